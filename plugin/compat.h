@@ -1,0 +1,33 @@
+/* compat.h - the few places where the epan API differs between Wireshark versions.
+ *
+ * Keep every version difference here, keyed on WIRESHARK_VERSION_MAJOR/MINOR, so the
+ * rest of the plugin reads the same for 4.0, 4.4 and 4.6.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_COMPAT_H
+#define TLSEDU_COMPAT_H
+
+#include <ws_version.h>
+#include <epan/proto.h>
+#include <epan/ftypes/ftypes.h>
+
+#define TLSEDU_WS_AT_LEAST(maj, min) \
+    (WIRESHARK_VERSION_MAJOR > (maj) || \
+     (WIRESHARK_VERSION_MAJOR == (maj) && WIRESHARK_VERSION_MINOR >= (min)))
+
+/* field_info.value is embedded in 4.0 and a pointer from 4.2 on. */
+#if TLSEDU_WS_AT_LEAST(4, 2)
+#define TLSEDU_FINFO_FVALUE(fi) ((fi)->value)
+#else
+#define TLSEDU_FINFO_FVALUE(fi) (&(fi)->value)
+#endif
+
+/* The value of an unsigned integer field (FT_UINT8 .. FT_UINT32). */
+static inline guint32
+tlsedu_finfo_uint(field_info *fi)
+{
+    return fvalue_get_uinteger(TLSEDU_FINFO_FVALUE(fi));
+}
+
+#endif /* TLSEDU_COMPAT_H */

@@ -1,0 +1,118 @@
+/* catalogue.c - look-ups in the port catalogue and the server-side rule.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "catalogue.h"
+
+#include <string.h>
+
+const tlsedu_service_t *
+tlsedu_catalogue_lookup(uint16_t port, unsigned transport)
+{
+    if (port == 0)
+        return NULL; /* the content-only rows have port 0 */
+    for (size_t i = 0; i < tlsedu_catalogue_len; i++) {
+        const tlsedu_service_t *s = &tlsedu_catalogue[i];
+        if (s->port == port && (s->transports & transport))
+            return s;
+    }
+    return NULL;
+}
+
+const tlsedu_service_t *
+tlsedu_catalogue_by_name(const char *service, unsigned transport)
+{
+    if (service == NULL)
+        return NULL;
+    for (size_t i = 0; i < tlsedu_catalogue_len; i++) {
+        const tlsedu_service_t *s = &tlsedu_catalogue[i];
+        if ((s->transports & transport) && strcmp(s->service, service) == 0)
+            return s;
+    }
+    return NULL;
+}
+
+bool
+tlsedu_catalogue_choose(unsigned transport, uint16_t port_a, uint16_t port_b,
+                        uint16_t handshake_server, uint16_t *server_port,
+                        const tlsedu_service_t **service)
+{
+    const tlsedu_service_t *sa, *sb;
+    uint16_t port;
+
+    if (handshake_server != 0 && (handshake_server == port_a || handshake_server == port_b)) {
+        /* The side that answered the SYN is the server, whatever the other port is. */
+        port = handshake_server;
+        sa = tlsedu_catalogue_lookup(port, transport);
+        if (sa == NULL)
+            return false;
+        *server_port = port;
+        *service = sa;
+        return true;
+    }
+    sa = tlsedu_catalogue_lookup(port_a, transport);
+    sb = tlsedu_catalogue_lookup(port_b, transport);
+    if (sa == NULL && sb == NULL)
+        return false;
+    if (sa != NULL && (sb == NULL || port_a <= port_b)) {
+        *server_port = port_a;
+        *service = sa;
+    } else {
+        *server_port = port_b;
+        *service = sb;
+    }
+    return true;
+}
+
+static bool
+is_snmp(const tlsedu_service_t *service)
+{
+    return strcmp(service->service, "SNMP") == 0 || strcmp(service->service, "SNMP-TRAP") == 0;
+}
+
+tlsedu_security_t
+tlsedu_service_security(const tlsedu_service_t *service, bool has_snmp_version,
+                        uint32_t snmp_version)
+{
+    if (has_snmp_version && is_snmp(service))
+        return snmp_version == 3 ? TLSEDU_SEC_OWN_ENCRYPTION : TLSEDU_SEC_CLEARTEXT;
+    return service->security;
+}
+
+static const char *const security_names[][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_SEC_CLEARTEXT] = { "cleartext", "en clair" },
+    [TLSEDU_SEC_CAN_UPGRADE] = { "cleartext, can upgrade to TLS", "en clair, peut passer en TLS" },
+    [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS (TLS from the first byte)", "TLS implicite (TLS dès le premier octet)" },
+    [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption (not TLS)", "chiffrement propre (pas TLS)" },
+    [TLSEDU_SEC_NEGOTIATED] = { "security negotiated inside the protocol", "sécurité négociée dans le protocole" },
+    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS by STARTTLS", "passé en TLS par STARTTLS" },
+};
+
+static const char *const evidence_names[][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_EVIDENCE_PORT] = { "port only", "port seulement" },
+    [TLSEDU_EVIDENCE_AGREE] = { "port and content agree", "port et contenu concordent" },
+    [TLSEDU_EVIDENCE_NONSTANDARD] = { "content on a non-standard port", "contenu sur un port non standard" },
+    [TLSEDU_EVIDENCE_MISMATCH] = { "port and content disagree", "port et contenu en désaccord" },
+};
+
+static tlsedu_lang_t
+valid_lang(tlsedu_lang_t lang)
+{
+    return (unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN;
+}
+
+const char *
+tlsedu_security_name(tlsedu_security_t security, tlsedu_lang_t lang)
+{
+    if ((unsigned)security > TLSEDU_SEC_UPGRADED)
+        return "?";
+    return security_names[security][valid_lang(lang)];
+}
+
+const char *
+tlsedu_evidence_name(tlsedu_evidence_t evidence, tlsedu_lang_t lang)
+{
+    if (evidence < TLSEDU_EVIDENCE_PORT || evidence > TLSEDU_EVIDENCE_MISMATCH)
+        return "?";
+    return evidence_names[evidence][valid_lang(lang)];
+}

@@ -1,0 +1,139 @@
+/* tlsedu.c - registration of the TLS Classroom plugin: protocol, fields, subtrees,
+ * the postdissector and the fields of other dissectors it reads.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#define WS_BUILD_DLL
+#include <wireshark.h>
+#include <epan/packet.h>
+
+#include "core/catalogue.h"
+#include "tlsedu.h"
+
+#ifndef TLSEDU_VERSION
+#define TLSEDU_VERSION "0.0.0"
+#endif
+
+WS_DLL_PUBLIC_DEF const gchar plugin_version[] = TLSEDU_VERSION;
+WS_DLL_PUBLIC_DEF const int plugin_want_major = WIRESHARK_VERSION_MAJOR;
+WS_DLL_PUBLIC_DEF const int plugin_want_minor = WIRESHARK_VERSION_MINOR;
+
+WS_DLL_PUBLIC void plugin_register(void);
+
+int proto_tlsedu = -1;
+
+int hf_tlsedu_service = -1;
+int hf_tlsedu_service_port = -1;
+int hf_tlsedu_security = -1;
+int hf_tlsedu_secure_alternative = -1;
+int hf_tlsedu_service_explain = -1;
+int hf_tlsedu_service_evidence = -1;
+int hf_tlsedu_direction = -1;
+
+gint ett_tlsedu = -1;
+gint ett_tlsedu_service = -1;
+
+int tlsedu_proto_tcp = -1;
+int tlsedu_proto_icmp = -1;
+int tlsedu_proto_icmpv6 = -1;
+int tlsedu_hf_snmp_msgversion = -1;
+
+static dissector_handle_t tlsedu_handle;
+
+/* value_strings, filled from the teaching core's names at registration (one source). */
+static value_string security_vals[TLSEDU_SEC_UPGRADED + 2];
+static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
+
+static const value_string direction_vals[] = {
+    { TLSEDU_DIR_TO_SERVER, "client to server" },
+    { TLSEDU_DIR_TO_CLIENT, "server to client" },
+    { 0, NULL }
+};
+
+static void
+fill_value_strings(void)
+{
+    guint n = 0;
+
+    for (int v = TLSEDU_SEC_CLEARTEXT; v <= TLSEDU_SEC_UPGRADED; v++) {
+        security_vals[n].value = (guint32)v;
+        security_vals[n++].strptr = tlsedu_security_name((tlsedu_security_t)v, TLSEDU_LANG_EN);
+    }
+    n = 0;
+    for (int v = TLSEDU_EVIDENCE_PORT; v <= TLSEDU_EVIDENCE_MISMATCH; v++) {
+        evidence_vals[n].value = (guint32)v;
+        evidence_vals[n++].strptr = tlsedu_evidence_name((tlsedu_evidence_t)v, TLSEDU_LANG_EN);
+    }
+}
+
+static void
+proto_register_tlsedu(void)
+{
+    static hf_register_info hf[] = {
+        { &hf_tlsedu_service,
+          { "Service", "tlsedu.service", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The service of the course's port list this conversation belongs to (e.g. SMTP, HTTPS, IMAPS)", HFILL } },
+        { &hf_tlsedu_service_port,
+          { "Server port", "tlsedu.service.port", FT_UINT16, BASE_DEC, NULL, 0x0,
+            "The server's port of this conversation: the side that answered the TCP SYN, "
+            "else the port found in the port list (the lower one when both are)", HFILL } },
+        { &hf_tlsedu_service_evidence,
+          { "Evidence", "tlsedu.service.evidence", FT_UINT8, BASE_DEC, VALS(evidence_vals), 0x0,
+            "How the service was recognised: 1 port only, 2 port and content agree, "
+            "3 content on a non-standard port, 4 port and content disagree", HFILL } },
+        { &hf_tlsedu_service_explain,
+          { "About this service", "tlsedu.service.explain", FT_STRING, BASE_NONE, NULL, 0x0,
+            "One sentence on the service and how it protects (or does not protect) its traffic", HFILL } },
+        { &hf_tlsedu_direction,
+          { "Direction", "tlsedu.direction", FT_UINT8, BASE_DEC, VALS(direction_vals), 0x0,
+            "Whether this frame goes from the client to the server or back (1 client to server, 2 server to client)", HFILL } },
+        { &hf_tlsedu_security,
+          { "Security", "tlsedu.security", FT_UINT8, BASE_DEC, VALS(security_vals), 0x0,
+            "How this traffic is protected: 0 cleartext, 1 cleartext that can upgrade to TLS, "
+            "2 implicit TLS (TLS from the first byte), 3 the protocol's own encryption, "
+            "4 security negotiated inside the protocol, 5 upgraded to TLS by STARTTLS", HFILL } },
+        { &hf_tlsedu_secure_alternative,
+          { "Secure alternative", "tlsedu.secure_alternative", FT_STRING, BASE_NONE, NULL, 0x0,
+            "What to use instead, or how this service is already protected", HFILL } },
+    };
+    static gint *ett[] = {
+        &ett_tlsedu,
+        &ett_tlsedu_service,
+    };
+
+    fill_value_strings();
+    proto_tlsedu = proto_register_protocol("TLS Classroom", "TLSEDU", "tlsedu");
+    proto_register_field_array(proto_tlsedu, hf, array_length(hf));
+    proto_register_subtree_array(ett, array_length(ett));
+
+    tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
+    register_postdissector(tlsedu_handle);
+}
+
+static void
+proto_reg_handoff_tlsedu(void)
+{
+    GArray *wanted;
+
+    tlsedu_proto_tcp = proto_get_id_by_filter_name("tcp");
+    tlsedu_proto_icmp = proto_get_id_by_filter_name("icmp");
+    tlsedu_proto_icmpv6 = proto_get_id_by_filter_name("icmpv6");
+    tlsedu_hf_snmp_msgversion = proto_registrar_get_id_byname("snmp.msgVersion");
+
+    /* The fields of other dissectors this postdissector reads: Wireshark keeps them in
+     * the tree for us (and builds a tree whenever a postdissector wants fields). */
+    wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+    if (tlsedu_hf_snmp_msgversion > 0)
+        g_array_append_val(wanted, tlsedu_hf_snmp_msgversion);
+    set_postdissector_wanted_hfids(tlsedu_handle, wanted);
+}
+
+void
+plugin_register(void)
+{
+    static proto_plugin plug;
+
+    plug.register_protoinfo = proto_register_tlsedu;
+    plug.register_handoff = proto_reg_handoff_tlsedu;
+    proto_register_plugin(&plug);
+}

@@ -1,0 +1,37 @@
+/* tlsedu.h - registration ids shared by the glue files of the plugin.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_H
+#define TLSEDU_H
+
+#include <epan/packet.h>
+
+extern int proto_tlsedu;
+
+/* Fields under tlsedu. (registered in tlsedu.c) */
+extern int hf_tlsedu_service;
+extern int hf_tlsedu_service_port;
+extern int hf_tlsedu_security;
+extern int hf_tlsedu_secure_alternative;
+extern int hf_tlsedu_service_explain;
+extern int hf_tlsedu_service_evidence;
+extern int hf_tlsedu_direction;
+
+extern gint ett_tlsedu;
+extern gint ett_tlsedu_service;
+
+/* Values of tlsedu.direction */
+#define TLSEDU_DIR_TO_SERVER 1
+#define TLSEDU_DIR_TO_CLIENT 2
+
+/* Ids of other protocols' fields and protocols the plugin reads (set at hand-off). */
+extern int tlsedu_proto_tcp;
+extern int tlsedu_proto_icmp;
+extern int tlsedu_proto_icmpv6;
+extern int tlsedu_hf_snmp_msgversion;
+
+/* The postdissector (postdissector.c). */
+int tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data);
+
+#endif /* TLSEDU_H */

@@ -1,0 +1,173 @@
+/* Unit tests of the port catalogue: the rows the course's port list asks for, the
+ * look-up per transport, and the rule that tells the server's port from the client's.
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "core/catalogue.h"
+
+#include "check.h"
+
+/* The issue's table, written out again here as the independent expectation. */
+static const struct {
+    const char *service;
+    uint16_t port;
+    unsigned transports;
+    tlsedu_security_t security;
+} expected_rows[] = {
+    { "FTP-DATA", 20, TLSEDU_TCP, TLSEDU_SEC_CLEARTEXT },
+    { "FTP", 21, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+    { "SSH", 22, TLSEDU_TCP, TLSEDU_SEC_OWN_ENCRYPTION },
+    { "SMTP", 25, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+    { "DNS", 53, TLSEDU_TCP | TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "DHCP", 67, TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "DHCP", 68, TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "TFTP", 69, TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "HTTP", 80, TLSEDU_TCP, TLSEDU_SEC_CLEARTEXT },
+    { "POP3", 110, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+    { "NNTP", 119, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+    { "NTP", 123, TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "IMAP", 143, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+    { "SNMP", 161, TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "SNMP-TRAP", 162, TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "LDAP", 389, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+    { "HTTPS", 443, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "QUIC", 443, TLSEDU_UDP, TLSEDU_SEC_OWN_ENCRYPTION },
+    { "SMB", 445, TLSEDU_TCP, TLSEDU_SEC_NEGOTIATED },
+    { "SMTPS", 465, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "ISAKMP", 500, TLSEDU_UDP, TLSEDU_SEC_OWN_ENCRYPTION },
+    { "NNTPS", 563, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "SMTP", 587, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+    { "LDAPS", 636, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "DoT", 853, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "FTPS", 990, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "IMAPS", 993, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "POP3S", 995, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "RDP", 3389, TLSEDU_TCP, TLSEDU_SEC_NEGOTIATED },
+    { "SIP", 5060, TLSEDU_TCP | TLSEDU_UDP, TLSEDU_SEC_CLEARTEXT },
+    { "SIPS", 5061, TLSEDU_TCP, TLSEDU_SEC_IMPLICIT_TLS },
+    { "XMPP", 5222, TLSEDU_TCP, TLSEDU_SEC_CAN_UPGRADE },
+};
+
+static void
+test_rows(void)
+{
+    for (size_t i = 0; i < sizeof expected_rows / sizeof expected_rows[0]; i++) {
+        for (unsigned t = TLSEDU_TCP; t <= TLSEDU_UDP; t <<= 1) {
+            const tlsedu_service_t *s = tlsedu_catalogue_lookup(expected_rows[i].port, t);
+            if (expected_rows[i].transports & t) {
+                CHECK(s != NULL);
+                if (s == NULL)
+                    continue;
+                CHECK_STR(s->service, expected_rows[i].service);
+                CHECK(s->security == expected_rows[i].security);
+            } else if (!(expected_rows[i].port == 443)) {
+                /* 443 is HTTPS on TCP and QUIC on UDP: both rows exist. */
+                CHECK(s == NULL);
+            }
+        }
+    }
+    /* Every row has both languages of both texts, and a sentence is one sentence. */
+    for (size_t i = 0; i < tlsedu_catalogue_len; i++) {
+        const tlsedu_service_t *s = &tlsedu_catalogue[i];
+        for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+            CHECK(s->explain[l] != NULL && strlen(s->explain[l]) > 20);
+            CHECK(s->alternative[l] != NULL && strlen(s->alternative[l]) > 5);
+        }
+    }
+    /* RTP has no port: it is found by content only, never by a port look-up. */
+    CHECK(tlsedu_catalogue_by_name("RTP", TLSEDU_UDP) != NULL);
+    CHECK(tlsedu_catalogue_by_name("RTP", TLSEDU_UDP)->port == 0);
+    CHECK(tlsedu_catalogue_lookup(0, TLSEDU_UDP) == NULL);
+    /* Ports outside the list, and transports a row does not have. */
+    CHECK(tlsedu_catalogue_lookup(8443, TLSEDU_TCP) == NULL);
+    CHECK(tlsedu_catalogue_lookup(2525, TLSEDU_TCP) == NULL);
+    CHECK(tlsedu_catalogue_lookup(5061, TLSEDU_UDP) == NULL); /* SIPS is TCP, whatever the notes say */
+    CHECK(tlsedu_catalogue_lookup(25, TLSEDU_UDP) == NULL);
+    CHECK(tlsedu_catalogue_lookup(123, TLSEDU_TCP) == NULL);
+    CHECK_STR(tlsedu_catalogue_lookup(443, TLSEDU_UDP)->service, "QUIC");
+    /* The alternatives the issue insists on. */
+    CHECK(strstr(tlsedu_catalogue_lookup(25, TLSEDU_TCP)->alternative[TLSEDU_LANG_EN], "MTA-STS") != NULL);
+    CHECK(strstr(tlsedu_catalogue_lookup(25, TLSEDU_TCP)->alternative[TLSEDU_LANG_EN], "DANE") != NULL);
+    CHECK(strstr(tlsedu_catalogue_lookup(587, TLSEDU_TCP)->alternative[TLSEDU_LANG_EN], "465") != NULL);
+    CHECK(strstr(tlsedu_catalogue_lookup(53, TLSEDU_UDP)->alternative[TLSEDU_LANG_EN], "853") != NULL);
+    CHECK(strstr(tlsedu_catalogue_lookup(123, TLSEDU_UDP)->alternative[TLSEDU_LANG_EN], "NTS") != NULL);
+    CHECK(strstr(tlsedu_catalogue_lookup(5060, TLSEDU_UDP)->alternative[TLSEDU_LANG_EN], "5061") != NULL);
+}
+
+static void
+choose(unsigned t, uint16_t a, uint16_t b, uint16_t hs, bool want, uint16_t want_port,
+       const char *want_service)
+{
+    uint16_t port = 0;
+    const tlsedu_service_t *s = NULL;
+    bool got = tlsedu_catalogue_choose(t, a, b, hs, &port, &s);
+
+    CHECK(got == want);
+    if (got && want) {
+        CHECK(port == want_port);
+        CHECK_STR(s->service, want_service);
+    }
+}
+
+static void
+test_server_side(void)
+{
+    /* A client on an ephemeral port talking to a listed server port, either direction. */
+    choose(TLSEDU_TCP, 51234, 25, 25, true, 25, "SMTP");
+    choose(TLSEDU_TCP, 25, 51234, 25, true, 25, "SMTP");
+    choose(TLSEDU_TCP, 51234, 993, 0, true, 993, "IMAPS");
+    /* The client's port is in the table but the server's is not: no annotation. */
+    choose(TLSEDU_TCP, 995, 8080, 8080, false, 0, NULL);
+    choose(TLSEDU_TCP, 8080, 995, 8080, false, 0, NULL);
+    /* Both listed: the side that answered the SYN wins, even when it is the higher. */
+    choose(TLSEDU_TCP, 443, 5061, 5061, true, 5061, "SIPS");
+    choose(TLSEDU_TCP, 5061, 443, 443, true, 443, "HTTPS");
+    /* Both listed, no handshake seen: the lower. */
+    choose(TLSEDU_TCP, 5061, 443, 0, true, 443, "HTTPS");
+    choose(TLSEDU_UDP, 68, 67, 0, true, 67, "DHCP");
+    choose(TLSEDU_UDP, 5060, 53, 0, true, 53, "DNS");
+    /* A handshake port that is neither of the two (stale data) is ignored. */
+    choose(TLSEDU_TCP, 51000, 143, 7777, true, 143, "IMAP");
+    /* Transport matters: 443/udp is QUIC, 5061/udp nothing, 123/udp NTP. */
+    choose(TLSEDU_UDP, 443, 50000, 0, true, 443, "QUIC");
+    choose(TLSEDU_UDP, 5061, 50000, 0, false, 0, NULL);
+    choose(TLSEDU_UDP, 123, 123, 0, true, 123, "NTP");
+    /* Nothing listed. */
+    choose(TLSEDU_TCP, 40000, 8443, 8443, false, 0, NULL);
+    choose(TLSEDU_UDP, 40000, 4433, 0, false, 0, NULL);
+}
+
+static void
+test_security_refinement(void)
+{
+    const tlsedu_service_t *snmp = tlsedu_catalogue_lookup(161, TLSEDU_UDP);
+    const tlsedu_service_t *trap = tlsedu_catalogue_lookup(162, TLSEDU_UDP);
+    const tlsedu_service_t *dns = tlsedu_catalogue_lookup(53, TLSEDU_UDP);
+
+    CHECK(tlsedu_service_security(snmp, false, 0) == TLSEDU_SEC_CLEARTEXT);
+    CHECK(tlsedu_service_security(snmp, true, 0) == TLSEDU_SEC_CLEARTEXT);  /* v1 */
+    CHECK(tlsedu_service_security(snmp, true, 1) == TLSEDU_SEC_CLEARTEXT);  /* v2c */
+    CHECK(tlsedu_service_security(snmp, true, 3) == TLSEDU_SEC_OWN_ENCRYPTION);
+    CHECK(tlsedu_service_security(trap, true, 3) == TLSEDU_SEC_OWN_ENCRYPTION);
+    CHECK(tlsedu_service_security(dns, true, 3) == TLSEDU_SEC_CLEARTEXT); /* only SNMP rows */
+}
+
+static void
+test_names(void)
+{
+    CHECK_STR(tlsedu_security_name(TLSEDU_SEC_IMPLICIT_TLS, TLSEDU_LANG_EN), "implicit TLS (TLS from the first byte)");
+    CHECK_STR(tlsedu_security_name(TLSEDU_SEC_CLEARTEXT, TLSEDU_LANG_FR), "en clair");
+    CHECK_STR(tlsedu_security_name((tlsedu_security_t)42, TLSEDU_LANG_EN), "?");
+    CHECK_STR(tlsedu_evidence_name(TLSEDU_EVIDENCE_PORT, TLSEDU_LANG_EN), "port only");
+    CHECK_STR(tlsedu_evidence_name((tlsedu_evidence_t)0, TLSEDU_LANG_EN), "?");
+    CHECK_STR(tlsedu_evidence_name(TLSEDU_EVIDENCE_MISMATCH, (tlsedu_lang_t)9), "port and content disagree");
+}
+
+int
+main(void)
+{
+    test_rows();
+    test_server_side();
+    test_security_refinement();
+    test_names();
+    return check_report("catalogue");
+}
