@@ -1,0 +1,120 @@
+"""What tlsedu should say about each frame, worked out from stock tshark's own fields
+(the run without the plugin) and the issue's port table, written out again here so the
+tests do not take their expectations from the plugin.
+
+SPDX-License-Identifier: GPL-2.0-or-later
+"""
+import harness
+
+CLEARTEXT, CAN_UPGRADE, IMPLICIT_TLS, OWN_ENCRYPTION, NEGOTIATED, UPGRADED = range(6)
+
+# (port, transport) -> (service, security): the course's port list as the issue gives it.
+TABLE = {
+    (20, "tcp"): ("FTP-DATA", CLEARTEXT),
+    (21, "tcp"): ("FTP", CAN_UPGRADE),
+    (22, "tcp"): ("SSH", OWN_ENCRYPTION),
+    (25, "tcp"): ("SMTP", CAN_UPGRADE),
+    (53, "tcp"): ("DNS", CLEARTEXT),
+    (53, "udp"): ("DNS", CLEARTEXT),
+    (67, "udp"): ("DHCP", CLEARTEXT),
+    (68, "udp"): ("DHCP", CLEARTEXT),
+    (69, "udp"): ("TFTP", CLEARTEXT),
+    (80, "tcp"): ("HTTP", CLEARTEXT),
+    (110, "tcp"): ("POP3", CAN_UPGRADE),
+    (119, "tcp"): ("NNTP", CAN_UPGRADE),
+    (123, "udp"): ("NTP", CLEARTEXT),
+    (143, "tcp"): ("IMAP", CAN_UPGRADE),
+    (161, "udp"): ("SNMP", CLEARTEXT),
+    (162, "udp"): ("SNMP-TRAP", CLEARTEXT),
+    (389, "tcp"): ("LDAP", CAN_UPGRADE),
+    (443, "tcp"): ("HTTPS", IMPLICIT_TLS),
+    (443, "udp"): ("QUIC", OWN_ENCRYPTION),
+    (445, "tcp"): ("SMB", NEGOTIATED),
+    (465, "tcp"): ("SMTPS", IMPLICIT_TLS),
+    (500, "udp"): ("ISAKMP", OWN_ENCRYPTION),
+    (563, "tcp"): ("NNTPS", IMPLICIT_TLS),
+    (587, "tcp"): ("SMTP", CAN_UPGRADE),
+    (636, "tcp"): ("LDAPS", IMPLICIT_TLS),
+    (853, "tcp"): ("DoT", IMPLICIT_TLS),
+    (990, "tcp"): ("FTPS", IMPLICIT_TLS),
+    (993, "tcp"): ("IMAPS", IMPLICIT_TLS),
+    (995, "tcp"): ("POP3S", IMPLICIT_TLS),
+    (3389, "tcp"): ("RDP", NEGOTIATED),
+    (5060, "tcp"): ("SIP", CLEARTEXT),
+    (5060, "udp"): ("SIP", CLEARTEXT),
+    (5061, "tcp"): ("SIPS", IMPLICIT_TLS),
+    (5222, "tcp"): ("XMPP", CAN_UPGRADE),
+}
+
+STOCK_FIELDS = ["frame.number", "frame.protocols", "tcp.stream", "tcp.srcport", "tcp.dstport",
+                "tcp.flags.syn", "tcp.flags.ack", "udp.srcport", "udp.dstport", "snmp.msgVersion"]
+PLUGIN_FIELDS = ["frame.number", "tlsedu.service", "tlsedu.service.port", "tlsedu.security",
+                 "tlsedu.service.evidence", "tlsedu.direction"]
+
+
+def _rule(a, b, transport):
+    """No handshake seen: the listed port; when both are listed, the lower."""
+    listed = [p for p in (a, b) if (p, transport) in TABLE]
+    return min(listed) if listed else None
+
+
+def expected(capture, extra=()):
+    """frame number -> (service, server port, security) or None, from stock tshark."""
+    rows = harness.fields(capture, STOCK_FIELDS, extra=extra, plugin=False, occurrence="l")
+    first_of_stream = {}
+    result = {}
+    for r in rows:
+        num = int(r["frame.number"])
+        layers = r["frame.protocols"].split(":")
+        if "icmp" in layers or "icmpv6" in layers:
+            result[num] = None   # an ICMP error quotes another packet's ports
+            continue
+        if r["tcp.srcport"] and r["tcp.stream"]:
+            transport, sport, dport = "tcp", int(r["tcp.srcport"]), int(r["tcp.dstport"])
+            stream = r["tcp.stream"]
+            if stream not in first_of_stream:
+                syn, ack = r["tcp.flags.syn"] in ("1", "True"), r["tcp.flags.ack"] in ("1", "True")
+                if syn and not ack:
+                    server = dport            # the SYN goes to the server...
+                elif syn and ack:
+                    server = sport            # ...which answers with SYN/ACK
+                else:
+                    server = _rule(sport, dport, transport)
+                first_of_stream[stream] = server if (server, transport) in TABLE else None
+            server = first_of_stream[stream]
+        elif r["udp.srcport"]:
+            transport, sport, dport = "udp", int(r["udp.srcport"]), int(r["udp.dstport"])
+            server = _rule(sport, dport, transport)
+        else:
+            result[num] = None
+            continue
+        if server is None:
+            result[num] = None
+            continue
+        service, security = TABLE[(server, transport)]
+        if service.startswith("SNMP") and r["snmp.msgVersion"] != "":
+            security = OWN_ENCRYPTION if r["snmp.msgVersion"] == "3" else CLEARTEXT
+        result[num] = (service, server, security)
+    return result
+
+
+def observed(capture, extra=(), two_pass=False):
+    """frame number -> (service, server port, security) or None, from tshark with tlsedu."""
+    result = {}
+    for r in harness.fields(capture, PLUGIN_FIELDS, extra=extra, two_pass=two_pass):
+        if r["tlsedu.service"]:
+            result[int(r["frame.number"])] = (r["tlsedu.service"], int(r["tlsedu.service.port"]),
+                                              int(r["tlsedu.security"]))
+        else:
+            result[int(r["frame.number"])] = None
+    return result
+
+
+def differences(capture, extra=()):
+    """Human-readable lines where the plugin disagrees with the expectation."""
+    want, got = expected(capture, extra), observed(capture, extra)
+    lines = []
+    for num in sorted(set(want) | set(got)):
+        if want.get(num) != got.get(num):
+            lines.append("frame %d: expected %s, tlsedu shows %s" % (num, want.get(num), got.get(num)))
+    return lines

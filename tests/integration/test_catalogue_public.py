@@ -1,0 +1,78 @@
+"""The catalogue on the public captures in ../shared/captures-public: the outside world's
+traffic. Every frame of a TCP/UDP conversation whose server port is in the course's list
+carries the right tlsedu.service and tlsedu.security; no other frame carries any.
+
+SPDX-License-Identifier: GPL-2.0-or-later
+"""
+import concurrent.futures
+import os
+import unittest
+
+import harness
+import oracle
+
+CAPTURE_ENDINGS = (".pcap", ".pcapng", ".pcap.gz", ".pcapng.gz")
+
+
+def public_captures(root):
+    found = []
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            if f.endswith(CAPTURE_ENDINGS):
+                found.append(os.path.join(dirpath, f))
+    return sorted(found)
+
+
+class PublicCatalogueTest(unittest.TestCase):
+    def setUp(self):
+        self.root = harness.require_public(self)
+
+    def test_every_public_capture_matches_the_port_list(self):
+        captures = public_captures(self.root)
+        self.assertGreaterEqual(len(captures), 80, "the public corpus holds 86 capture files here")
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            results = dict(zip(captures, pool.map(oracle.differences, captures)))
+        bad = {os.path.relpath(c, self.root): d for c, d in results.items() if d}
+        self.assertEqual({}, {c: d[:5] for c, d in bad.items()})
+
+    def f(self, relpath, extra=()):
+        return oracle.observed(os.path.join(self.root, relpath), extra)
+
+    def test_smtps_port_answered_by_cleartext_banner(self):
+        # ClientHello to 465 answered by a plaintext "220 ... ESMTP" banner. With ports only,
+        # tlsedu says what the port promises (SMTPS, implicit TLS); the content checks
+        # (evidence 4) will say that the port lies.
+        got = self.f("suricata-verify/smtp-tls-protodetect/input.pcap")
+        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[4])
+        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[6])
+        got = self.f("ndpi/smtps.pcapng")
+        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[3])
+        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[4])
+
+    def test_tls_on_port_80_is_shown_as_the_port_says(self):
+        # TLS on port 80: stock Wireshark shows it as HTTP; so does the port-only catalogue.
+        got = self.f("ndpi/tls_port_80.pcapng")
+        self.assertEqual(("HTTP", 80, oracle.CLEARTEXT), got[12])
+        self.assertEqual(("HTTP", 80, oracle.CLEARTEXT), got[13])
+
+    def test_starttls_and_implicit_tls_ports(self):
+        self.assertEqual(("IMAP", 143, oracle.CAN_UPGRADE), self.f("zeek/tls/imap-starttls.pcap")[10])
+        self.assertEqual(("POP3", 110, oracle.CAN_UPGRADE), self.f("zeek/tls/pop3-starttls.pcap")[7])
+        self.assertEqual(("SMTP", 25, oracle.CAN_UPGRADE), self.f("zeek/tls/smtp-starttls.pcap")[10])
+        self.assertEqual(("XMPP", 5222, oracle.CAN_UPGRADE), self.f("zeek/tls/xmpp-starttls.pcap")[10])
+        self.assertEqual(("LDAP", 389, oracle.CAN_UPGRADE), self.f("zeek/ldap/ldap-starttls.pcap")[4])
+        self.assertEqual(("FTP", 21, oracle.CAN_UPGRADE), self.f("zeek/ftp/ftp-auth-tls.pcap")[20])
+        self.assertEqual(("IMAPS", 993, oracle.IMPLICIT_TLS), self.f("zeek/tls/telesec.pcap")[4])
+        self.assertEqual(("POP3S", 995, oracle.IMPLICIT_TLS), self.f("ndpi/pops.pcapng")[3])
+
+    def test_non_listed_ports_carry_nothing(self):
+        # TLS on 9090, PostgreSQL on 5432, IRC on 6667, SOCKS on 1080: not in the course's list.
+        for rel in ("zeek/tls/tls13_wolfssl.pcap", "zeek/postgresql/psql-aws-ssl-require.pcap",
+                    "zeek/tls/irc-starttls.pcap", "zeek/socks-with-ssl.pcap"):
+            got = self.f(rel)
+            self.assertTrue(got, rel)
+            self.assertEqual({None}, set(got.values()), rel)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,56 @@
+"""The plugin loads into the real tshark and registers its protocol and fields as the
+issues name them, each with a description a student can read (tshark -G fields).
+
+SPDX-License-Identifier: GPL-2.0-or-later
+"""
+import unittest
+
+import harness
+
+# name -> (type, base) as tshark -G fields prints them (no base for strings): a contract
+# other tools rely on.
+CONTRACT = {
+    "tlsedu.service": ("FT_STRING", ""),
+    "tlsedu.service.port": ("FT_UINT16", "BASE_DEC"),
+    "tlsedu.security": ("FT_UINT8", "BASE_DEC"),
+    "tlsedu.secure_alternative": ("FT_STRING", ""),
+    "tlsedu.service.explain": ("FT_STRING", ""),
+    "tlsedu.service.evidence": ("FT_UINT8", "BASE_DEC"),
+}
+
+
+class RegistrationTest(unittest.TestCase):
+    def test_plugin_is_loaded(self):
+        out = harness.tshark(["-G", "plugins"]).stdout
+        self.assertRegex(out, r"tlsedu\.so\s+\d+\.\d+\.\d+\s+dissector")
+        self.assertNotIn("tlsedu", harness.tshark(["-G", "plugins"], plugin=False).stdout)
+
+    def test_protocol_names(self):
+        protocols = [l.split("\t") for l in harness.tshark(["-G", "protocols"]).stdout.splitlines()]
+        self.assertIn(["TLS Classroom", "TLSEDU", "tlsedu"], protocols)
+
+    def test_fields_contract_and_descriptions(self):
+        rows = [l.split("\t") for l in harness.tshark(["-G", "fields"]).stdout.splitlines()]
+        ours = {r[2]: r for r in rows if r[0] == "F" and r[2].startswith("tlsedu")}
+        for name, (ftype, base) in CONTRACT.items():
+            self.assertIn(name, ours)
+            self.assertEqual(ftype, ours[name][3], name)
+            self.assertEqual(base, ours[name][5], name)
+        for name, row in ours.items():
+            self.assertTrue(name.startswith("tlsedu."), name)
+            self.assertEqual("tlsedu", row[4], name)            # parent protocol
+            self.assertGreater(len(row[7].split()), 4, "%s needs a description" % name)
+
+    def test_security_values(self):
+        rows = [l.split("\t") for l in harness.tshark(["-G", "values"]).stdout.splitlines()]
+        security = {int(r[2]): r[3] for r in rows if r[0] == "V" and r[1] == "tlsedu.security"}
+        self.assertEqual(set(range(6)), set(security))
+        self.assertIn("cleartext", security[0])
+        self.assertIn("implicit TLS", security[2])
+        self.assertIn("STARTTLS", security[5])
+        evidence = {int(r[2]) for r in rows if r[0] == "V" and r[1] == "tlsedu.service.evidence"}
+        self.assertEqual({1, 2, 3, 4}, evidence)
+
+
+if __name__ == "__main__":
+    unittest.main()

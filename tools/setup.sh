@@ -1,0 +1,69 @@
+#!/bin/sh
+# tools/setup.sh - set up, build, install, demo and test tlsedu on Debian (bookworm).
+#
+#   sh tools/setup.sh demo    install the build dependencies, build, install the plugin into
+#                             the system plugin folder and show tshark's annotated view of a
+#                             shipped capture
+#   sh tools/setup.sh test    install the dependencies, build and run the whole test suite
+#   sh tools/setup.sh deps    only install the Debian packages (idempotent)
+#   sh tools/setup.sh build   only configure and build into ./build
+#
+# SPDX-License-Identifier: GPL-2.0-or-later
+set -eu
+cd "$(dirname "$0")/.."
+TOP=$(pwd)
+BUILD=${TLSEDU_BUILD:-$TOP/build}
+
+# Build and test dependencies, all from Debian's archive.
+PACKAGES="tshark libwireshark-dev wireshark-dev cmake make gcc libc6-dev pkg-config python3 util-linux"
+
+deps() {
+    missing=""
+    for p in $PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+    done
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        echo "setup: missing Debian packages:$missing (run as root, or install them)" >&2
+        exit 1
+    fi
+    echo "setup: installing$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+build() {
+    cmake -S "$TOP" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$BUILD" -j "$(nproc)"
+}
+
+demo() {
+    deps
+    build
+    cmake --install "$BUILD"
+    cap=captures/smtp-starttls-25.pcap
+    echo
+    echo "== tshark with tlsedu on $cap (fields: frame, protocol, service, server port, security, info)"
+    tshark -r "$cap" -o "tls.keylog_file:captures/smtp-starttls-25.keys" \
+        -T fields -E header=y -e frame.number -e _ws.col.Protocol -e tlsedu.service \
+        -e tlsedu.service.port -e tlsedu.security -e _ws.col.Info 2>/dev/null
+    echo
+    echo "== the tlsedu tree of frame 4"
+    tshark -r "$cap" -Y frame.number==4 -O tlsedu 2>/dev/null | sed -n '/^TLS Classroom/,$p'
+}
+
+tests() {
+    deps
+    build
+    cd "$BUILD"
+    ctest --output-on-failure -j "$(nproc)"
+}
+
+case "${1:-}" in
+    demo) demo ;;
+    test) tests ;;
+    deps) deps ;;
+    build) shift; deps; build "$@" ;;
+    *) echo "usage: sh tools/setup.sh demo|test|deps|build" >&2; exit 2 ;;
+esac
