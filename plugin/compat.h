@@ -23,11 +23,22 @@
 #define TLSEDU_FINFO_FVALUE(fi) (&(fi)->value)
 #endif
 
-/* The value of an unsigned integer field (FT_UINT8 .. FT_UINT32). */
-static inline guint32
-tlsedu_finfo_uint(field_info *fi)
+/* The value of an integer field of up to 32 bits, signed or not (snmp.msgVersion is
+ * FT_INT32, most others FT_UINTn): FALSE for any other type, whose fvalue getters would
+ * abort. */
+static inline gboolean
+tlsedu_finfo_int(field_info *fi, gint64 *value)
 {
-    return fvalue_get_uinteger(TLSEDU_FINFO_FVALUE(fi));
+    switch (fi->hfinfo->type) {
+    case FT_UINT8: case FT_UINT16: case FT_UINT24: case FT_UINT32: case FT_FRAMENUM:
+        *value = fvalue_get_uinteger(TLSEDU_FINFO_FVALUE(fi));
+        return TRUE;
+    case FT_INT8: case FT_INT16: case FT_INT24: case FT_INT32:
+        *value = fvalue_get_sinteger(TLSEDU_FINFO_FVALUE(fi));
+        return TRUE;
+    default:
+        return FALSE;
+    }
 }
 
 #endif /* TLSEDU_COMPAT_H */

@@ -27,18 +27,22 @@ frame_has_layer(packet_info *pinfo, int proto)
     return FALSE;
 }
 
-/* The last value of a wanted unsigned field in this frame's tree. */
+/* The last value of a wanted integer field in this frame's tree, when it fits 0..2^32-1. */
 static gboolean
 last_uint_field(proto_tree *tree, int hf, guint32 *value)
 {
     GPtrArray *items;
+    gint64 v;
 
     if (tree == NULL || hf <= 0)
         return FALSE;
     items = proto_get_finfo_ptr_array(tree, hf);
     if (items == NULL || items->len == 0)
         return FALSE;
-    *value = tlsedu_finfo_uint((field_info *)g_ptr_array_index(items, items->len - 1));
+    if (!tlsedu_finfo_int((field_info *)g_ptr_array_index(items, items->len - 1), &v) ||
+        v < 0 || v > G_MAXUINT32)
+        return FALSE;
+    *value = (guint32)v;
     return TRUE;
 }
 

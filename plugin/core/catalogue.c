@@ -44,8 +44,13 @@ tlsedu_catalogue_choose(unsigned transport, uint16_t port_a, uint16_t port_b,
         /* The side that answered the SYN is the server, whatever the other port is. */
         port = handshake_server;
         sa = tlsedu_catalogue_lookup(port, transport);
-        if (sa == NULL)
-            return false;
+        if (sa == NULL) {
+            /* The side that sent the SYN: listed only where the server opens (FTP-DATA). */
+            port = handshake_server == port_a ? port_b : port_a;
+            sa = tlsedu_catalogue_lookup(port, transport);
+            if (sa == NULL || !sa->server_opens)
+                return false;
+        }
         *server_port = port;
         *service = sa;
         return true;

@@ -51,6 +51,8 @@ typedef struct {
     tlsedu_security_t security;   /* security mode when only the port is known */
     const char *alternative[TLSEDU_LANG_COUNT]; /* the secure alternative */
     const char *explain[TLSEDU_LANG_COUNT];     /* one sentence a student can read */
+    bool server_opens;            /* the service's port is the side that opens the TCP
+                                     connection (active-mode FTP data, from port 20) */
 } tlsedu_service_t;
 
 /* The rows, in catalogue_table.c. */
@@ -69,7 +71,9 @@ const tlsedu_service_t *tlsedu_catalogue_by_name(const char *service, unsigned t
  *                        dissector saw it), or 0 when no SYN was seen or on UDP
  * Rule: with a known handshake, the server is the port that answered the SYN, and the
  * conversation is in the catalogue only if that port is; a client's ephemeral port that
- * happens to be in the table is never taken for the service. Without a handshake, the
+ * happens to be in the table is never taken for the service. The one exception is a row
+ * whose server opens the connection (FTP-DATA from port 20 in active mode): its port
+ * counts on the side that sent the SYN. Without a handshake, the
  * port that is in the catalogue; when both are, the lower.
  * Returns true and fills *server_port and *service when the conversation is annotated. */
 bool tlsedu_catalogue_choose(unsigned transport, uint16_t port_a, uint16_t port_b,

@@ -80,7 +80,12 @@ def expected(capture, extra=()):
                     server = sport            # ...which answers with SYN/ACK
                 else:
                     server = _rule(sport, dport, transport)
-                first_of_stream[stream] = server if (server, transport) in TABLE else None
+                if (server, transport) not in TABLE:
+                    # Active-mode FTP data: the server connects from port 20 (the issue's
+                    # FTP-DATA row); no other listed port counts on the connecting side.
+                    client = sport if server == dport else dport
+                    server = 20 if client == 20 else None
+                first_of_stream[stream] = server
             server = first_of_stream[stream]
         elif r["udp.srcport"]:
             transport, sport, dport = "udp", int(r["udp.srcport"]), int(r["udp.dstport"])

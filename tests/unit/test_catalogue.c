@@ -131,6 +131,12 @@ test_server_side(void)
     choose(TLSEDU_UDP, 443, 50000, 0, true, 443, "QUIC");
     choose(TLSEDU_UDP, 5061, 50000, 0, false, 0, NULL);
     choose(TLSEDU_UDP, 123, 123, 0, true, 123, "NTP");
+    /* Active-mode FTP data: the server connects from port 20 to the client's port. */
+    choose(TLSEDU_TCP, 20, 38261, 38261, true, 20, "FTP-DATA");
+    choose(TLSEDU_TCP, 38261, 20, 38261, true, 20, "FTP-DATA");
+    /* ...but no other listed port counts on the side that opened the connection. */
+    choose(TLSEDU_TCP, 25, 38261, 38261, false, 0, NULL);
+    choose(TLSEDU_TCP, 443, 8080, 8080, false, 0, NULL);
     /* Nothing listed. */
     choose(TLSEDU_TCP, 40000, 8443, 8443, false, 0, NULL);
     choose(TLSEDU_UDP, 40000, 4433, 0, false, 0, NULL);
