@@ -1,5 +1,5 @@
 /* facts.h - the few facts of one frame the teaching core needs, gathered from
- * packet_info, Wireshark's conversations and the fields other dissectors added.
+ * packet_info and Wireshark's conversations.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -15,14 +15,14 @@ typedef struct {
     guint16 dst_port;
     guint16 handshake_server;   /* TCP: the port that answered the SYN; 0 when unknown */
     conversation_t *conv;       /* Wireshark's conversation of this frame (TCP's or UDP's) */
-    gboolean has_snmp_version;  /* an SNMP message in this frame... */
-    guint32 snmp_version;       /* ...with this snmp.msgVersion */
 } tlsedu_facts_t;
 
 /* Fills *facts for a TCP or UDP frame that belongs to a conversation; FALSE for any
- * other frame (not TCP/UDP, inside an ICMP error, no conversation). Reads fields only
- * when read_fields is TRUE (the first pass: fields come only then). */
-gboolean tlsedu_gather_facts(packet_info *pinfo, proto_tree *tree, gboolean read_fields,
-                             tlsedu_facts_t *facts);
+ * other frame (not TCP/UDP, inside an ICMP error, no conversation). */
+gboolean tlsedu_gather_facts(packet_info *pinfo, tlsedu_facts_t *facts);
+
+/* The UDP payload of this frame inside the frame's bytes: TRUE and its offset and length
+ * when the UDP header of this frame's ports is found. */
+gboolean tlsedu_udp_payload(tvbuff_t *tvb, const tlsedu_facts_t *facts, guint *offset, guint *len);
 
 #endif /* TLSEDU_FACTS_H */

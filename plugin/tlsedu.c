@@ -1,5 +1,5 @@
 /* tlsedu.c - registration of the TLS Classroom plugin: protocol, fields, subtrees,
- * the postdissector and the fields of other dissectors it reads.
+ * the postdissector and the other protocols it reads about.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -36,7 +36,6 @@ gint ett_tlsedu_service = -1;
 int tlsedu_proto_tcp = -1;
 int tlsedu_proto_icmp = -1;
 int tlsedu_proto_icmpv6 = -1;
-int tlsedu_hf_snmp_msgversion = -1;
 
 static dissector_handle_t tlsedu_handle;
 
@@ -113,19 +112,11 @@ proto_register_tlsedu(void)
 static void
 proto_reg_handoff_tlsedu(void)
 {
-    GArray *wanted;
-
+    /* No wanted fields (set_postdissector_wanted_hfids): wanting any makes tshark build a
+     * protocol tree for every packet. The catalogue needs ports and TCP's own analysis. */
     tlsedu_proto_tcp = proto_get_id_by_filter_name("tcp");
     tlsedu_proto_icmp = proto_get_id_by_filter_name("icmp");
     tlsedu_proto_icmpv6 = proto_get_id_by_filter_name("icmpv6");
-    tlsedu_hf_snmp_msgversion = proto_registrar_get_id_byname("snmp.msgVersion");
-
-    /* The fields of other dissectors this postdissector reads: Wireshark keeps them in
-     * the tree for us (and builds a tree whenever a postdissector wants fields). */
-    wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-    if (tlsedu_hf_snmp_msgversion > 0)
-        g_array_append_val(wanted, tlsedu_hf_snmp_msgversion);
-    set_postdissector_wanted_hfids(tlsedu_handle, wanted);
 }
 
 void

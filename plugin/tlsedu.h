@@ -7,6 +7,8 @@
 
 #include <epan/packet.h>
 
+#include "compat.h"
+
 extern int proto_tlsedu;
 
 /* Fields under tlsedu. (registered in tlsedu.c) */
@@ -25,11 +27,10 @@ extern gint ett_tlsedu_service;
 #define TLSEDU_DIR_TO_SERVER 1
 #define TLSEDU_DIR_TO_CLIENT 2
 
-/* Ids of other protocols' fields and protocols the plugin reads (set at hand-off). */
+/* Ids of other protocols the plugin reads about (set at hand-off). */
 extern int tlsedu_proto_tcp;
 extern int tlsedu_proto_icmp;
 extern int tlsedu_proto_icmpv6;
-extern int tlsedu_hf_snmp_msgversion;
 
 /* The postdissector (postdissector.c). */
 int tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data);

@@ -69,8 +69,8 @@ tlsedu_catalogue_choose(unsigned transport, uint16_t port_a, uint16_t port_b,
     return true;
 }
 
-static bool
-is_snmp(const tlsedu_service_t *service)
+bool
+tlsedu_service_is_snmp(const tlsedu_service_t *service)
 {
     return strcmp(service->service, "SNMP") == 0 || strcmp(service->service, "SNMP-TRAP") == 0;
 }
@@ -79,7 +79,7 @@ tlsedu_security_t
 tlsedu_service_security(const tlsedu_service_t *service, bool has_snmp_version,
                         uint32_t snmp_version)
 {
-    if (has_snmp_version && is_snmp(service))
+    if (has_snmp_version && tlsedu_service_is_snmp(service))
         return snmp_version == 3 ? TLSEDU_SEC_OWN_ENCRYPTION : TLSEDU_SEC_CLEARTEXT;
     return service->security;
 }

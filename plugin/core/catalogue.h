@@ -87,6 +87,9 @@ bool tlsedu_catalogue_choose(unsigned transport, uint16_t port_a, uint16_t port_
 tlsedu_security_t tlsedu_service_security(const tlsedu_service_t *service,
                                           bool has_snmp_version, uint32_t snmp_version);
 
+/* Whether frames of this service are refined by an SNMP msgVersion. */
+bool tlsedu_service_is_snmp(const tlsedu_service_t *service);
+
 /* Readable names of the values above, for value_strings and texts. */
 const char *tlsedu_security_name(tlsedu_security_t security, tlsedu_lang_t lang);
 const char *tlsedu_evidence_name(tlsedu_evidence_t evidence, tlsedu_lang_t lang);
