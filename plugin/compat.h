@@ -16,6 +16,19 @@
     (WIRESHARK_VERSION_MAJOR > (maj) || \
      (WIRESHARK_VERSION_MAJOR == (maj) && WIRESHARK_VERSION_MINOR >= (min)))
 
+/* From 4.2 on a plugin describes what it is (tshark -G plugins says "dissector"), by an
+ * exported plugin_describe(); 4.0 has no such call. Expands to its definition. */
+#if TLSEDU_WS_AT_LEAST(4, 2)
+#include <wsutil/plugins.h>
+#define TLSEDU_PLUGIN_DESCRIBE(flags) \
+    WS_DLL_PUBLIC uint32_t plugin_describe(void); \
+    uint32_t plugin_describe(void) { return (flags); }
+#define TLSEDU_PLUGIN_DISSECTOR WS_PLUGIN_DESC_DISSECTOR
+#else
+#define TLSEDU_PLUGIN_DESCRIBE(flags)
+#define TLSEDU_PLUGIN_DISSECTOR 0
+#endif
+
 /* field_info.value is embedded in 4.0 and a pointer from 4.2 on. */
 #if TLSEDU_WS_AT_LEAST(4, 2)
 #define TLSEDU_FINFO_FVALUE(fi) ((fi)->value)

@@ -19,6 +19,7 @@ WS_DLL_PUBLIC_DEF const int plugin_want_major = WIRESHARK_VERSION_MAJOR;
 WS_DLL_PUBLIC_DEF const int plugin_want_minor = WIRESHARK_VERSION_MINOR;
 
 WS_DLL_PUBLIC void plugin_register(void);
+TLSEDU_PLUGIN_DESCRIBE(TLSEDU_PLUGIN_DISSECTOR)
 
 int proto_tlsedu = -1;
 
