@@ -54,4 +54,34 @@ tlsedu_finfo_int(field_info *fi, gint64 *value)
     }
 }
 
+/* The bytes of an FT_BYTES field (NULL for any other type): fvalue_get_bytes() returns
+ * the data in 4.0 and a GBytes from 4.2 on. */
+static inline const guint8 *
+tlsedu_finfo_bytes(field_info *fi, gsize *len)
+{
+    if (fi->hfinfo->type != FT_BYTES)
+        return NULL;
+#if TLSEDU_WS_AT_LEAST(4, 2)
+    *len = fvalue_get_bytes_size(fi->value);
+    return (const guint8 *)fvalue_get_bytes_data(fi->value);
+#else
+    /* 4.0 does not export fvalue_length(): the item's length is the value's for bytes
+     * taken from the packet */
+    *len = fi->length > 0 ? (gsize)fi->length : 0;
+    return fvalue_get_bytes(&fi->value);
+#endif
+}
+
+/* The string of an FT_STRING/FT_STRINGZ field (NULL for any other type). */
+static inline const char *
+tlsedu_finfo_string(field_info *fi)
+{
+    switch (fi->hfinfo->type) {
+    case FT_STRING: case FT_STRINGZ: case FT_UINT_STRING: case FT_STRINGZPAD: case FT_STRINGZTRUNC:
+        return (const char *)fvalue_get_string(TLSEDU_FINFO_FVALUE(fi));
+    default:
+        return NULL;
+    }
+}
+
 #endif /* TLSEDU_COMPAT_H */

@@ -9,6 +9,8 @@
 
 #include "tlsedu.h"
 
+#define EXPLAIN_MAX 1024
+
 static proto_item *
 add_generated(proto_item *pi)
 {
@@ -16,23 +18,13 @@ add_generated(proto_item *pi)
     return pi;
 }
 
-void
-tlsedu_render(proto_tree *tree, tvbuff_t *tvb, const tlsedu_annotation_t *a, tlsedu_lang_t lang)
+static void
+render_service(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_annotation_t *a, tlsedu_lang_t lang)
 {
-    proto_item *top, *svc_item;
-    proto_tree *top_tree, *svc_tree;
     const tlsedu_service_t *s = a->service;
+    proto_item *svc_item = add_generated(proto_tree_add_string(top_tree, hf_tlsedu_service, tvb, 0, 0, s->service));
+    proto_tree *svc_tree = proto_item_add_subtree(svc_item, ett_tlsedu_service);
 
-    if (tree == NULL || s == NULL)
-        return;
-
-    top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
-    proto_item_append_text(top, ": %s on port %u, %s", s->service, a->server_port,
-                           tlsedu_security_name(a->security, lang));
-    top_tree = proto_item_add_subtree(top, ett_tlsedu);
-
-    svc_item = add_generated(proto_tree_add_string(top_tree, hf_tlsedu_service, tvb, 0, 0, s->service));
-    svc_tree = proto_item_add_subtree(svc_item, ett_tlsedu_service);
     add_generated(proto_tree_add_uint(svc_tree, hf_tlsedu_service_port, tvb, 0, 0, a->server_port));
     add_generated(proto_tree_add_uint(svc_tree, hf_tlsedu_service_evidence, tvb, 0, 0, a->evidence));
     add_generated(proto_tree_add_string(svc_tree, hf_tlsedu_service_explain, tvb, 0, 0, s->explain[lang]));
@@ -41,4 +33,57 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, const tlsedu_annotation_t *a, tls
     add_generated(proto_tree_add_uint(top_tree, hf_tlsedu_security, tvb, 0, 0, a->security));
     add_generated(proto_tree_add_string(top_tree, hf_tlsedu_secure_alternative, tvb, 0, 0,
                                         s->alternative[lang]));
+}
+
+static void
+render_stages(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_stages_t *st, tlsedu_lang_t lang)
+{
+    tlsedu_explain_ctx_t ctx = { st->version, st->suite_name, st->kex, st->server_name, NULL };
+    char *text = (char *)wmem_alloc(wmem_packet_scope(), EXPLAIN_MAX);
+    const char *version = tlsedu_version_name(st->version);
+
+    for (guint i = 0; i < st->n_items; i++) {
+        const tlsedu_stage_item_t *it = &st->items[i];
+        proto_item *pi = add_generated(proto_tree_add_uint(top_tree, hf_tlsedu_stage, tvb, 0, 0, it->stage));
+        proto_tree *stage_tree = proto_item_add_subtree(pi, ett_tlsedu_stage);
+
+        proto_item_append_text(pi, " (%s)", tlsedu_msg_name(it->msg));
+        add_generated(proto_tree_add_string(stage_tree, hf_tlsedu_message, tvb, 0, 0, tlsedu_msg_name(it->msg)));
+        if (it->inferred)
+            add_generated(proto_tree_add_boolean(stage_tree, hf_tlsedu_stage_inferred, tvb, 0, 0, TRUE));
+        if (it->stage == TLSEDU_STAGE_APP_DATA)
+            add_generated(proto_tree_add_boolean(stage_tree, hf_tlsedu_data_early, tvb, 0, 0, it->early));
+        ctx.alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
+        tlsedu_stage_explain(it, &ctx, lang, text, EXPLAIN_MAX);
+        add_generated(proto_tree_add_string(stage_tree, hf_tlsedu_explain, tvb, 0, 0, text));
+    }
+    if (version != NULL)
+        add_generated(proto_tree_add_string(top_tree, hf_tlsedu_handshake_version, tvb, 0, 0, version));
+    if (st->suite_name != NULL)
+        add_generated(proto_tree_add_string(top_tree, hf_tlsedu_handshake_cipher_suite, tvb, 0, 0, st->suite_name));
+}
+
+void
+tlsedu_render(proto_tree *tree, tvbuff_t *tvb, const tlsedu_annotation_t *a,
+              const tlsedu_stages_t *stages, tlsedu_lang_t lang)
+{
+    proto_item *top;
+    proto_tree *top_tree;
+
+    if (tree == NULL || (a->service == NULL && (stages == NULL || stages->n_items == 0)))
+        return;
+    top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
+    if (a->service != NULL)
+        proto_item_append_text(top, ": %s on port %u, %s", a->service->service, a->server_port,
+                               tlsedu_security_name(a->security, lang));
+    if (stages != NULL && stages->n_items > 0) {
+        proto_item_append_text(top, "%s stage %u", a->service != NULL ? "," : ":", stages->items[0].stage);
+        for (guint i = 1; i < stages->n_items && i < 6; i++)
+            proto_item_append_text(top, "+%u", stages->items[i].stage);
+    }
+    top_tree = proto_item_add_subtree(top, ett_tlsedu);
+    if (a->service != NULL)
+        render_service(top_tree, tvb, a, lang);
+    if (stages != NULL)
+        render_stages(top_tree, tvb, stages, lang);
 }

@@ -8,6 +8,9 @@
 #include <epan/packet.h>
 
 #include "core/catalogue.h"
+#include "core/handshake.h"
+#include "core/texts.h"
+#include "tls_facts.h"
 #include "tlsedu.h"
 
 #ifndef TLSEDU_VERSION
@@ -30,9 +33,17 @@ int hf_tlsedu_secure_alternative = -1;
 int hf_tlsedu_service_explain = -1;
 int hf_tlsedu_service_evidence = -1;
 int hf_tlsedu_direction = -1;
+int hf_tlsedu_stage = -1;
+int hf_tlsedu_stage_inferred = -1;
+int hf_tlsedu_data_early = -1;
+int hf_tlsedu_explain = -1;
+int hf_tlsedu_message = -1;
+int hf_tlsedu_handshake_version = -1;
+int hf_tlsedu_handshake_cipher_suite = -1;
 
 gint ett_tlsedu = -1;
 gint ett_tlsedu_service = -1;
+gint ett_tlsedu_stage = -1;
 
 int tlsedu_proto_tcp = -1;
 int tlsedu_proto_icmp = -1;
@@ -43,6 +54,7 @@ static dissector_handle_t tlsedu_handle;
 /* value_strings, filled from the teaching core's names at registration (one source). */
 static value_string security_vals[TLSEDU_SEC_UPGRADED + 2];
 static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
+static value_string stage_vals[TLSEDU_STAGE_ALERT + 1];
 
 static const value_string direction_vals[] = {
     { TLSEDU_DIR_TO_SERVER, "client to server" },
@@ -63,6 +75,11 @@ fill_value_strings(void)
     for (int v = TLSEDU_EVIDENCE_PORT; v <= TLSEDU_EVIDENCE_MISMATCH; v++) {
         evidence_vals[n].value = (guint32)v;
         evidence_vals[n++].strptr = tlsedu_evidence_name((tlsedu_evidence_t)v, TLSEDU_LANG_EN);
+    }
+    n = 0;
+    for (int v = TLSEDU_STAGE_CLIENT_HELLO; v <= TLSEDU_STAGE_ALERT; v++) {
+        stage_vals[n].value = (guint32)v;
+        stage_vals[n++].strptr = tlsedu_stage_name((tlsedu_stage_t)v, TLSEDU_LANG_EN);
     }
 }
 
@@ -95,10 +112,35 @@ proto_register_tlsedu(void)
         { &hf_tlsedu_secure_alternative,
           { "Secure alternative", "tlsedu.secure_alternative", FT_STRING, BASE_NONE, NULL, 0x0,
             "What to use instead, or how this service is already protected", HFILL } },
+        { &hf_tlsedu_stage,
+          { "Stage", "tlsedu.stage", FT_UINT8, BASE_DEC, VALS(stage_vals), 0x0,
+            "The stage of the TLS handshake this message or record belongs to, one item per "
+            "message or record: 1 Client Hello, 2 Server Hello, 3 server authentication, "
+            "4 key exchange (TLS <= 1.2), 5 handshake finished, 6 encrypted application data, "
+            "7 client authentication, 8 after the handshake, 9 TLS 1.3 compatibility record, 10 alert", HFILL } },
+        { &hf_tlsedu_message,
+          { "Message", "tlsedu.message", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The handshake message or record this stage item is about (ClientHello, Finished ...)", HFILL } },
+        { &hf_tlsedu_stage_inferred,
+          { "Inferred", "tlsedu.stage.inferred", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "The stage is inferred from an encrypted record (no key log): only its outer type, size and place are visible", HFILL } },
+        { &hf_tlsedu_data_early,
+          { "Early data", "tlsedu.data.early", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "Application data sent before the handshake finished (TLS 1.3 0-RTT or the server's 0.5-RTT data)", HFILL } },
+        { &hf_tlsedu_explain,
+          { "Explanation", "tlsedu.explain", FT_STRING, BASE_NONE, NULL, 0x0,
+            "What this step of the TLS handshake does, in words a student can read", HFILL } },
+        { &hf_tlsedu_handshake_version,
+          { "Negotiated version", "tlsedu.handshake.version", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The protocol version the server chose (SSL 2.0 to TLS 1.3), from the frame where it is known", HFILL } },
+        { &hf_tlsedu_handshake_cipher_suite,
+          { "Cipher suite", "tlsedu.handshake.cipher_suite", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The name of the cipher suite the server chose, from the frame where it is known", HFILL } },
     };
     static gint *ett[] = {
         &ett_tlsedu,
         &ett_tlsedu_service,
+        &ett_tlsedu_stage,
     };
 
     fill_value_strings();
@@ -113,11 +155,18 @@ proto_register_tlsedu(void)
 static void
 proto_reg_handoff_tlsedu(void)
 {
-    /* No wanted fields (set_postdissector_wanted_hfids): wanting any makes tshark build a
-     * protocol tree for every packet. The catalogue needs ports and TCP's own analysis. */
+    static gboolean initialized = FALSE;
+
+    if (initialized)
+        return;
+    initialized = TRUE;
     tlsedu_proto_tcp = proto_get_id_by_filter_name("tcp");
     tlsedu_proto_icmp = proto_get_id_by_filter_name("icmp");
     tlsedu_proto_icmpv6 = proto_get_id_by_filter_name("icmpv6");
+    /* The TLS/DTLS fields the stages are read from. Wanting fields makes Wireshark build a
+     * protocol tree for every packet and keep these fields in it even when it is not
+     * displayed. (The port catalogue alone needs none.) */
+    set_postdissector_wanted_hfids(tlsedu_handle, tlsedu_tls_facts_init());
 }
 
 void

@@ -19,9 +19,17 @@ extern int hf_tlsedu_secure_alternative;
 extern int hf_tlsedu_service_explain;
 extern int hf_tlsedu_service_evidence;
 extern int hf_tlsedu_direction;
+extern int hf_tlsedu_stage;
+extern int hf_tlsedu_stage_inferred;
+extern int hf_tlsedu_data_early;
+extern int hf_tlsedu_explain;
+extern int hf_tlsedu_message;
+extern int hf_tlsedu_handshake_version;
+extern int hf_tlsedu_handshake_cipher_suite;
 
 extern gint ett_tlsedu;
 extern gint ett_tlsedu_service;
+extern gint ett_tlsedu_stage;
 
 /* Values of tlsedu.direction */
 #define TLSEDU_DIR_TO_SERVER 1

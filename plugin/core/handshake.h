@@ -1,0 +1,143 @@
+/* handshake.h - the stage of every TLS handshake message and record, as the course tells
+ * the story: the client proposes, the server chooses, proves its identity, the keys are
+ * agreed, both sides finish, and the data flows encrypted.
+ *
+ * Plain C11, no Wireshark include. The glue hands over, frame by frame, the records and
+ * handshake messages Wireshark's TLS/DTLS dissector found (from its fields); this module
+ * keeps the per-connection state and answers with one stage item per message or record.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_HANDSHAKE_H
+#define TLSEDU_HANDSHAKE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Values of tlsedu.stage (a contract: do not renumber). */
+typedef enum {
+    TLSEDU_STAGE_NONE = 0,
+    TLSEDU_STAGE_CLIENT_HELLO = 1,
+    TLSEDU_STAGE_SERVER_HELLO = 2,
+    TLSEDU_STAGE_SERVER_AUTH = 3,
+    TLSEDU_STAGE_KEY_EXCHANGE = 4,
+    TLSEDU_STAGE_FINISHED = 5,
+    TLSEDU_STAGE_APP_DATA = 6,
+    TLSEDU_STAGE_CLIENT_AUTH = 7,
+    TLSEDU_STAGE_AFTER_HANDSHAKE = 8,
+    TLSEDU_STAGE_COMPAT_CCS = 9,
+    TLSEDU_STAGE_ALERT = 10
+} tlsedu_stage_t;
+
+/* What one stage item is about: selects its explanation. */
+typedef enum {
+    TLSEDU_MSG_NONE = 0,
+    TLSEDU_MSG_CLIENT_HELLO,
+    TLSEDU_MSG_CLIENT_HELLO_AGAIN,      /* the second ClientHello, after a HelloRetryRequest */
+    TLSEDU_MSG_SERVER_HELLO,
+    TLSEDU_MSG_HELLO_RETRY_REQUEST,
+    TLSEDU_MSG_ENCRYPTED_EXTENSIONS,
+    TLSEDU_MSG_HELLO_VERIFY_REQUEST,
+    TLSEDU_MSG_SERVER_CERTIFICATE,
+    TLSEDU_MSG_CERTIFICATE_STATUS,
+    TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY,
+    TLSEDU_MSG_SERVER_KEY_EXCHANGE,
+    TLSEDU_MSG_SERVER_HELLO_DONE,
+    TLSEDU_MSG_CLIENT_KEY_EXCHANGE,
+    TLSEDU_MSG_CHANGE_CIPHER_SPEC,
+    TLSEDU_MSG_FINISHED,
+    TLSEDU_MSG_NEW_SESSION_TICKET_12,   /* TLS <= 1.2: before the server's ChangeCipherSpec */
+    TLSEDU_MSG_END_OF_EARLY_DATA,
+    TLSEDU_MSG_APP_DATA,
+    TLSEDU_MSG_CERTIFICATE_REQUEST,
+    TLSEDU_MSG_CLIENT_CERTIFICATE,
+    TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY,
+    TLSEDU_MSG_NEW_SESSION_TICKET_13,
+    TLSEDU_MSG_KEY_UPDATE,
+    TLSEDU_MSG_HELLO_REQUEST,
+    TLSEDU_MSG_COMPAT_CCS,
+    TLSEDU_MSG_ALERT,
+    TLSEDU_MSG_ENCRYPTED_ALERT,         /* TLS 1.3: an alert that was sent encrypted */
+    TLSEDU_MSG_SSL2_CLIENT_HELLO,
+    TLSEDU_MSG_SSL2_SERVER_HELLO,
+    TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY,
+    /* inferred from encrypted records, without keys */
+    TLSEDU_MSG_INF_SERVER_FLIGHT,       /* TLS 1.3: EncryptedExtensions..Finished, hidden */
+    TLSEDU_MSG_INF_SERVER_FLIGHT_PSK,   /* the same when resuming: no certificate sent */
+    TLSEDU_MSG_INF_CLIENT_AUTH,         /* TLS 1.3: the client's Certificate/CertificateVerify */
+    TLSEDU_MSG_INF_FINISHED,            /* an encrypted Finished */
+    TLSEDU_MSG_INF_APP_DATA,
+    TLSEDU_MSG_INF_EARLY_DATA,          /* TLS 1.3 0-RTT data before the ServerHello */
+    TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE, /* TLS <= 1.2: encrypted handshake, not a Finished */
+    TLSEDU_MSG_COUNT
+} tlsedu_msg_t;
+
+/* Content types of the TLS record layer. */
+enum {
+    TLSEDU_CT_CHANGE_CIPHER_SPEC = 20,
+    TLSEDU_CT_ALERT = 21,
+    TLSEDU_CT_HANDSHAKE = 22,
+    TLSEDU_CT_APPLICATION_DATA = 23
+};
+
+#define TLSEDU_MAX_MESSAGES 16   /* handshake messages kept per record */
+#define TLSEDU_MAX_RECORDS 32    /* records kept per frame */
+
+/* One handshake message, as Wireshark's dissector shows it. */
+typedef struct {
+    uint8_t type;                /* tls.handshake.type */
+    bool sslv2;                  /* an SSLv2 message (other type numbers) */
+    bool hello_retry;            /* a ServerHello carrying the HelloRetryRequest random */
+    uint16_t selected_version;   /* ServerHello: supported_versions, else its version */
+    uint16_t cipher_suite;       /* ServerHello: the chosen suite */
+    bool psk;                    /* ServerHello: pre_shared_key accepted */
+} tlsedu_tls_message_t;
+
+/* One record, as Wireshark's dissector shows it. */
+typedef struct {
+    uint8_t content_type;        /* 0 when encrypted and unknown (TLS 1.3 without keys) */
+    bool decrypted;              /* TLS 1.3 record whose inner type Wireshark decrypted */
+    uint16_t length;             /* tls.record.length; 0 when unknown */
+    bool no_record_layer;        /* messages without records (QUIC CRYPTO frames) */
+    uint8_t alert_level, alert_description; bool alert_known;
+    size_t n_messages;
+    tlsedu_tls_message_t messages[TLSEDU_MAX_MESSAGES];
+} tlsedu_tls_record_t;
+
+/* The direction of a frame within its connection. */
+typedef enum { TLSEDU_FROM_UNKNOWN = 0, TLSEDU_FROM_CLIENT = 1, TLSEDU_FROM_SERVER = 2 } tlsedu_from_t;
+
+/* One stage item: what tlsedu says about one message or record. */
+typedef struct {
+    tlsedu_stage_t stage;
+    tlsedu_msg_t msg;
+    bool inferred;               /* from an encrypted record, without keys */
+    bool early;                  /* application data sent before the handshake finished */
+    uint8_t alert_level, alert_description; bool alert_known;
+} tlsedu_stage_item_t;
+
+/* Per-connection state (zero-initialise it). */
+typedef struct {
+    bool client_hello_seen, server_hello_seen, hello_retry_seen;
+    uint16_t version;            /* negotiated, 0 until the ServerHello */
+    uint16_t cipher_suite;
+    bool psk;
+    bool client_ccs, server_ccs; /* TLS <= 1.2: the next encrypted handshake record is Finished */
+    bool client_finished, server_finished;
+    bool client_encrypted_seen;  /* TLS 1.3: the client sent encrypted records after the ServerHello */
+} tlsedu_tls_state_t;
+
+/* The stage items of one frame's records, in order. Updates *state. Returns the number of
+ * items written (at most max). */
+size_t tlsedu_tls_frame(tlsedu_tls_state_t *state, tlsedu_from_t from,
+                        const tlsedu_tls_record_t *records, size_t n_records,
+                        tlsedu_stage_item_t *items, size_t max);
+
+/* The record length of an encrypted TLS 1.3 Finished for this suite (0 when unknown). */
+unsigned tlsedu_tls13_finished_record_length(uint16_t cipher_suite);
+
+/* TRUE when these 32 bytes are the HelloRetryRequest random of RFC 8446 4.1.3. */
+bool tlsedu_is_hello_retry_random(const uint8_t *random, size_t len);
+
+#endif /* TLSEDU_HANDSHAKE_H */

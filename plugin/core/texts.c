@@ -1,0 +1,327 @@
+/* texts.c - the explanations of TLS stages, English and French side by side.
+ *
+ * Accurate to RFC 5246 (TLS 1.2) and RFC 8446 (TLS 1.3). Where the course notes tell the
+ * handshake the RSA way ("the browser sends a session key encrypted with the server's
+ * public key"), the ClientKeyExchange text says when that is exactly what happens (RSA key
+ * transport) and why ECDHE and TLS 1.3 no longer do it.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "texts.h"
+
+#include <string.h>
+
+typedef struct {
+    const char *name;                      /* the message, as Wireshark names it */
+    const char *text[TLSEDU_LANG_COUNT];
+} msg_text_t;
+
+static const msg_text_t msg_texts[TLSEDU_MSG_COUNT] = {
+    [TLSEDU_MSG_CLIENT_HELLO] = { "ClientHello", {
+        "The client proposes: the TLS versions it supports, its random number, the cipher suites it accepts and its extensions. When it offers TLS 1.3 it also sends a key share, its half of an (EC)DH key exchange, so that the keys can be agreed in one round trip.",
+        "Le client propose : les versions de TLS qu'il connaît, son nombre aléatoire, les suites de chiffrement qu'il accepte et ses extensions. S'il offre TLS 1.3, il envoie aussi un « key share », sa moitié d'un échange de clés (EC)DH, pour que les clés soient convenues en un seul aller-retour." } },
+    [TLSEDU_MSG_CLIENT_HELLO_AGAIN] = { "ClientHello (second)", {
+        "Second ClientHello: the server's HelloRetryRequest asked for a key share in another group, so the client proposes again with that key share. The retry costs one more round trip.",
+        "Second ClientHello : le HelloRetryRequest du serveur a demandé un « key share » dans un autre groupe ; le client propose donc à nouveau avec ce key share. Ce nouvel essai coûte un aller-retour de plus." } },
+    [TLSEDU_MSG_SERVER_HELLO] = { "ServerHello", {
+        "The server chooses: the version and the cipher suite it takes from the client's offer, and its own random number.",
+        "Le serveur choisit : la version et la suite de chiffrement qu'il retient dans l'offre du client, et son propre nombre aléatoire." } },
+    [TLSEDU_MSG_HELLO_RETRY_REQUEST] = { "HelloRetryRequest", {
+        "HelloRetryRequest: a ServerHello with a special fixed random value (RFC 8446, 4.1.3). The server accepts the client's offer but not the group of its key share, and asks for a new ClientHello with a key share in the group it selects.",
+        "HelloRetryRequest : un ServerHello avec une valeur aléatoire fixe et spéciale (RFC 8446, 4.1.3). Le serveur accepte l'offre du client mais pas le groupe de son « key share », et demande un nouveau ClientHello avec un key share dans le groupe qu'il choisit." } },
+    [TLSEDU_MSG_ENCRYPTED_EXTENSIONS] = { "EncryptedExtensions", {
+        "EncryptedExtensions (TLS 1.3): the server's first encrypted message, its answers to the client's extensions that do not concern the key exchange (ALPN, for example).",
+        "EncryptedExtensions (TLS 1.3) : le premier message chiffré du serveur, ses réponses aux extensions du client qui ne touchent pas l'échange de clés (ALPN, par exemple)." } },
+    [TLSEDU_MSG_HELLO_VERIFY_REQUEST] = { "HelloVerifyRequest", {
+        "HelloVerifyRequest (DTLS): the server sends a cookie that the client must return in a new ClientHello. It proves the client really receives at its address before the server spends any effort, against spoofed floods over UDP.",
+        "HelloVerifyRequest (DTLS) : le serveur envoie un cookie que le client doit renvoyer dans un nouveau ClientHello. Cela prouve que le client reçoit bien à son adresse avant que le serveur ne travaille, contre les inondations usurpées sur UDP." } },
+    [TLSEDU_MSG_SERVER_CERTIFICATE] = { "Certificate", {
+        "The server proves its identity: it sends its certificate chain. The client checks that the chain leads to a certificate authority it trusts, that the certificate is within its validity dates, that it names the server it asked for and that it is not revoked.",
+        "Le serveur prouve son identité : il envoie sa chaîne de certificats. Le client vérifie que la chaîne mène à une autorité de certification de confiance, que le certificat est dans ses dates de validité, qu'il porte le nom du serveur demandé et qu'il n'est pas révoqué." } },
+    [TLSEDU_MSG_CERTIFICATE_STATUS] = { "CertificateStatus", {
+        "CertificateStatus: the server staples an OCSP answer, signed by the certificate authority, saying that its certificate is not revoked.",
+        "CertificateStatus : le serveur agrafe une réponse OCSP, signée par l'autorité de certification, qui atteste que son certificat n'est pas révoqué." } },
+    [TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY] = { "CertificateVerify", {
+        "CertificateVerify (TLS 1.3): the server signs the whole handshake so far with the private key of its certificate, proof that it holds that key and does not just replay a copy of the certificate.",
+        "CertificateVerify (TLS 1.3) : le serveur signe toute la négociation jusqu'ici avec la clé privée de son certificat, preuve qu'il détient cette clé et ne rejoue pas une simple copie du certificat." } },
+    [TLSEDU_MSG_SERVER_KEY_EXCHANGE] = { "ServerKeyExchange", {
+        "ServerKeyExchange: the server sends its ephemeral (EC)DH public key, signed with its certificate's private key. Combined with the client's key share it gives both sides the same pre-master secret, which never travels on the wire.",
+        "ServerKeyExchange : le serveur envoie sa clé publique (EC)DH éphémère, signée avec la clé privée de son certificat. Combinée à celle du client, elle donne aux deux côtés le même secret pré-maître, qui ne circule jamais sur le réseau." } },
+    [TLSEDU_MSG_SERVER_HELLO_DONE] = { "ServerHelloDone", {
+        "ServerHelloDone: the server has said everything for this round trip; it is now the client's turn.",
+        "ServerHelloDone : le serveur a tout dit pour cet aller-retour ; c'est au tour du client." } },
+    [TLSEDU_MSG_CLIENT_KEY_EXCHANGE] = { "ClientKeyExchange", {
+        "ClientKeyExchange: the client's part of the key exchange, an encrypted pre-master secret with RSA key transport, its ephemeral public key with (EC)DHE.",
+        "ClientKeyExchange : la part du client dans l'échange de clés, un secret pré-maître chiffré avec le transport de clé RSA, sa clé publique éphémère avec (EC)DHE." } },
+    [TLSEDU_MSG_CHANGE_CIPHER_SPEC] = { "ChangeCipherSpec", {
+        "ChangeCipherSpec: from the next record on, this side encrypts with the keys just agreed.",
+        "ChangeCipherSpec : à partir de l'enregistrement suivant, ce côté chiffre avec les clés qui viennent d'être convenues." } },
+    [TLSEDU_MSG_FINISHED] = { "Finished", {
+        "Finished: a MAC over the whole handshake, computed with the new keys. Each side proves that it saw the same messages (nobody tampered with the negotiation) and holds the same keys. From here on everything is encrypted.",
+        "Finished : un MAC sur toute la négociation, calculé avec les nouvelles clés. Chaque côté prouve qu'il a vu les mêmes messages (personne n'a modifié la négociation) et qu'il détient les mêmes clés. Désormais tout est chiffré." } },
+    [TLSEDU_MSG_NEW_SESSION_TICKET_12] = { "NewSessionTicket", {
+        "NewSessionTicket: just before its Finished, the server hands the client an encrypted ticket holding the session's state, so that a later connection can resume without a full handshake.",
+        "NewSessionTicket : juste avant son Finished, le serveur remet au client un ticket chiffré qui contient l'état de la session, pour qu'une connexion ultérieure reprenne sans négociation complète." } },
+    [TLSEDU_MSG_END_OF_EARLY_DATA] = { "EndOfEarlyData", {
+        "EndOfEarlyData: the client's 0-RTT data ends here; what follows uses the keys of this handshake.",
+        "EndOfEarlyData : les données 0-RTT du client s'arrêtent ici ; la suite utilise les clés de cette négociation." } },
+    [TLSEDU_MSG_APP_DATA] = { "Application Data", {
+        "Application data, encrypted and authenticated with the session keys: an eavesdropper sees only its size and timing.",
+        "Données applicatives, chiffrées et authentifiées avec les clés de session : un observateur n'en voit que la taille et le moment." } },
+    [TLSEDU_MSG_CERTIFICATE_REQUEST] = { "CertificateRequest", {
+        "CertificateRequest: the server asks the client to authenticate with a certificate of its own (mutual TLS).",
+        "CertificateRequest : le serveur demande au client de s'authentifier avec son propre certificat (TLS mutuel)." } },
+    [TLSEDU_MSG_CLIENT_CERTIFICATE] = { "Certificate (client)", {
+        "The client proves its identity with its own certificate chain, as the server asked (an empty list means it has none).",
+        "Le client prouve son identité avec sa propre chaîne de certificats, comme le serveur l'a demandé (une liste vide signifie qu'il n'en a pas)." } },
+    [TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY] = { "CertificateVerify (client)", {
+        "CertificateVerify (client): the client signs the handshake with the private key of its certificate, proof that it holds that key.",
+        "CertificateVerify (client) : le client signe la négociation avec la clé privée de son certificat, preuve qu'il détient cette clé." } },
+    [TLSEDU_MSG_NEW_SESSION_TICKET_13] = { "NewSessionTicket", {
+        "NewSessionTicket (TLS 1.3): after the handshake the server gives the client a ticket, the identity of a pre-shared key for a later, faster resumption.",
+        "NewSessionTicket (TLS 1.3) : après la négociation, le serveur donne au client un ticket, l'identité d'une clé pré-partagée pour une reprise ultérieure plus rapide." } },
+    [TLSEDU_MSG_KEY_UPDATE] = { "KeyUpdate", {
+        "KeyUpdate: this side switches to fresh traffic keys derived from the current ones.",
+        "KeyUpdate : ce côté passe à de nouvelles clés de trafic, dérivées des actuelles." } },
+    [TLSEDU_MSG_HELLO_REQUEST] = { "HelloRequest", {
+        "HelloRequest: the server asks the client to start a new handshake (renegotiation).",
+        "HelloRequest : le serveur demande au client de recommencer une négociation (renégociation)." } },
+    [TLSEDU_MSG_COMPAT_CCS] = { "ChangeCipherSpec (compatibility)", {
+        "ChangeCipherSpec in TLS 1.3: sent only so that middleboxes that expect TLS 1.2 let the connection through (RFC 8446, appendix D.4). It changes nothing.",
+        "ChangeCipherSpec en TLS 1.3 : envoyé seulement pour que les équipements intermédiaires qui attendent TLS 1.2 laissent passer la connexion (RFC 8446, annexe D.4). Il ne change rien." } },
+    [TLSEDU_MSG_ALERT] = { "Alert", {
+        "Alert: one side reports a problem or closes the connection.",
+        "Alerte : un côté signale un problème ou ferme la connexion." } },
+    [TLSEDU_MSG_ENCRYPTED_ALERT] = { "Alert (encrypted)", {
+        "Encrypted alert: in TLS 1.3 alerts after the ServerHello are sent encrypted; this one reports a problem or closes the connection.",
+        "Alerte chiffrée : en TLS 1.3, les alertes après le ServerHello sont chiffrées ; celle-ci signale un problème ou ferme la connexion." } },
+    [TLSEDU_MSG_SSL2_CLIENT_HELLO] = { "SSLv2 ClientHello", {
+        "ClientHello in the old SSL 2.0 format: the client proposes, often only to offer newer versions compatibly. SSL 2.0 itself is broken and forbidden (RFC 6176).",
+        "ClientHello au vieux format SSL 2.0 : le client propose, souvent seulement pour offrir des versions plus récentes de façon compatible. SSL 2.0 lui-même est cassé et interdit (RFC 6176)." } },
+    [TLSEDU_MSG_SSL2_SERVER_HELLO] = { "SSLv2 ServerHello", {
+        "SSL 2.0 ServerHello: the server accepts SSL 2.0 and sends its certificate. SSL 2.0 is broken and forbidden (RFC 6176).",
+        "ServerHello SSL 2.0 : le serveur accepte SSL 2.0 et envoie son certificat. SSL 2.0 est cassé et interdit (RFC 6176)." } },
+    [TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY] = { "SSLv2 ClientMasterKey", {
+        "SSL 2.0 ClientMasterKey: the client sends the master key encrypted with the server's public key.",
+        "ClientMasterKey SSL 2.0 : le client envoie la clé maîtresse chiffrée avec la clé publique du serveur." } },
+    [TLSEDU_MSG_INF_SERVER_FLIGHT] = { "Encrypted handshake", {
+        "Encrypted handshake (inferred): after its ServerHello the server sends EncryptedExtensions, Certificate, CertificateVerify and Finished encrypted; TLS 1.3 hides the certificate from eavesdroppers. Load the TLS key log (SSLKEYLOGFILE) in Wireshark to see each message.",
+        "Négociation chiffrée (déduite) : après son ServerHello, le serveur envoie EncryptedExtensions, Certificate, CertificateVerify et Finished chiffrés ; TLS 1.3 cache le certificat aux observateurs. Chargez le journal des clés TLS (SSLKEYLOGFILE) dans Wireshark pour voir chaque message." } },
+    [TLSEDU_MSG_INF_SERVER_FLIGHT_PSK] = { "Encrypted handshake", {
+        "Encrypted handshake of a resumption (inferred): the server accepted the pre-shared key, so it sends no certificate, only EncryptedExtensions and Finished, encrypted.",
+        "Négociation chiffrée d'une reprise (déduite) : le serveur a accepté la clé pré-partagée, il n'envoie donc pas de certificat, seulement EncryptedExtensions et Finished, chiffrés." } },
+    [TLSEDU_MSG_INF_CLIENT_AUTH] = { "Encrypted client handshake", {
+        "Encrypted client handshake (inferred): before its Finished the client sends its Certificate and CertificateVerify, encrypted, when the server asked for them.",
+        "Négociation chiffrée du client (déduite) : avant son Finished, le client envoie son Certificate et son CertificateVerify, chiffrés, quand le serveur les a demandés." } },
+    [TLSEDU_MSG_INF_FINISHED] = { "Encrypted Finished", {
+        "Encrypted Finished (inferred): this side's Finished, the first message protected by the new keys: a MAC over the whole handshake.",
+        "Finished chiffré (déduit) : le Finished de ce côté, premier message protégé par les nouvelles clés : un MAC sur toute la négociation." } },
+    [TLSEDU_MSG_INF_APP_DATA] = { "Encrypted data", {
+        "Encrypted application data (inferred: without keys only the outer record type is visible).",
+        "Données applicatives chiffrées (déduit : sans les clés, seul le type extérieur de l'enregistrement est visible)." } },
+    [TLSEDU_MSG_INF_EARLY_DATA] = { "Early data (0-RTT)", {
+        "Early data (0-RTT, inferred): the client sends encrypted data before the ServerHello, under a key from an earlier session.",
+        "Données précoces (0-RTT, déduit) : le client envoie des données chiffrées avant le ServerHello, avec une clé d'une session précédente." } },
+    [TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE] = { "Encrypted handshake message", {
+        "Encrypted handshake message (inferred): a handshake message sent under the session keys after the handshake, for example a renegotiation.",
+        "Message de négociation chiffré (déduit) : un message de négociation envoyé sous les clés de session après la négociation, par exemple une renégociation." } },
+};
+
+static const char *const stage_names[][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_STAGE_CLIENT_HELLO] = { "Client Hello: the client proposes", "Client Hello : le client propose" },
+    [TLSEDU_STAGE_SERVER_HELLO] = { "Server Hello: the server chooses", "Server Hello : le serveur choisit" },
+    [TLSEDU_STAGE_SERVER_AUTH] = { "Server authentication: the server proves its identity", "Authentification du serveur : le serveur prouve son identité" },
+    [TLSEDU_STAGE_KEY_EXCHANGE] = { "Key exchange (TLS <= 1.2)", "Échange de clés (TLS <= 1.2)" },
+    [TLSEDU_STAGE_FINISHED] = { "Handshake finished", "Fin de la négociation" },
+    [TLSEDU_STAGE_APP_DATA] = { "Encrypted application data", "Données applicatives chiffrées" },
+    [TLSEDU_STAGE_CLIENT_AUTH] = { "Client authentication", "Authentification du client" },
+    [TLSEDU_STAGE_AFTER_HANDSHAKE] = { "After the handshake", "Après la négociation" },
+    [TLSEDU_STAGE_COMPAT_CCS] = { "Compatibility record (TLS 1.3)", "Enregistrement de compatibilité (TLS 1.3)" },
+    [TLSEDU_STAGE_ALERT] = { "Alert", "Alerte" },
+};
+
+const char *
+tlsedu_stage_name(tlsedu_stage_t stage, tlsedu_lang_t lang)
+{
+    if (stage < TLSEDU_STAGE_CLIENT_HELLO || stage > TLSEDU_STAGE_ALERT)
+        return "?";
+    return stage_names[stage][(unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
+}
+
+const char *
+tlsedu_msg_name(tlsedu_msg_t msg)
+{
+    if ((unsigned)msg >= TLSEDU_MSG_COUNT || msg_texts[msg].name == NULL)
+        return "?";
+    return msg_texts[msg].name;
+}
+
+const char *
+tlsedu_version_name(uint16_t version)
+{
+    switch (version) {
+    case 0x0002: return "SSL 2.0";
+    case 0x0300: return "SSL 3.0";
+    case 0x0301: return "TLS 1.0";
+    case 0x0302: return "TLS 1.1";
+    case 0x0303: return "TLS 1.2";
+    case 0x0304: return "TLS 1.3";
+    case 0xfeff: return "DTLS 1.0";
+    case 0xfefd: return "DTLS 1.2";
+    case 0xfefc: return "DTLS 1.3";
+    case 0x0100: return "DTLS 1.0 (OpenSSL pre-RFC)";
+    default: return (version & 0xff00) == 0x7f00 ? "TLS 1.3 (draft)" : NULL;
+    }
+}
+
+const char *
+tlsedu_alert_name(uint8_t description)
+{
+    /* RFC 8446 6 and RFC 5246 7.2, with the IANA registry's later additions. */
+    switch (description) {
+    case 0: return "close_notify(0)";
+    case 10: return "unexpected_message(10)";
+    case 20: return "bad_record_mac(20)";
+    case 21: return "decryption_failed(21)";
+    case 22: return "record_overflow(22)";
+    case 30: return "decompression_failure(30)";
+    case 40: return "handshake_failure(40)";
+    case 41: return "no_certificate(41)";
+    case 42: return "bad_certificate(42)";
+    case 43: return "unsupported_certificate(43)";
+    case 44: return "certificate_revoked(44)";
+    case 45: return "certificate_expired(45)";
+    case 46: return "certificate_unknown(46)";
+    case 47: return "illegal_parameter(47)";
+    case 48: return "unknown_ca(48)";
+    case 49: return "access_denied(49)";
+    case 50: return "decode_error(50)";
+    case 51: return "decrypt_error(51)";
+    case 60: return "export_restriction(60)";
+    case 70: return "protocol_version(70)";
+    case 71: return "insufficient_security(71)";
+    case 80: return "internal_error(80)";
+    case 86: return "inappropriate_fallback(86)";
+    case 90: return "user_canceled(90)";
+    case 100: return "no_renegotiation(100)";
+    case 109: return "missing_extension(109)";
+    case 110: return "unsupported_extension(110)";
+    case 111: return "certificate_unobtainable(111)";
+    case 112: return "unrecognized_name(112)";
+    case 113: return "bad_certificate_status_response(113)";
+    case 114: return "bad_certificate_hash_value(114)";
+    case 115: return "unknown_psk_identity(115)";
+    case 116: return "certificate_required(116)";
+    case 120: return "no_application_protocol(120)";
+    default: return NULL;
+    }
+}
+
+static bool
+has(const char *s, const char *part)
+{
+    return s != NULL && strstr(s, part) != NULL;
+}
+
+tlsedu_kex_t
+tlsedu_kex_from_suite_name(const char *n)
+{
+    if (n == NULL || *n == '\0')
+        return TLSEDU_KEX_UNKNOWN;
+    if (has(n, "_anon_") || has(n, "SRP_") || has(n, "_RSA_PSK_") || has(n, "KRB5"))
+        return TLSEDU_KEX_OTHER;
+    if (has(n, "_ECDHE_PSK_") || has(n, "_DHE_PSK_"))
+        return TLSEDU_KEX_PSK_DHE;
+    if (has(n, "_PSK_WITH_") && !has(n, "DHE"))
+        return TLSEDU_KEX_PSK;
+    if (has(n, "_ECDHE_"))
+        return TLSEDU_KEX_ECDHE;
+    if (has(n, "_DHE_") || has(n, "_EDH_"))
+        return TLSEDU_KEX_DHE;
+    if (has(n, "_ECDH_") || has(n, "_DH_"))
+        return TLSEDU_KEX_OTHER; /* static (EC)DH: no ephemeral key */
+    if (has(n, "_RSA_WITH_") || has(n, "_RSA_EXPORT"))
+        return TLSEDU_KEX_RSA;
+    return TLSEDU_KEX_UNKNOWN;
+}
+
+/* Appends before, arg and after to buf at *pos, never past len (always terminated). */
+static void
+append3(char *buf, size_t len, size_t *pos, const char *before, const char *arg, const char *after)
+{
+    const char *parts[3] = { before, arg, after };
+
+    for (int i = 0; i < 3; i++) {
+        for (const char *c = parts[i]; c && *c && *pos + 1 < len; c++)
+            buf[(*pos)++] = *c;
+    }
+    buf[*pos] = '\0';
+}
+
+static void
+append(char *buf, size_t len, size_t *pos, const char *text)
+{
+    append3(buf, len, pos, text, NULL, NULL);
+}
+
+char *
+tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *ctx,
+                     tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const bool fr = lang == TLSEDU_LANG_FR;
+    const char *version = ctx ? tlsedu_version_name(ctx->version) : NULL;
+    const bool tls13 = ctx && (ctx->version == 0x0304 || (ctx->version & 0xff00) == 0x7f00);
+    size_t pos = 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    if ((unsigned)it->msg >= TLSEDU_MSG_COUNT || msg_texts[it->msg].text[0] == NULL)
+        return buf;
+    append(buf, len, &pos, msg_texts[it->msg].text[fr ? 1 : 0]);
+
+    switch (it->msg) {
+    case TLSEDU_MSG_CLIENT_HELLO:
+    case TLSEDU_MSG_CLIENT_HELLO_AGAIN:
+        if (ctx && ctx->server_name && *ctx->server_name)
+            append3(buf, len, &pos, fr ? " Il demande le serveur « " : " It asks for the server \"", ctx->server_name, fr ? " » (SNI, en clair)." : "\" (SNI, in cleartext).");
+        break;
+    case TLSEDU_MSG_SERVER_HELLO:
+        if (version)
+            append3(buf, len, &pos, fr ? " Version : " : " Version: ", version, ".");
+        if (ctx && ctx->suite_name)
+            append3(buf, len, &pos, fr ? " Suite : " : " Cipher suite: ", ctx->suite_name, ".");
+        if (tls13)
+            append(buf, len, &pos, fr
+                ? " En TLS 1.3, le ServerHello porte aussi le « key share » du serveur : l'échange de clés se fait dans les deux Hello, et tout ce qui suit ce message est chiffré."
+                : " In TLS 1.3 the ServerHello also carries the server's key share: the key exchange happens in the two Hellos, and everything after this message is encrypted.");
+        break;
+    case TLSEDU_MSG_CLIENT_KEY_EXCHANGE:
+        if (ctx && ctx->kex == TLSEDU_KEX_RSA)
+            append(buf, len, &pos, fr
+                ? " Ici, transport de clé RSA : le client choisit le secret pré-maître et l'envoie chiffré avec la clé publique du certificat du serveur ; c'est la « clé de session chiffrée avec la clé publique du serveur » du cours. Qui obtient plus tard la clé privée du serveur déchiffre toutes les sessions enregistrées : pas de confidentialité persistante, et TLS 1.3 a supprimé cette méthode."
+                : " Here, RSA key transport: the client picks the pre-master secret and sends it encrypted with the public key of the server's certificate; this is the course's \"session key encrypted with the server's public key\". Whoever later obtains the server's private key can decrypt every recorded session: no forward secrecy, and TLS 1.3 removed this method.");
+        else if (ctx && (ctx->kex == TLSEDU_KEX_ECDHE || ctx->kex == TLSEDU_KEX_DHE ||
+                         ctx->kex == TLSEDU_KEX_PSK_DHE))
+            append(buf, len, &pos, fr
+                ? " Ici, (EC)DHE : le client envoie sa clé publique éphémère ; chaque côté combine sa clé privée avec la clé publique de l'autre et obtient le même secret. Rien de secret ne circule, même chiffré : la clé du certificat ne sert plus qu'à signer, d'où la confidentialité persistante. Le récit « clé de session chiffrée avec la clé publique du serveur » ne vaut plus ici."
+                : " Here, (EC)DHE: the client sends its ephemeral public key; each side combines its own private key with the other's public key and gets the same secret. Nothing secret travels, not even encrypted: the certificate's key only signs, hence forward secrecy. The \"session key encrypted with the server's public key\" story does not hold here.");
+        break;
+    case TLSEDU_MSG_APP_DATA:
+    case TLSEDU_MSG_INF_APP_DATA:
+    case TLSEDU_MSG_INF_EARLY_DATA:
+        if (it->early)
+            append(buf, len, &pos, fr
+                ? " Envoyées avant la fin de la négociation : les données 0-RTT n'ont pas de confidentialité persistante et un attaquant peut les rejouer ; un serveur ne doit y accepter que des requêtes sans effet de bord."
+                : " Sent before the handshake finished: 0-RTT data has no forward secrecy and an attacker can replay it; a server should accept only requests without side effects this way.");
+        break;
+    case TLSEDU_MSG_ALERT:
+    case TLSEDU_MSG_ENCRYPTED_ALERT:
+        if (ctx && ctx->alert_name)
+            append3(buf, len, &pos, fr ? " Alerte : " : " Alert: ", ctx->alert_name, ".");
+        break;
+    default:
+        break;
+    }
+    return buf;
+}

@@ -1,0 +1,55 @@
+/* texts.h - every explanation of a TLS stage, English and French side by side.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_TEXTS_H
+#define TLSEDU_TEXTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalogue.h"
+#include "handshake.h"
+
+/* Key exchange families, values of tlsedu.handshake.kex (a contract). */
+typedef enum {
+    TLSEDU_KEX_OTHER = 0,     /* RSA_PSK, static (EC)DH, SRP, anonymous */
+    TLSEDU_KEX_RSA = 1,       /* RSA key transport */
+    TLSEDU_KEX_DHE = 2,
+    TLSEDU_KEX_ECDHE = 3,
+    TLSEDU_KEX_PSK = 4,
+    TLSEDU_KEX_PSK_DHE = 5,
+    TLSEDU_KEX_HYBRID_PQ = 6,
+    TLSEDU_KEX_UNKNOWN = 255  /* not known (yet) */
+} tlsedu_kex_t;
+
+/* The key exchange of a TLS <= 1.2 cipher suite, from its IANA name
+ * (TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 ...). */
+tlsedu_kex_t tlsedu_kex_from_suite_name(const char *name);
+
+/* What the explanation may say about this frame (NULL or 0 when unknown). */
+typedef struct {
+    uint16_t version;            /* negotiated, e.g. 0x0303 */
+    const char *suite_name;      /* the chosen suite */
+    tlsedu_kex_t kex;
+    const char *server_name;     /* SNI of the ClientHello */
+    const char *alert_name;      /* e.g. "Unknown CA" */
+} tlsedu_explain_ctx_t;
+
+/* The name of a TLS version ("TLS 1.3"), or NULL. */
+const char *tlsedu_version_name(uint16_t version);
+
+/* The RFC name of a TLS alert description ("unknown_ca(48)"), or NULL. */
+const char *tlsedu_alert_name(uint8_t description);
+
+/* The short name of what the item is about ("ServerHello"). */
+const char *tlsedu_msg_name(tlsedu_msg_t msg);
+
+/* The explanation of a stage item into buf (always terminated). Returns buf. */
+char *tlsedu_stage_explain(const tlsedu_stage_item_t *item, const tlsedu_explain_ctx_t *ctx,
+                           tlsedu_lang_t lang, char *buf, size_t len);
+
+/* The name of a stage (value_string text), or "?". */
+const char *tlsedu_stage_name(tlsedu_stage_t stage, tlsedu_lang_t lang);
+
+#endif /* TLSEDU_TEXTS_H */

@@ -1,0 +1,262 @@
+/* tls_facts.c - read the records and handshake messages of a frame from the fields of
+ * Wireshark's TLS and DTLS dissectors (never from the bytes).
+ *
+ * The postdissector wants these fields, so they are in the tree even when the tree is not
+ * displayed; there, items of unwanted fields are left out and the wanted ones hang
+ * directly under the nearest kept ancestor, in the order the dissector added them. A walk
+ * of each TLS/DTLS protocol item in document order therefore sees a record, then its
+ * content type and its messages, whether the tree is displayed or not.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "tls_facts.h"
+
+#include <string.h>
+
+#include "compat.h"
+#include "core/handshake.h"
+
+typedef enum {
+    ROLE_NONE = 0,
+    ROLE_ROOT,
+    ROLE_RECORD,
+    ROLE_CONTENT_TYPE,
+    ROLE_OPAQUE_TYPE,
+    ROLE_RECORD_LENGTH,
+    ROLE_HS_TYPE,
+    ROLE_HS_TYPE_SSL2,
+    ROLE_RANDOM,
+    ROLE_HS_VERSION,
+    ROLE_SUPPORTED_VERSION,
+    ROLE_CIPHERSUITE,
+    ROLE_EXT_TYPE,
+    ROLE_SERVER_NAME,
+    ROLE_ALERT_LEVEL,
+    ROLE_ALERT_DESC
+} role_t;
+
+/* Field names of the TLS dissector; the DTLS dissector registers the same under dtls. */
+static const struct {
+    const char *suffix;
+    role_t role;
+} field_roles[] = {
+    { "", ROLE_ROOT },
+    { ".record", ROLE_RECORD },
+    { ".record.content_type", ROLE_CONTENT_TYPE },
+    { ".record.opaque_type", ROLE_OPAQUE_TYPE },
+    { ".record.length", ROLE_RECORD_LENGTH },
+    { ".handshake.type", ROLE_HS_TYPE },
+    { ".handshake.random", ROLE_RANDOM },
+    { ".handshake.version", ROLE_HS_VERSION },
+    { ".handshake.extensions.supported_version", ROLE_SUPPORTED_VERSION },
+    { ".handshake.ciphersuite", ROLE_CIPHERSUITE },
+    { ".handshake.extension.type", ROLE_EXT_TYPE },
+    { ".handshake.extensions_server_name", ROLE_SERVER_NAME },
+    { ".alert_message.level", ROLE_ALERT_LEVEL },
+    { ".alert_message.desc", ROLE_ALERT_DESC },
+};
+
+/* hf id -> role: registration data, filled once at hand-off, read-only afterwards. */
+static GHashTable *roles;
+
+static void
+add_field(GArray *wanted, const char *name, role_t role)
+{
+    header_field_info *hfi = proto_registrar_get_byname(name);
+
+    /* Several fields can share a name (tls.handshake.type is also SSLv2's, with other
+     * numbers): take every one of them, and tell SSLv2's apart by its description. */
+    while (hfi != NULL) {
+        role_t r = role;
+        if (role == ROLE_HS_TYPE && hfi->blurb != NULL && strstr(hfi->blurb, "SSLv2") != NULL)
+            r = ROLE_HS_TYPE_SSL2;
+        g_hash_table_insert(roles, GINT_TO_POINTER(hfi->id), GINT_TO_POINTER(r));
+        g_array_append_val(wanted, hfi->id);
+        hfi = hfi->same_name_prev_id > 0 ? proto_registrar_get_nth((guint)hfi->same_name_prev_id) : NULL;
+    }
+}
+
+GArray *
+tlsedu_tls_facts_init(void)
+{
+    static const char *const protocols[] = { "tls", "dtls" };
+    GArray *wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+
+    if (roles == NULL)
+        roles = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (size_t p = 0; p < G_N_ELEMENTS(protocols); p++) {
+        for (size_t i = 0; i < G_N_ELEMENTS(field_roles); i++) {
+            char *name = g_strconcat(protocols[p], field_roles[i].suffix, NULL);
+            add_field(wanted, name, field_roles[i].role);
+            g_free(name);
+        }
+    }
+    return wanted;
+}
+
+typedef struct {
+    tlsedu_tls_frame_t *frame;
+    tlsedu_tls_record_t *rec;
+    tlsedu_tls_message_t *msg;
+} walk_t;
+
+static guint32
+uint_value(field_info *fi)
+{
+    gint64 v = 0;
+    return tlsedu_finfo_int(fi, &v) && v >= 0 && v <= G_MAXUINT32 ? (guint32)v : 0;
+}
+
+static tlsedu_tls_record_t *
+new_record(walk_t *w)
+{
+    tlsedu_tls_frame_t *f = w->frame;
+
+    w->msg = NULL;
+    if (f->n_records >= TLSEDU_MAX_RECORDS)
+        return w->rec = NULL;
+    w->rec = &f->records[f->n_records++];
+    memset(w->rec, 0, sizeof *w->rec);
+    return w->rec;
+}
+
+static void
+on_field(walk_t *w, role_t role, field_info *fi)
+{
+    tlsedu_tls_record_t *r = w->rec;
+    tlsedu_tls_message_t *m = w->msg;
+    const gboolean server_hello = m != NULL && !m->sslv2 && m->type == 2;
+
+    switch (role) {
+    case ROLE_RECORD:
+        new_record(w);
+        break;
+    case ROLE_CONTENT_TYPE:
+        if (r)
+            r->content_type = (uint8_t)uint_value(fi);
+        break;
+    case ROLE_OPAQUE_TYPE:
+        if (r)
+            r->decrypted = true; /* confirmed at the end only if an inner type follows */
+        break;
+    case ROLE_RECORD_LENGTH:
+        if (r)
+            r->length = (uint16_t)uint_value(fi);
+        break;
+    case ROLE_HS_TYPE:
+    case ROLE_HS_TYPE_SSL2:
+        if (r == NULL) {
+            /* handshake messages without a record layer (QUIC CRYPTO frames) */
+            if ((r = new_record(w)) == NULL)
+                break;
+            r->no_record_layer = true;
+        }
+        if (r->n_messages >= TLSEDU_MAX_MESSAGES) {
+            w->msg = NULL;
+            break;
+        }
+        w->msg = &r->messages[r->n_messages++];
+        memset(w->msg, 0, sizeof *w->msg);
+        w->msg->type = (uint8_t)uint_value(fi);
+        w->msg->sslv2 = role == ROLE_HS_TYPE_SSL2;
+        break;
+    case ROLE_RANDOM:
+        if (server_hello) {
+            gsize len = 0;
+            const guint8 *bytes = tlsedu_finfo_bytes(fi, &len);
+            m->hello_retry = tlsedu_is_hello_retry_random(bytes, len);
+        }
+        break;
+    case ROLE_HS_VERSION:
+        if (server_hello && m->selected_version == 0)
+            m->selected_version = (uint16_t)uint_value(fi);
+        break;
+    case ROLE_SUPPORTED_VERSION:
+        if (server_hello)
+            m->selected_version = (uint16_t)uint_value(fi); /* supersedes the legacy field */
+        break;
+    case ROLE_CIPHERSUITE:
+        if (server_hello) {
+            m->cipher_suite = (uint16_t)uint_value(fi);
+            if (fi->hfinfo->display & BASE_EXT_STRING)
+                w->frame->suite_name = try_val_to_str_ext(m->cipher_suite,
+                                                          (value_string_ext *)fi->hfinfo->strings);
+        }
+        break;
+    case ROLE_EXT_TYPE:
+        if (server_hello && uint_value(fi) == 41) /* pre_shared_key */
+            m->psk = true;
+        break;
+    case ROLE_SERVER_NAME:
+        if (m != NULL && m->type == 1 && !m->sslv2)
+            w->frame->server_name = tlsedu_finfo_string(fi);
+        break;
+    case ROLE_ALERT_LEVEL:
+        if (r) {
+            r->alert_level = (uint8_t)uint_value(fi);
+            r->alert_known = true;
+        }
+        break;
+    case ROLE_ALERT_DESC:
+        if (r)
+            r->alert_description = (uint8_t)uint_value(fi);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Visits the nodes below root in document order (depth first, without recursion). */
+static void
+walk(walk_t *w, proto_node *root)
+{
+    proto_node *c = root->first_child;
+
+    while (c != NULL) {
+        field_info *fi = PNODE_FINFO(c);
+        if (fi != NULL && fi->hfinfo != NULL) {
+            role_t role = (role_t)GPOINTER_TO_INT(g_hash_table_lookup(roles, GINT_TO_POINTER(fi->hfinfo->id)));
+            if (role != ROLE_NONE && role != ROLE_ROOT)
+                on_field(w, role, fi);
+        }
+        if (c->first_child != NULL) {
+            c = c->first_child;
+            continue;
+        }
+        while (c != root && c->next == NULL)
+            c = c->parent;
+        if (c == root)
+            break;
+        c = c->next;
+    }
+}
+
+gboolean
+tlsedu_tls_facts(proto_tree *tree, tlsedu_tls_frame_t *frame)
+{
+    walk_t w = { frame, NULL, NULL };
+
+    memset(frame, 0, offsetof(tlsedu_tls_frame_t, records));
+    frame->server_name = NULL;
+    frame->suite_name = NULL;
+    if (tree == NULL || roles == NULL)
+        return FALSE;
+    /* TLS and DTLS add their protocol item at the top of the tree, under TCP/UDP's caller. */
+    for (proto_node *top = tree->first_child; top != NULL; top = top->next) {
+        field_info *fi = PNODE_FINFO(top);
+        if (fi == NULL || fi->hfinfo == NULL ||
+            GPOINTER_TO_INT(g_hash_table_lookup(roles, GINT_TO_POINTER(fi->hfinfo->id))) != ROLE_ROOT)
+            continue;
+        w.rec = NULL;
+        w.msg = NULL;
+        walk(&w, top);
+    }
+    for (size_t i = 0; i < frame->n_records; i++) {
+        tlsedu_tls_record_t *r = &frame->records[i];
+        if (r->content_type == 0 && r->n_messages > 0)
+            r->content_type = TLSEDU_CT_HANDSHAKE;   /* SSLv2 records have no content type */
+        if (r->content_type == 0)
+            r->decrypted = false;                    /* opaque: encrypted, not decrypted */
+    }
+    return frame->n_records > 0;
+}

@@ -1,0 +1,26 @@
+/* tls_facts.h - the records and handshake messages of one frame, read from the fields
+ * Wireshark's TLS and DTLS dissectors put in the tree.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_TLS_FACTS_H
+#define TLSEDU_TLS_FACTS_H
+
+#include <epan/packet.h>
+
+#include "core/handshake.h"
+
+typedef struct {
+    size_t n_records;
+    tlsedu_tls_record_t records[TLSEDU_MAX_RECORDS];
+    const char *server_name;     /* SNI of a ClientHello in this frame (packet scope) */
+    const char *suite_name;      /* a ServerHello's chosen suite, by Wireshark's name */
+} tlsedu_tls_frame_t;
+
+/* Look up the fields (at hand-off) and return them for set_postdissector_wanted_hfids. */
+GArray *tlsedu_tls_facts_init(void);
+
+/* Fills *frame from the TLS/DTLS parts of this frame's tree; FALSE when there is none. */
+gboolean tlsedu_tls_facts(proto_tree *tree, tlsedu_tls_frame_t *frame);
+
+#endif /* TLSEDU_TLS_FACTS_H */
