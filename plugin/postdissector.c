@@ -92,31 +92,45 @@ tls_direction(tlsedu_conv_t *cd, const tlsedu_facts_t *facts, const tlsedu_tls_f
     }
 }
 
-/* First pass: run the TLS state machine on this frame's records and keep its items. */
+/* First pass: run the TLS state machine on this frame's records and keep its items.
+ * cd and facts are NULL for TLS outside a TCP/UDP conversation (EAP-TLS): its messages
+ * are then staged by their types alone, with a state of this frame only. */
 static tlsedu_stages_t *
 tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tlsedu_facts_t *facts)
 {
     tlsedu_tls_frame_t *tf = wmem_new(wmem_packet_scope(), tlsedu_tls_frame_t);
     tlsedu_stage_item_t items[TLSEDU_MAX_RECORDS * 2];
+    tlsedu_tls_state_t frame_only;
+    tlsedu_tls_state_t *state = &frame_only;
+    tlsedu_from_t from = TLSEDU_FROM_UNKNOWN;
+    const char *suite_name;
     tlsedu_stages_t *st;
     size_t n;
 
-    if (!tlsedu_tls_facts(tree, tf))
+    if (!tlsedu_tls_facts(tree, tlsedu_frame_has_tls(pinfo), tf))
         return NULL;
-    if (cd->tls == NULL)
-        cd->tls = wmem_new0(wmem_file_scope(), tlsedu_tls_state_t);
-    n = tlsedu_tls_frame(cd->tls, tls_direction(cd, facts, tf), tf->records, tf->n_records,
-                         items, G_N_ELEMENTS(items));
+    memset(&frame_only, 0, sizeof frame_only);
+    if (cd != NULL) {
+        if (cd->tls == NULL)
+            cd->tls = wmem_new0(wmem_file_scope(), tlsedu_tls_state_t);
+        state = cd->tls;
+        from = tls_direction(cd, facts, tf);
+    }
+    n = tlsedu_tls_frame(state, from, tf->records, tf->n_records, items, G_N_ELEMENTS(items));
     if (n == 0)
         return NULL;
-    if (tf->suite_name != NULL)
-        cd->suite_name = tf->suite_name; /* Wireshark's static value_string text */
+    suite_name = tf->suite_name; /* Wireshark's static value_string text */
+    if (cd != NULL) {
+        if (suite_name != NULL)
+            cd->suite_name = suite_name;
+        suite_name = state->server_hello_seen ? cd->suite_name : NULL;
+    }
 
     st = wmem_new0(wmem_file_scope(), tlsedu_stages_t);
     st->n_items = (guint)n;
     st->items = (tlsedu_stage_item_t *)wmem_memdup(wmem_file_scope(), items, n * sizeof items[0]);
-    st->version = cd->tls->version;
-    st->suite_name = cd->tls->server_hello_seen ? cd->suite_name : NULL;
+    st->version = state->version;
+    st->suite_name = suite_name;
     st->kex = tlsedu_kex_from_suite_name(st->suite_name);
     st->server_name = tf->server_name ? wmem_strdup(wmem_file_scope(), tf->server_name) : NULL;
     p_add_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0, st);
@@ -137,17 +151,16 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
      * for every frame; this guards callers that pass none.) */
     if (tree == NULL)
         return 0;
-    if (!tlsedu_gather_facts(pinfo, &facts))
-        return 0;
-    cd = conversation_state(&facts);
-
+    cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(&facts) : NULL;
     if (PINFO_FD_VISITED(pinfo))
         stages = (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0);
+    else if (cd != NULL || tlsedu_frame_has_tls(pinfo))
+        stages = tls_first_pass(pinfo, tree, cd, cd != NULL ? &facts : NULL);
     else
-        stages = tls_first_pass(pinfo, tree, cd, &facts);
+        stages = NULL;
 
     memset(&a, 0, sizeof a);
-    if (cd->service != NULL) {
+    if (cd != NULL && cd->service != NULL) {
         if (tlsedu_service_is_snmp(cd->service))
             has_snmp = snmp_version(tvb, &facts, &snmp);
         a.service = cd->service;

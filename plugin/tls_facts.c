@@ -172,8 +172,13 @@ on_field(walk_t *w, role_t role, field_info *fi)
             m->selected_version = (uint16_t)uint_value(fi);
         break;
     case ROLE_SUPPORTED_VERSION:
-        if (server_hello)
+        if (server_hello) {
             m->selected_version = (uint16_t)uint_value(fi); /* supersedes the legacy field */
+        } else if (m != NULL && m->type == 1 && !m->sslv2) {
+            guint32 v = uint_value(fi);
+            if (v == 0x0304 || (v & 0xff00) == 0x7f00)
+                m->offers_tls13 = true;
+        }
         break;
     case ROLE_CIPHERSUITE:
         if (server_hello) {
@@ -231,26 +236,60 @@ walk(walk_t *w, proto_node *root)
     }
 }
 
+static gboolean
+is_root(proto_node *node)
+{
+    field_info *fi = PNODE_FINFO(node);
+    return fi != NULL && fi->hfinfo != NULL &&
+           GPOINTER_TO_INT(g_hash_table_lookup(roles, GINT_TO_POINTER(fi->hfinfo->id))) == ROLE_ROOT;
+}
+
+/* TLS carried inside another protocol (EAP-TLS, for instance) hangs deeper in the tree:
+ * find its protocol items, depth first, without recursion. */
+static void
+walk_nested_roots(walk_t *w, proto_node *tree)
+{
+    proto_node *c = tree->first_child;
+
+    while (c != NULL) {
+        if (is_root(c)) {
+            w->rec = NULL;
+            w->msg = NULL;
+            walk(w, c);
+        } else if (c->first_child != NULL) {
+            c = c->first_child;
+            continue;
+        }
+        while (c != tree && c->next == NULL)
+            c = c->parent;
+        if (c == tree)
+            break;
+        c = c->next;
+    }
+}
+
 gboolean
-tlsedu_tls_facts(proto_tree *tree, tlsedu_tls_frame_t *frame)
+tlsedu_tls_facts(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame)
 {
     walk_t w = { frame, NULL, NULL };
+    gboolean found = FALSE;
 
     memset(frame, 0, offsetof(tlsedu_tls_frame_t, records));
     frame->server_name = NULL;
     frame->suite_name = NULL;
     if (tree == NULL || roles == NULL)
         return FALSE;
-    /* TLS and DTLS add their protocol item at the top of the tree, under TCP/UDP's caller. */
+    /* TLS and DTLS over TCP/UDP add their protocol item at the top of the tree. */
     for (proto_node *top = tree->first_child; top != NULL; top = top->next) {
-        field_info *fi = PNODE_FINFO(top);
-        if (fi == NULL || fi->hfinfo == NULL ||
-            GPOINTER_TO_INT(g_hash_table_lookup(roles, GINT_TO_POINTER(fi->hfinfo->id))) != ROLE_ROOT)
+        if (!is_root(top))
             continue;
+        found = TRUE;
         w.rec = NULL;
         w.msg = NULL;
         walk(&w, top);
     }
+    if (!found && nested)
+        walk_nested_roots(&w, tree);
     for (size_t i = 0; i < frame->n_records; i++) {
         tlsedu_tls_record_t *r = &frame->records[i];
         if (r->content_type == 0 && r->n_messages > 0)

@@ -20,7 +20,9 @@ typedef struct {
 /* Look up the fields (at hand-off) and return them for set_postdissector_wanted_hfids. */
 GArray *tlsedu_tls_facts_init(void);
 
-/* Fills *frame from the TLS/DTLS parts of this frame's tree; FALSE when there is none. */
-gboolean tlsedu_tls_facts(proto_tree *tree, tlsedu_tls_frame_t *frame);
+/* Fills *frame from the TLS/DTLS parts of this frame's tree; FALSE when there is none.
+ * nested: the frame carries TLS/DTLS somewhere (pinfo->layers), so look below the top
+ * level of the tree when no TLS item stands there. */
+gboolean tlsedu_tls_facts(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame);
 
 #endif /* TLSEDU_TLS_FACTS_H */

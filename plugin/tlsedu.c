@@ -48,6 +48,8 @@ gint ett_tlsedu_stage = -1;
 int tlsedu_proto_tcp = -1;
 int tlsedu_proto_icmp = -1;
 int tlsedu_proto_icmpv6 = -1;
+int tlsedu_proto_tls = -1;
+int tlsedu_proto_dtls = -1;
 
 static dissector_handle_t tlsedu_handle;
 
@@ -163,6 +165,8 @@ proto_reg_handoff_tlsedu(void)
     tlsedu_proto_tcp = proto_get_id_by_filter_name("tcp");
     tlsedu_proto_icmp = proto_get_id_by_filter_name("icmp");
     tlsedu_proto_icmpv6 = proto_get_id_by_filter_name("icmpv6");
+    tlsedu_proto_tls = proto_get_id_by_filter_name("tls");
+    tlsedu_proto_dtls = proto_get_id_by_filter_name("dtls");
     /* The TLS/DTLS fields the stages are read from. Wanting fields makes Wireshark build a
      * protocol tree for every packet and keep these fields in it even when it is not
      * displayed. (The port catalogue alone needs none.) */

@@ -39,6 +39,8 @@ extern gint ett_tlsedu_stage;
 extern int tlsedu_proto_tcp;
 extern int tlsedu_proto_icmp;
 extern int tlsedu_proto_icmpv6;
+extern int tlsedu_proto_tls;
+extern int tlsedu_proto_dtls;
 
 /* The postdissector (postdissector.c). */
 int tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data);

@@ -111,6 +111,7 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
             add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_CLIENT_HELLO, false);
         }
         st->client_hello_seen = true;
+        st->client_offered_tls13 = st->client_offered_tls13 || m->offers_tls13;
         break;
     case 2:
         if (m->hello_retry) {
@@ -211,6 +212,8 @@ opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_recor
 {
     tlsedu_stage_item_t *it;
 
+    if (st->version == 0x0002)
+        return; /* SSLv2's encrypted records hold its own handshake end: not staged */
     if (!st->server_hello_seen || !is_tls13(st)) {
         bool early = st->client_hello_seen && !st->server_hello_seen && from == TLSEDU_FROM_CLIENT;
         it = add(out, TLSEDU_STAGE_APP_DATA, early ? TLSEDU_MSG_INF_EARLY_DATA : TLSEDU_MSG_INF_APP_DATA, true);
@@ -236,6 +239,10 @@ opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_recor
         if (is_finished) {
             st->client_finished = true;
             add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_INF_FINISHED, true);
+        } else if (st->psk) {
+            /* A server that accepted a PSK does not ask for a client certificate (RFC 8446
+             * 4.3.2): before the Finished the client can only send EndOfEarlyData. */
+            add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_INF_END_OF_EARLY_DATA, true);
         } else {
             add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_INF_CLIENT_AUTH, true);
         }
@@ -271,7 +278,9 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
             opaque_record(st, from, r, i == last_opaque, &out);
             break;
         case TLSEDU_CT_CHANGE_CIPHER_SPEC:
-            if (is_tls13(st)) {
+            /* TLS 1.3's compatibility record; before the ServerHello only a client that
+             * offered TLS 1.3 sends one (with 0-RTT data, RFC 8446 D.4). */
+            if (is_tls13(st) || (!st->server_hello_seen && st->client_offered_tls13)) {
                 add(&out, TLSEDU_STAGE_COMPAT_CCS, TLSEDU_MSG_COMPAT_CCS, false);
             } else {
                 if (from == TLSEDU_FROM_SERVER)

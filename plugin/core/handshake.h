@@ -70,6 +70,7 @@ typedef enum {
     TLSEDU_MSG_INF_APP_DATA,
     TLSEDU_MSG_INF_EARLY_DATA,          /* TLS 1.3 0-RTT data before the ServerHello */
     TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE, /* TLS <= 1.2: encrypted handshake, not a Finished */
+    TLSEDU_MSG_INF_END_OF_EARLY_DATA,   /* TLS 1.3 PSK: a client record before its Finished */
     TLSEDU_MSG_COUNT
 } tlsedu_msg_t;
 
@@ -92,6 +93,7 @@ typedef struct {
     uint16_t selected_version;   /* ServerHello: supported_versions, else its version */
     uint16_t cipher_suite;       /* ServerHello: the chosen suite */
     bool psk;                    /* ServerHello: pre_shared_key accepted */
+    bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
 } tlsedu_tls_message_t;
 
 /* One record, as Wireshark's dissector shows it. */
@@ -120,6 +122,7 @@ typedef struct {
 /* Per-connection state (zero-initialise it). */
 typedef struct {
     bool client_hello_seen, server_hello_seen, hello_retry_seen;
+    bool client_offered_tls13;   /* the ClientHello listed TLS 1.3 */
     uint16_t version;            /* negotiated, 0 until the ServerHello */
     uint16_t cipher_suite;
     bool psk;

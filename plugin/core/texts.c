@@ -125,6 +125,9 @@ static const msg_text_t msg_texts[TLSEDU_MSG_COUNT] = {
     [TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE] = { "Encrypted handshake message", {
         "Encrypted handshake message (inferred): a handshake message sent under the session keys after the handshake, for example a renegotiation.",
         "Message de négociation chiffré (déduit) : un message de négociation envoyé sous les clés de session après la négociation, par exemple une renégociation." } },
+    [TLSEDU_MSG_INF_END_OF_EARLY_DATA] = { "Encrypted EndOfEarlyData", {
+        "Encrypted EndOfEarlyData (inferred): in a resumption with 0-RTT data, the client closes its early data before its Finished.",
+        "EndOfEarlyData chiffré (déduit) : dans une reprise avec des données 0-RTT, le client clôt ses données précoces avant son Finished." } },
 };
 
 static const char *const stage_names[][TLSEDU_LANG_COUNT] = {
