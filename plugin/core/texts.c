@@ -255,8 +255,17 @@ append3(char *buf, size_t len, size_t *pos, const char *before, const char *arg,
     const char *parts[3] = { before, arg, after };
 
     for (int i = 0; i < 3; i++) {
-        for (const char *c = parts[i]; c && *c && *pos + 1 < len; c++)
-            buf[(*pos)++] = *c;
+        const unsigned char *c = (const unsigned char *)parts[i];
+        while (c && *c) {
+            /* copy whole UTF-8 sequences only, so a cut never splits a character */
+            size_t n = *c < 0x80 ? 1 : *c >= 0xf0 ? 4 : *c >= 0xe0 ? 3 : *c >= 0xc0 ? 2 : 1;
+            if (*pos + n >= len)
+                break;
+            size_t k = 0;
+            for (; k < n && c[k]; k++)
+                buf[(*pos)++] = (char)c[k];
+            c += k; /* a malformed sequence cut by its terminator stops here */
+        }
     }
     buf[*pos] = '\0';
 }

@@ -1,0 +1,225 @@
+/* Unit tests of the TLS stage classifier and its texts, on small hand-built record lists.
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include <string.h>
+
+#include "core/handshake.h"
+#include "core/texts.h"
+
+#include "check.h"
+
+static tlsedu_tls_record_t
+rec(uint8_t ct, uint16_t len)
+{
+    tlsedu_tls_record_t r;
+    memset(&r, 0, sizeof r);
+    r.content_type = ct;
+    r.length = len;
+    return r;
+}
+
+static tlsedu_tls_record_t
+hs(uint8_t type)
+{
+    tlsedu_tls_record_t r = rec(TLSEDU_CT_HANDSHAKE, 0);
+    r.n_messages = 1;
+    r.messages[0].type = type;
+    return r;
+}
+
+static tlsedu_tls_record_t
+server_hello(uint16_t version, uint16_t suite, bool psk, bool retry)
+{
+    tlsedu_tls_record_t r = hs(2);
+    r.messages[0].selected_version = version;
+    r.messages[0].cipher_suite = suite;
+    r.messages[0].psk = psk;
+    r.messages[0].hello_retry = retry;
+    return r;
+}
+
+/* Runs one frame and returns its stages as a string of digits ("23333"; alert = 'A'). */
+static const char *
+frame(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r, size_t n)
+{
+    static char out[64];
+    tlsedu_stage_item_t items[32];
+    size_t k = tlsedu_tls_frame(st, from, r, n, items, 32);
+    for (size_t i = 0; i < k; i++)
+        out[i] = items[i].stage == TLSEDU_STAGE_ALERT ? 'A' : "0123456789"[items[i].stage % 10];
+    out[k] = '\0';
+    return out;
+}
+
+static void
+test_tls13_without_keys(void)
+{
+    tlsedu_tls_state_t st;
+    memset(&st, 0, sizeof st);
+    tlsedu_tls_record_t ch = hs(1);
+    ch.messages[0].offers_tls13 = true;
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &ch, 1), "1");
+    tlsedu_tls_record_t f2[] = { server_hello(0x0304, 0x1301, false, false), rec(20, 1), rec(0, 30),
+                                 rec(0, 900), rec(0, 280), rec(0, 53) };
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, f2, 6), "293333");
+    /* 53 bytes: 4 + 32 (SHA-256) + 1 + 16, the Finished of TLS_AES_128_GCM_SHA256 */
+    tlsedu_tls_record_t f3[] = { rec(20, 1), rec(0, 800), rec(0, 300), rec(0, 53) };
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, f3, 4), "9775");
+    tlsedu_tls_record_t data = rec(0, 100);
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, &data, 1), "6");
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &data, 1), "6");
+    CHECK(tlsedu_tls13_finished_record_length(0x1302) == 69);
+    CHECK(tlsedu_tls13_finished_record_length(0x1305) == 45);
+    CHECK(tlsedu_tls13_finished_record_length(0xc02f) == 0);
+}
+
+static void
+test_tls12_full_and_resumed(void)
+{
+    tlsedu_tls_state_t st;
+    memset(&st, 0, sizeof st);
+    tlsedu_tls_record_t ch = hs(1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &ch, 1), "1");
+    tlsedu_tls_record_t f2[] = { server_hello(0x0303, 0xc02f, false, false), hs(11), hs(12), hs(13), hs(14) };
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, f2, 5), "23474");
+    tlsedu_tls_record_t f3[] = { hs(11), hs(16), hs(15), rec(20, 1), rec(22, 40) };
+    f3[4].n_messages = 0; /* encrypted Finished: no readable message */
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, f3, 5), "74755");
+    tlsedu_tls_record_t f4[] = { hs(4), rec(20, 1), rec(22, 40) };
+    f4[2].n_messages = 0;
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, f4, 3), "555");
+    tlsedu_tls_record_t app = rec(23, 100);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &app, 1), "6");
+    /* An encrypted handshake record after both Finished: a renegotiation, 8. */
+    tlsedu_tls_record_t reneg = rec(22, 60);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &reneg, 1), "8");
+    /* A fragment of a cleartext message (before any ChangeCipherSpec) gets no stage. */
+    memset(&st, 0, sizeof st);
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, &reneg, 1), "");
+}
+
+static void
+test_hello_retry_and_compat(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_stage_item_t items[8];
+    memset(&st, 0, sizeof st);
+    tlsedu_tls_record_t ch = hs(1);
+    ch.messages[0].offers_tls13 = true;
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    tlsedu_tls_record_t hrr[] = { server_hello(0x0304, 0x1301, false, true), rec(20, 1) };
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, hrr, 2, items, 8) == 2);
+    CHECK(items[0].msg == TLSEDU_MSG_HELLO_RETRY_REQUEST && items[1].stage == TLSEDU_STAGE_COMPAT_CCS);
+    tlsedu_tls_record_t again[] = { rec(20, 1), hs(1) };
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, again, 2, items, 8) == 2);
+    CHECK(items[0].stage == TLSEDU_STAGE_COMPAT_CCS && items[1].msg == TLSEDU_MSG_CLIENT_HELLO_AGAIN);
+    static const uint8_t hrr_random[32] = {
+        0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91,
+        0xc2, 0xa2, 0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c };
+    CHECK(tlsedu_is_hello_retry_random(hrr_random, 32));
+    CHECK(!tlsedu_is_hello_retry_random(hrr_random, 31));
+    CHECK(!tlsedu_is_hello_retry_random(NULL, 32));
+}
+
+static void
+test_psk_0rtt_without_keys(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_stage_item_t items[8];
+    memset(&st, 0, sizeof st);
+    tlsedu_tls_record_t ch = hs(1);
+    ch.messages[0].offers_tls13 = true;
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    tlsedu_tls_record_t early[] = { rec(20, 1), rec(0, 50) };
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, early, 2, items, 8) == 2);
+    CHECK(items[0].stage == TLSEDU_STAGE_COMPAT_CCS && items[1].stage == TLSEDU_STAGE_APP_DATA);
+    CHECK(items[1].early && items[1].inferred && items[1].msg == TLSEDU_MSG_INF_EARLY_DATA);
+    tlsedu_tls_record_t sh[] = { server_hello(0x0304, 0x1301, true, false), rec(0, 60), rec(0, 53) };
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, sh, 3), "255");
+    tlsedu_tls_record_t fin[] = { rec(0, 21), rec(0, 53) };
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, fin, 2, items, 8) == 2);
+    CHECK(items[0].msg == TLSEDU_MSG_INF_END_OF_EARLY_DATA && items[1].msg == TLSEDU_MSG_INF_FINISHED);
+}
+
+static void
+test_sslv2_and_limits(void)
+{
+    tlsedu_tls_state_t st;
+    memset(&st, 0, sizeof st);
+    tlsedu_tls_record_t r = hs(1);
+    r.messages[0].sslv2 = true;
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &r, 1), "1");
+    r.messages[0].type = 4;    /* SSLv2 ServerHello, not a NewSessionTicket */
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, &r, 1), "2");
+    r.messages[0].type = 2;    /* SSLv2 ClientMasterKey, not a ServerHello */
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &r, 1), "4");
+    r.messages[0].type = 3;    /* SSLv2 ClientFinished and the like: no stage */
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &r, 1), "");
+    tlsedu_tls_record_t enc = rec(0, 30);
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, &enc, 1), "");
+    /* More items than room: truncated, never overflowing. */
+    tlsedu_stage_item_t items[2];
+    tlsedu_tls_record_t many[4] = { hs(1), hs(1), hs(1), hs(1) };
+    memset(&st, 0, sizeof st);
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, many, 4, items, 2) == 2);
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, many, 0, items, 2) == 0);
+    /* An unknown handshake type gets no stage rather than a wrong one. */
+    tlsedu_tls_record_t odd = hs(99);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &odd, 1), "");
+}
+
+static void
+test_texts(void)
+{
+    char buf[1024];
+    tlsedu_stage_item_t it;
+    tlsedu_explain_ctx_t ctx = { 0x0303, "TLS_RSA_WITH_AES_128_GCM_SHA256", TLSEDU_KEX_RSA, "www.tlsedu.test", NULL };
+
+    for (int m = 1; m < TLSEDU_MSG_COUNT; m++) {
+        memset(&it, 0, sizeof it);
+        it.msg = (tlsedu_msg_t)m;
+        CHECK(strlen(tlsedu_stage_explain(&it, NULL, TLSEDU_LANG_EN, buf, sizeof buf)) > 30);
+        CHECK(strlen(tlsedu_stage_explain(&it, NULL, TLSEDU_LANG_FR, buf, sizeof buf)) > 30);
+        CHECK(strcmp(tlsedu_msg_name((tlsedu_msg_t)m), "?") != 0);
+    }
+    memset(&it, 0, sizeof it);
+    it.msg = TLSEDU_MSG_CLIENT_KEY_EXCHANGE;
+    CHECK(strstr(tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf), "pre-master secret") != NULL);
+    CHECK(strstr(buf, "encrypted with the public key") != NULL);
+    ctx.kex = TLSEDU_KEX_ECDHE;
+    CHECK(strstr(tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf), "Nothing secret travels") != NULL);
+    it.msg = TLSEDU_MSG_CLIENT_HELLO;
+    CHECK(strstr(tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_FR, buf, sizeof buf), "« www.tlsedu.test »") != NULL);
+    it.msg = TLSEDU_MSG_SERVER_HELLO;
+    CHECK(strstr(tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf), "Cipher suite: TLS_RSA_WITH_AES_128_GCM_SHA256.") != NULL);
+    /* A small buffer is filled and terminated, never overrun. */
+    char tiny[8];
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, tiny, sizeof tiny);
+    CHECK(strlen(tiny) == 7);
+    /* Key exchange from suite names. */
+    CHECK(tlsedu_kex_from_suite_name("TLS_RSA_WITH_AES_128_GCM_SHA256") == TLSEDU_KEX_RSA);
+    CHECK(tlsedu_kex_from_suite_name("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256") == TLSEDU_KEX_ECDHE);
+    CHECK(tlsedu_kex_from_suite_name("TLS_DHE_RSA_WITH_AES_256_GCM_SHA384") == TLSEDU_KEX_DHE);
+    CHECK(tlsedu_kex_from_suite_name("TLS_PSK_WITH_AES_128_CCM") == TLSEDU_KEX_PSK);
+    CHECK(tlsedu_kex_from_suite_name("TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256") == TLSEDU_KEX_PSK_DHE);
+    CHECK(tlsedu_kex_from_suite_name("TLS_RSA_PSK_WITH_AES_128_GCM_SHA256") == TLSEDU_KEX_OTHER);
+    CHECK(tlsedu_kex_from_suite_name("TLS_ECDH_RSA_WITH_AES_128_CBC_SHA") == TLSEDU_KEX_OTHER);
+    CHECK(tlsedu_kex_from_suite_name("TLS_DH_anon_WITH_AES_128_CBC_SHA") == TLSEDU_KEX_OTHER);
+    CHECK(tlsedu_kex_from_suite_name(NULL) == TLSEDU_KEX_UNKNOWN);
+    CHECK_STR(tlsedu_alert_name(48), "unknown_ca(48)");
+    CHECK(tlsedu_alert_name(255) == NULL);
+    CHECK_STR(tlsedu_version_name(0x0304), "TLS 1.3");
+    CHECK_STR(tlsedu_stage_name(TLSEDU_STAGE_COMPAT_CCS, TLSEDU_LANG_EN), "Compatibility record (TLS 1.3)");
+}
+
+int
+main(void)
+{
+    test_tls13_without_keys();
+    test_tls12_full_and_resumed();
+    test_hello_retry_and_compat();
+    test_psk_0rtt_without_keys();
+    test_sslv2_and_limits();
+    test_texts();
+    return check_report("handshake");
+}
