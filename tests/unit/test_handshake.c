@@ -46,7 +46,7 @@ frame(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r, 
     tlsedu_stage_item_t items[32];
     size_t k = tlsedu_tls_frame(st, from, r, n, items, 32);
     for (size_t i = 0; i < k; i++)
-        out[i] = items[i].stage == TLSEDU_STAGE_ALERT ? 'A' : "0123456789"[items[i].stage % 10];
+        out[i] = "0123456789A"[items[i].stage <= TLSEDU_STAGE_ALERT ? items[i].stage : 0];
     out[k] = '\0';
     return out;
 }
