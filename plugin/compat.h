@@ -54,6 +54,13 @@ tlsedu_finfo_int(field_info *fi, gint64 *value)
     }
 }
 
+/* The value of an FT_BOOLEAN field (stored as an integer of up to 64 bits). */
+static inline gboolean
+tlsedu_finfo_boolean(field_info *fi)
+{
+    return fvalue_get_uinteger64(TLSEDU_FINFO_FVALUE(fi)) != 0;
+}
+
 /* The bytes of an FT_BYTES field (NULL for any other type): fvalue_get_bytes() returns
  * the data in 4.0 and a GBytes from 4.2 on. */
 static inline const guint8 *

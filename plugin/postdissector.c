@@ -27,7 +27,7 @@ typedef struct {
     tlsedu_evidence_t evidence;
     guint16 tls_server_port;         /* the TLS server's port, 0 until known */
     tlsedu_tls_state_t *tls;         /* the TLS handshake state, once TLS is seen */
-    const char *suite_name;          /* the chosen suite, file scope */
+    tlsedu_summary_t *summary;       /* the current handshake's summary */
 } tlsedu_conv_t;
 
 static tlsedu_conv_t *
@@ -92,49 +92,94 @@ tls_direction(tlsedu_conv_t *cd, const tlsedu_facts_t *facts, const tlsedu_tls_f
     }
 }
 
+/* The summary of the current handshake, updated from the state after this frame. */
+static tlsedu_summary_t *
+update_summary(tlsedu_conv_t *cd, packet_info *pinfo, const tlsedu_tls_frame_t *tf)
+{
+    const tlsedu_tls_state_t *state = cd->tls;
+    tlsedu_summary_t *sum;
+
+    if (state->events & TLSEDU_EV_NEW_HANDSHAKE) {
+        cd->summary = wmem_new0(wmem_file_scope(), tlsedu_summary_t);
+        cd->summary->client_hello_frame = pinfo->num;
+        cd->summary->client_hello_time = pinfo->abs_ts;
+    }
+    if ((sum = cd->summary) == NULL)
+        return NULL;
+    if (state->events & TLSEDU_EV_SERVER_HELLO) {
+        sum->server_hello_frame = pinfo->num;
+        sum->suite_name = tf != NULL ? tf->suite_name : NULL; /* Wireshark's static text */
+    }
+    if (state->events & TLSEDU_EV_COMPLETE) {
+        sum->finished_frame = pinfo->num;
+        sum->finished_time = pinfo->abs_ts;
+    }
+    sum->version = state->version;
+    sum->kex = state->kex;
+    sum->resumed = state->resumed;
+    sum->round_trips = state->round_trips;
+    return sum;
+}
+
+/* Keeps what the first pass found for this frame, for every later pass. */
+static tlsedu_stages_t *
+keep_frame(packet_info *pinfo, const tlsedu_stage_item_t *items, size_t n, const char *server_name,
+           tlsedu_summary_t *sum, guint32 events, const tlsedu_tls_frame_t *tf)
+{
+    tlsedu_stages_t *st = wmem_new0(wmem_file_scope(), tlsedu_stages_t);
+
+    st->n_items = (guint)n;
+    st->items = n ? (tlsedu_stage_item_t *)wmem_memdup(wmem_file_scope(), items, n * sizeof items[0]) : NULL;
+    st->server_name = server_name ? wmem_strdup(wmem_file_scope(), server_name) : NULL;
+    st->summary = sum;
+    st->events = events;
+    for (size_t i = 0; tf != NULL && i < tf->n_records; i++) {
+        if (tf->records[i].alert_known && tf->records[i].alert_level == 2) {
+            st->alert_known = TRUE;
+            st->alert_description = tf->records[i].alert_description;
+        }
+    }
+    p_add_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0, st);
+    return st;
+}
+
 /* First pass: run the TLS state machine on this frame's records and keep its items.
  * cd and facts are NULL for TLS outside a TCP/UDP conversation (EAP-TLS): its messages
  * are then staged by their types alone, with a state of this frame only. */
 static tlsedu_stages_t *
 tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tlsedu_facts_t *facts)
 {
-    tlsedu_tls_frame_t *tf = wmem_new(wmem_packet_scope(), tlsedu_tls_frame_t);
+    tlsedu_tls_frame_t *tf = wmem_new(pinfo->pool, tlsedu_tls_frame_t);
     tlsedu_stage_item_t items[TLSEDU_MAX_RECORDS * 2];
     tlsedu_tls_state_t frame_only;
-    tlsedu_tls_state_t *state = &frame_only;
-    tlsedu_from_t from = TLSEDU_FROM_UNKNOWN;
-    const char *suite_name;
-    tlsedu_stages_t *st;
+    tlsedu_summary_t *sum = NULL;
     size_t n;
 
-    if (!tlsedu_tls_facts(tree, tlsedu_frame_has_tls(pinfo), tf))
+    if (!tlsedu_tls_facts(tree, tlsedu_frame_has_tls(pinfo), tf)) {
+        /* No TLS here: a FIN or RST may still end a handshake that never finished. */
+        if (cd != NULL && cd->tls != NULL && tlsedu_tcp_connection_end(tree)) {
+            tlsedu_tls_connection_end(cd->tls);
+            if (cd->tls->events & TLSEDU_EV_FAILED)
+                return keep_frame(pinfo, NULL, 0, NULL, cd->summary, cd->tls->events, NULL);
+        }
         return NULL;
-    memset(&frame_only, 0, sizeof frame_only);
-    if (cd != NULL) {
-        if (cd->tls == NULL)
-            cd->tls = wmem_new0(wmem_file_scope(), tlsedu_tls_state_t);
-        state = cd->tls;
-        from = tls_direction(cd, facts, tf);
     }
-    n = tlsedu_tls_frame(state, from, tf->records, tf->n_records, items, G_N_ELEMENTS(items));
+    if (cd == NULL) {
+        tlsedu_tls_state_init(&frame_only);
+        n = tlsedu_tls_frame(&frame_only, TLSEDU_FROM_UNKNOWN, tf->records, tf->n_records,
+                             items, G_N_ELEMENTS(items));
+        return n ? keep_frame(pinfo, items, n, tf->server_name, NULL, frame_only.events, tf) : NULL;
+    }
+    if (cd->tls == NULL) {
+        cd->tls = wmem_new(wmem_file_scope(), tlsedu_tls_state_t);
+        tlsedu_tls_state_init(cd->tls);
+    }
+    n = tlsedu_tls_frame(cd->tls, tls_direction(cd, facts, tf), tf->records, tf->n_records,
+                         items, G_N_ELEMENTS(items));
     if (n == 0)
         return NULL;
-    suite_name = tf->suite_name; /* Wireshark's static value_string text */
-    if (cd != NULL) {
-        if (suite_name != NULL)
-            cd->suite_name = suite_name;
-        suite_name = state->server_hello_seen ? cd->suite_name : NULL;
-    }
-
-    st = wmem_new0(wmem_file_scope(), tlsedu_stages_t);
-    st->n_items = (guint)n;
-    st->items = (tlsedu_stage_item_t *)wmem_memdup(wmem_file_scope(), items, n * sizeof items[0]);
-    st->version = state->version;
-    st->suite_name = suite_name;
-    st->kex = tlsedu_kex_from_suite_name(st->suite_name);
-    st->server_name = tf->server_name ? wmem_strdup(wmem_file_scope(), tf->server_name) : NULL;
-    p_add_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0, st);
-    return st;
+    sum = update_summary(cd, pinfo, tf);
+    return keep_frame(pinfo, items, n, tf->server_name, sum, cd->tls->events, tf);
 }
 
 int
@@ -169,6 +214,6 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.security = tlsedu_service_security(cd->service, has_snmp, snmp);
         a.direction = direction_of(&facts, cd->server_port);
     }
-    tlsedu_render(tree, tvb, &a, stages, TLSEDU_LANG_EN);
+    tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
     return 0;
 }

@@ -7,6 +7,8 @@
  */
 #include "render.h"
 
+#include <epan/expert.h>
+
 #include "tlsedu.h"
 
 #define EXPLAIN_MAX 1024
@@ -36,11 +38,75 @@ render_service(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_annotation_t *a
 }
 
 static void
-render_stages(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_stages_t *st, tlsedu_lang_t lang)
+render_summary(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_summary_t *sum)
 {
-    tlsedu_explain_ctx_t ctx = { st->version, st->suite_name, st->kex, st->server_name, NULL };
-    char *text = (char *)wmem_alloc(wmem_packet_scope(), EXPLAIN_MAX);
-    const char *version = tlsedu_version_name(st->version);
+    const char *version = tlsedu_version_name(sum->version);
+    proto_item *pi;
+    proto_tree *hs_tree;
+
+    pi = add_generated(proto_tree_add_item(top_tree, hf_tlsedu_handshake, tvb, 0, 0, ENC_NA));
+    hs_tree = proto_item_add_subtree(pi, ett_tlsedu_handshake);
+    if (version != NULL) {
+        proto_item_append_text(pi, ": %s", version);
+        add_generated(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_version, tvb, 0, 0, version));
+    }
+    if (sum->suite_name != NULL)
+        add_generated(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_cipher_suite, tvb, 0, 0, sum->suite_name));
+    if (sum->kex != TLSEDU_KEX_UNKNOWN) {
+        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_kex, tvb, 0, 0, sum->kex));
+        add_generated(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_forward_secrecy, tvb, 0, 0,
+                                             tlsedu_kex_forward_secret(sum->kex)));
+    }
+    if (sum->resumed >= 0)
+        add_generated(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_resumed, tvb, 0, 0, sum->resumed));
+    if (sum->round_trips != 255)
+        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_round_trips, tvb, 0, 0, sum->round_trips));
+    if (sum->finished_frame != 0 && sum->client_hello_frame != 0) {
+        nstime_t d;
+        nstime_delta(&d, &sum->finished_time, &sum->client_hello_time);
+        add_generated(proto_tree_add_time(hs_tree, hf_tlsedu_handshake_duration, tvb, 0, 0, &d));
+    }
+    if (sum->client_hello_frame != 0)
+        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_client_hello_frame, tvb, 0, 0, sum->client_hello_frame));
+    if (sum->server_hello_frame != 0)
+        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_server_hello_frame, tvb, 0, 0, sum->server_hello_frame));
+    if (sum->finished_frame != 0)
+        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_finished_frame, tvb, 0, 0, sum->finished_frame));
+}
+
+static void
+render_warnings(proto_item *top, packet_info *pinfo, const tlsedu_stages_t *st, tlsedu_lang_t lang)
+{
+    const tlsedu_summary_t *sum = st->summary;
+
+    if (st->events & TLSEDU_EV_FAILED) {
+        const char *alert = st->alert_known ? tlsedu_alert_name(st->alert_description) : NULL;
+        const char *cause = st->alert_known ? tlsedu_alert_cause(st->alert_description, lang) : NULL;
+        if (alert != NULL)
+            expert_add_info_format(pinfo, top, &ei_tlsedu_handshake_failed,
+                                   "TLS handshake failed: fatal alert %s%s%s", alert,
+                                   cause ? ": " : "", cause ? cause : "");
+        else
+            expert_add_info_format(pinfo, top, &ei_tlsedu_handshake_failed,
+                                   "TLS handshake failed: the connection ended before both sides sent Finished");
+    }
+    if (sum != NULL && (st->events & TLSEDU_EV_WEAK_VERSION))
+        expert_add_info_format(pinfo, top, &ei_tlsedu_weak_version,
+                               "%s negotiated: SSL 2.0 and 3.0 are broken, TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3",
+                               tlsedu_version_name(sum->version) ? tlsedu_version_name(sum->version) : "An old version");
+    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN)
+        expert_add_info_format(pinfo, top, &ei_tlsedu_no_forward_secrecy,
+                               "No forward secrecy (%s): whoever later obtains the long-term key can decrypt this recorded session",
+                               tlsedu_kex_name(sum->kex));
+}
+
+static void
+render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_stages_t *st, tlsedu_lang_t lang)
+{
+    const tlsedu_summary_t *sum = st->summary;
+    tlsedu_explain_ctx_t ctx = { sum ? sum->version : 0, sum ? sum->suite_name : NULL,
+                                 sum ? sum->kex : TLSEDU_KEX_UNKNOWN, st->server_name, NULL };
+    char *text = (char *)wmem_alloc(pinfo->pool, EXPLAIN_MAX);
 
     for (guint i = 0; i < st->n_items; i++) {
         const tlsedu_stage_item_t *it = &st->items[i];
@@ -57,20 +123,18 @@ render_stages(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_stages_t *st, tl
         tlsedu_stage_explain(it, &ctx, lang, text, EXPLAIN_MAX);
         add_generated(proto_tree_add_string(stage_tree, hf_tlsedu_explain, tvb, 0, 0, text));
     }
-    if (version != NULL)
-        add_generated(proto_tree_add_string(top_tree, hf_tlsedu_handshake_version, tvb, 0, 0, version));
-    if (st->suite_name != NULL)
-        add_generated(proto_tree_add_string(top_tree, hf_tlsedu_handshake_cipher_suite, tvb, 0, 0, st->suite_name));
+    if (sum != NULL)
+        render_summary(top_tree, tvb, sum);
 }
 
 void
-tlsedu_render(proto_tree *tree, tvbuff_t *tvb, const tlsedu_annotation_t *a,
+tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_annotation_t *a,
               const tlsedu_stages_t *stages, tlsedu_lang_t lang)
 {
     proto_item *top;
     proto_tree *top_tree;
 
-    if (tree == NULL || (a->service == NULL && (stages == NULL || stages->n_items == 0)))
+    if (tree == NULL || (a->service == NULL && stages == NULL))
         return;
     top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
     if (a->service != NULL)
@@ -84,6 +148,8 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, const tlsedu_annotation_t *a,
     top_tree = proto_item_add_subtree(top, ett_tlsedu);
     if (a->service != NULL)
         render_service(top_tree, tvb, a, lang);
-    if (stages != NULL)
-        render_stages(top_tree, tvb, stages, lang);
+    if (stages != NULL) {
+        render_stages(top_tree, tvb, pinfo, stages, lang);
+        render_warnings(top, pinfo, stages, lang);
+    }
 }

@@ -20,17 +20,32 @@ typedef struct {
     guint8 direction;                  /* TLSEDU_DIR_*, 0 when unknown */
 } tlsedu_annotation_t;
 
+/* The summary of one TLS handshake (file scope, shared by the frames of the handshake and
+ * filled in as the handshake goes: a first pass shows what is known at each frame, later
+ * passes show it all). */
+typedef struct {
+    guint32 client_hello_frame, server_hello_frame, finished_frame;   /* 0: not (yet) seen */
+    nstime_t client_hello_time, finished_time;
+    guint16 version;
+    const char *suite_name;
+    tlsedu_kex_t kex;
+    gint8 resumed;                     /* -1 unknown */
+    guint8 round_trips;                /* 255 unknown */
+} tlsedu_summary_t;
+
 /* What tlsedu says about the TLS records of one frame (kept per frame, file scope). */
 typedef struct {
     guint n_items;
     tlsedu_stage_item_t *items;
-    guint16 version;                   /* negotiated so far, 0 when unknown */
-    const char *suite_name;            /* chosen so far, NULL when unknown */
     const char *server_name;           /* SNI of this frame's ClientHello */
-    tlsedu_kex_t kex;
+    tlsedu_summary_t *summary;         /* the handshake these records belong to, or NULL */
+    guint32 events;                    /* TLSEDU_EV_* raised in this frame */
+    guint8 alert_description;          /* the fatal alert behind TLSEDU_EV_FAILED */
+    gboolean alert_known;
 } tlsedu_stages_t;
 
-void tlsedu_render(proto_tree *tree, tvbuff_t *tvb, const tlsedu_annotation_t *a,
-                   const tlsedu_stages_t *stages, tlsedu_lang_t lang);
+void tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
+                   const tlsedu_annotation_t *a, const tlsedu_stages_t *stages,
+                   tlsedu_lang_t lang);
 
 #endif /* TLSEDU_RENDER_H */

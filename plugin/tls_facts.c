@@ -32,7 +32,8 @@ typedef enum {
     ROLE_EXT_TYPE,
     ROLE_SERVER_NAME,
     ROLE_ALERT_LEVEL,
-    ROLE_ALERT_DESC
+    ROLE_ALERT_DESC,
+    ROLE_KEY_SHARE_GROUP
 } role_t;
 
 /* Field names of the TLS dissector; the DTLS dissector registers the same under dtls. */
@@ -46,6 +47,8 @@ static const struct {
     { ".record.opaque_type", ROLE_OPAQUE_TYPE },
     { ".record.length", ROLE_RECORD_LENGTH },
     { ".handshake.type", ROLE_HS_TYPE },
+    { ".ssl2.handshake.type", ROLE_HS_TYPE_SSL2 },   /* Wireshark >= 4.2 names SSLv2's apart */
+    { ".ssl2.record", ROLE_RECORD },
     { ".handshake.random", ROLE_RANDOM },
     { ".handshake.version", ROLE_HS_VERSION },
     { ".handshake.extensions.supported_version", ROLE_SUPPORTED_VERSION },
@@ -54,7 +57,12 @@ static const struct {
     { ".handshake.extensions_server_name", ROLE_SERVER_NAME },
     { ".alert_message.level", ROLE_ALERT_LEVEL },
     { ".alert_message.desc", ROLE_ALERT_DESC },
+    { ".handshake.extensions_key_share_group", ROLE_KEY_SHARE_GROUP },
 };
+
+/* TCP's FIN and RST flags: the end of a connection, for handshakes that never finish. */
+static int hf_tcp_fin = -1;
+static int hf_tcp_rst = -1;
 
 /* hf id -> role: registration data, filled once at hand-off, read-only afterwards. */
 static GHashTable *roles;
@@ -68,7 +76,8 @@ add_field(GArray *wanted, const char *name, role_t role)
      * numbers): take every one of them, and tell SSLv2's apart by its description. */
     while (hfi != NULL) {
         role_t r = role;
-        if (role == ROLE_HS_TYPE && hfi->blurb != NULL && strstr(hfi->blurb, "SSLv2") != NULL)
+        if ((role == ROLE_HS_TYPE || role == ROLE_HS_TYPE_SSL2) && hfi->blurb != NULL &&
+            strstr(hfi->blurb, "SSLv2") != NULL)
             r = ROLE_HS_TYPE_SSL2;
         g_hash_table_insert(roles, GINT_TO_POINTER(hfi->id), GINT_TO_POINTER(r));
         g_array_append_val(wanted, hfi->id);
@@ -91,6 +100,12 @@ tlsedu_tls_facts_init(void)
             g_free(name);
         }
     }
+    hf_tcp_fin = proto_registrar_get_id_byname("tcp.flags.fin");
+    hf_tcp_rst = proto_registrar_get_id_byname("tcp.flags.reset");
+    if (hf_tcp_fin > 0)
+        g_array_append_val(wanted, hf_tcp_fin);
+    if (hf_tcp_rst > 0)
+        g_array_append_val(wanted, hf_tcp_rst);
     return wanted;
 }
 
@@ -186,6 +201,13 @@ on_field(walk_t *w, role_t role, field_info *fi)
             if (fi->hfinfo->display & BASE_EXT_STRING)
                 w->frame->suite_name = try_val_to_str_ext(m->cipher_suite,
                                                           (value_string_ext *)fi->hfinfo->strings);
+            m->suite_name = w->frame->suite_name;
+        }
+        break;
+    case ROLE_KEY_SHARE_GROUP:
+        if (server_hello) {
+            m->key_share = true;
+            m->key_share_group = (uint16_t)uint_value(fi);
         }
         break;
     case ROLE_EXT_TYPE:
@@ -266,6 +288,30 @@ walk_nested_roots(walk_t *w, proto_node *tree)
             break;
         c = c->next;
     }
+}
+
+static gboolean
+flag_set(proto_tree *tree, int hf)
+{
+    GPtrArray *items = hf > 0 ? proto_get_finfo_ptr_array(tree, hf) : NULL;
+
+    for (guint i = 0; items != NULL && i < items->len; i++) {
+        gint64 v = 0;
+        field_info *fi = (field_info *)g_ptr_array_index(items, i);
+        if (fi->hfinfo->type == FT_BOOLEAN) {
+            if (tlsedu_finfo_boolean(fi))
+                return TRUE;
+        } else if (tlsedu_finfo_int(fi, &v) && v != 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+gboolean
+tlsedu_tcp_connection_end(proto_tree *tree)
+{
+    return tree != NULL && (flag_set(tree, hf_tcp_fin) || flag_set(tree, hf_tcp_rst));
 }
 
 gboolean

@@ -25,4 +25,7 @@ GArray *tlsedu_tls_facts_init(void);
  * level of the tree when no TLS item stands there. */
 gboolean tlsedu_tls_facts(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame);
 
+/* TRUE when this frame's TCP header has FIN or RST set. */
+gboolean tlsedu_tcp_connection_end(proto_tree *tree);
+
 #endif /* TLSEDU_TLS_FACTS_H */

@@ -6,6 +6,7 @@
 #define WS_BUILD_DLL
 #include <wireshark.h>
 #include <epan/packet.h>
+#include <epan/expert.h>
 
 #include "core/catalogue.h"
 #include "core/handshake.h"
@@ -40,10 +41,24 @@ int hf_tlsedu_explain = -1;
 int hf_tlsedu_message = -1;
 int hf_tlsedu_handshake_version = -1;
 int hf_tlsedu_handshake_cipher_suite = -1;
+int hf_tlsedu_handshake = -1;
+int hf_tlsedu_handshake_kex = -1;
+int hf_tlsedu_handshake_forward_secrecy = -1;
+int hf_tlsedu_handshake_resumed = -1;
+int hf_tlsedu_handshake_round_trips = -1;
+int hf_tlsedu_handshake_duration = -1;
+int hf_tlsedu_handshake_client_hello_frame = -1;
+int hf_tlsedu_handshake_server_hello_frame = -1;
+int hf_tlsedu_handshake_finished_frame = -1;
+
+expert_field ei_tlsedu_handshake_failed = EI_INIT;
+expert_field ei_tlsedu_weak_version = EI_INIT;
+expert_field ei_tlsedu_no_forward_secrecy = EI_INIT;
 
 gint ett_tlsedu = -1;
 gint ett_tlsedu_service = -1;
 gint ett_tlsedu_stage = -1;
+gint ett_tlsedu_handshake = -1;
 
 int tlsedu_proto_tcp = -1;
 int tlsedu_proto_icmp = -1;
@@ -57,6 +72,7 @@ static dissector_handle_t tlsedu_handle;
 static value_string security_vals[TLSEDU_SEC_UPGRADED + 2];
 static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
 static value_string stage_vals[TLSEDU_STAGE_ALERT + 1];
+static value_string kex_vals[TLSEDU_KEX_HYBRID_PQ + 2];
 
 static const value_string direction_vals[] = {
     { TLSEDU_DIR_TO_SERVER, "client to server" },
@@ -77,6 +93,11 @@ fill_value_strings(void)
     for (int v = TLSEDU_EVIDENCE_PORT; v <= TLSEDU_EVIDENCE_MISMATCH; v++) {
         evidence_vals[n].value = (guint32)v;
         evidence_vals[n++].strptr = tlsedu_evidence_name((tlsedu_evidence_t)v, TLSEDU_LANG_EN);
+    }
+    n = 0;
+    for (int v = TLSEDU_KEX_OTHER; v <= TLSEDU_KEX_HYBRID_PQ; v++) {
+        kex_vals[n].value = (guint32)v;
+        kex_vals[n++].strptr = tlsedu_kex_name((tlsedu_kex_t)v);
     }
     n = 0;
     for (int v = TLSEDU_STAGE_CLIENT_HELLO; v <= TLSEDU_STAGE_ALERT; v++) {
@@ -132,23 +153,66 @@ proto_register_tlsedu(void)
         { &hf_tlsedu_explain,
           { "Explanation", "tlsedu.explain", FT_STRING, BASE_NONE, NULL, 0x0,
             "What this step of the TLS handshake does, in words a student can read", HFILL } },
+        { &hf_tlsedu_handshake,
+          { "Handshake summary", "tlsedu.handshake", FT_NONE, BASE_NONE, NULL, 0x0,
+            "What this TLS handshake negotiated, as far as known at this frame (all of it on a second pass)", HFILL } },
         { &hf_tlsedu_handshake_version,
           { "Negotiated version", "tlsedu.handshake.version", FT_STRING, BASE_NONE, NULL, 0x0,
             "The protocol version the server chose (SSL 2.0 to TLS 1.3), from the frame where it is known", HFILL } },
         { &hf_tlsedu_handshake_cipher_suite,
           { "Cipher suite", "tlsedu.handshake.cipher_suite", FT_STRING, BASE_NONE, NULL, 0x0,
             "The name of the cipher suite the server chose, from the frame where it is known", HFILL } },
+        { &hf_tlsedu_handshake_kex,
+          { "Key exchange", "tlsedu.handshake.kex", FT_UINT8, BASE_DEC, VALS(kex_vals), 0x0,
+            "How the keys were agreed: 0 other (RSA_PSK, static (EC)DH, SRP, anonymous), 1 RSA key transport, "
+            "2 DHE, 3 ECDHE, 4 PSK only, 5 PSK with (EC)DHE, 6 hybrid post-quantum", HFILL } },
+        { &hf_tlsedu_handshake_forward_secrecy,
+          { "Forward secrecy", "tlsedu.handshake.forward_secrecy", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "Whether a stolen long-term key still cannot decrypt this recorded session (an ephemeral key exchange)", HFILL } },
+        { &hf_tlsedu_handshake_resumed,
+          { "Resumed", "tlsedu.handshake.resumed", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "Whether this handshake resumed an earlier session (TLS 1.2: no Certificate before ChangeCipherSpec; TLS 1.3: a pre-shared key)", HFILL } },
+        { &hf_tlsedu_handshake_round_trips,
+          { "Round trips", "tlsedu.handshake.round_trips", FT_UINT8, BASE_DEC, NULL, 0x0,
+            "Round trips from the ClientHello until the client may send application data (nominal for this kind of handshake)", HFILL } },
+        { &hf_tlsedu_handshake_duration,
+          { "Duration", "tlsedu.handshake.duration", FT_RELATIVE_TIME, BASE_NONE, NULL, 0x0,
+            "Time from the ClientHello to the last Finished of this handshake", HFILL } },
+        { &hf_tlsedu_handshake_client_hello_frame,
+          { "ClientHello in frame", "tlsedu.handshake.client_hello_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
+            "The frame of this handshake's ClientHello", HFILL } },
+        { &hf_tlsedu_handshake_server_hello_frame,
+          { "ServerHello in frame", "tlsedu.handshake.server_hello_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
+            "The frame of this handshake's ServerHello", HFILL } },
+        { &hf_tlsedu_handshake_finished_frame,
+          { "Handshake finished in frame", "tlsedu.handshake.finished_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
+            "The frame of this handshake's last Finished", HFILL } },
     };
     static gint *ett[] = {
         &ett_tlsedu,
         &ett_tlsedu_service,
         &ett_tlsedu_stage,
+        &ett_tlsedu_handshake,
     };
+    static ei_register_info ei[] = {
+        { &ei_tlsedu_handshake_failed,
+          { "tlsedu.handshake_failed", PI_SECURITY, PI_WARN,
+            "The TLS handshake failed: a fatal alert, or the end of the connection, before both sides finished", EXPFILL } },
+        { &ei_tlsedu_weak_version,
+          { "tlsedu.weak_version", PI_SECURITY, PI_WARN,
+            "An obsolete protocol version was negotiated (SSL 2.0, SSL 3.0, TLS 1.0 or 1.1)", EXPFILL } },
+        { &ei_tlsedu_no_forward_secrecy,
+          { "tlsedu.no_forward_secrecy", PI_SECURITY, PI_WARN,
+            "The key exchange gives no forward secrecy", EXPFILL } },
+    };
+    expert_module_t *expert;
 
     fill_value_strings();
     proto_tlsedu = proto_register_protocol("TLS Classroom", "TLSEDU", "tlsedu");
     proto_register_field_array(proto_tlsedu, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));
+    expert = expert_register_protocol(proto_tlsedu);
+    expert_register_field_array(expert, ei, array_length(ei));
 
     tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
     register_postdissector(tlsedu_handle);

@@ -6,6 +6,7 @@
 #define TLSEDU_H
 
 #include <epan/packet.h>
+#include <epan/expert.h>
 
 #include "compat.h"
 
@@ -26,10 +27,24 @@ extern int hf_tlsedu_explain;
 extern int hf_tlsedu_message;
 extern int hf_tlsedu_handshake_version;
 extern int hf_tlsedu_handshake_cipher_suite;
+extern int hf_tlsedu_handshake;
+extern int hf_tlsedu_handshake_kex;
+extern int hf_tlsedu_handshake_forward_secrecy;
+extern int hf_tlsedu_handshake_resumed;
+extern int hf_tlsedu_handshake_round_trips;
+extern int hf_tlsedu_handshake_duration;
+extern int hf_tlsedu_handshake_client_hello_frame;
+extern int hf_tlsedu_handshake_server_hello_frame;
+extern int hf_tlsedu_handshake_finished_frame;
+
+extern expert_field ei_tlsedu_handshake_failed;
+extern expert_field ei_tlsedu_weak_version;
+extern expert_field ei_tlsedu_no_forward_secrecy;
 
 extern gint ett_tlsedu;
 extern gint ett_tlsedu_service;
 extern gint ett_tlsedu_stage;
+extern gint ett_tlsedu_handshake;
 
 /* Values of tlsedu.direction */
 #define TLSEDU_DIR_TO_SERVER 1

@@ -35,6 +35,68 @@ tlsedu_tls13_finished_record_length(uint16_t cipher_suite)
 }
 
 static bool
+has(const char *s, const char *part)
+{
+    return s != NULL && strstr(s, part) != NULL;
+}
+
+tlsedu_kex_t
+tlsedu_kex_from_suite_name(const char *n)
+{
+    if (n == NULL || *n == '\0')
+        return TLSEDU_KEX_UNKNOWN;
+    if (has(n, "_anon_") || has(n, "SRP_") || has(n, "_RSA_PSK_") || has(n, "KRB5"))
+        return TLSEDU_KEX_OTHER;
+    if (has(n, "_ECDHE_PSK_") || has(n, "_DHE_PSK_"))
+        return TLSEDU_KEX_PSK_DHE;
+    if (has(n, "_PSK_WITH_") && !has(n, "DHE"))
+        return TLSEDU_KEX_PSK;
+    if (has(n, "_ECDHE_"))
+        return TLSEDU_KEX_ECDHE;
+    if (has(n, "_DHE_") || has(n, "_EDH_"))
+        return TLSEDU_KEX_DHE;
+    if (has(n, "_ECDH_") || has(n, "_DH_"))
+        return TLSEDU_KEX_OTHER; /* static (EC)DH: no ephemeral key */
+    if (has(n, "_RSA_WITH_") || has(n, "_RSA_EXPORT"))
+        return TLSEDU_KEX_RSA;
+    return TLSEDU_KEX_UNKNOWN;
+}
+
+tlsedu_kex_t
+tlsedu_kex_tls13(bool psk, bool key_share, uint16_t group)
+{
+    if (psk)
+        return key_share ? TLSEDU_KEX_PSK_DHE : TLSEDU_KEX_PSK;
+    if (!key_share)
+        return TLSEDU_KEX_UNKNOWN;
+    if (group >= 0x0100 && group <= 0x01ff)
+        return TLSEDU_KEX_DHE;          /* ffdhe2048 .. */
+    switch (group) {
+    case 0x6399: case 0x639a:           /* X25519Kyber768Draft00, SecP256r1Kyber768Draft00 */
+    case 0x11eb: case 0x11ec: case 0x11ed: /* SecP256r1MLKEM768, X25519MLKEM768, SecP384r1MLKEM1024 */
+        return TLSEDU_KEX_HYBRID_PQ;
+    default:
+        return TLSEDU_KEX_ECDHE;
+    }
+}
+
+bool
+tlsedu_kex_forward_secret(tlsedu_kex_t kex)
+{
+    return kex == TLSEDU_KEX_DHE || kex == TLSEDU_KEX_ECDHE || kex == TLSEDU_KEX_PSK_DHE ||
+           kex == TLSEDU_KEX_HYBRID_PQ;
+}
+
+void
+tlsedu_tls_state_init(tlsedu_tls_state_t *st)
+{
+    memset(st, 0, sizeof *st);
+    st->kex = TLSEDU_KEX_UNKNOWN;
+    st->resumed = -1;
+    st->round_trips = 255;
+}
+
+static bool
 is_tls13(const tlsedu_tls_state_t *st)
 {
     return st->version == 0x0304 || st->version == 0xfefc || (st->version & 0xff00) == 0x7f00;
@@ -62,7 +124,63 @@ add(out_t *out, tlsedu_stage_t stage, tlsedu_msg_t msg, bool inferred)
 static void
 new_handshake(tlsedu_tls_state_t *st)
 {
-    memset(st, 0, sizeof *st);
+    uint32_t events = st->events;
+    tlsedu_tls_state_init(st);
+    st->events = events;
+}
+
+static bool
+weak_version(uint16_t v)
+{
+    return v == 0x0002 || v == 0x0300 || v == 0x0301 || v == 0x0302 || v == 0xfeff || v == 0x0100;
+}
+
+/* Both sides finished: the handshake is complete (reported once). */
+static void
+check_complete(tlsedu_tls_state_t *st)
+{
+    if (st->client_finished && st->server_finished && st->client_hello_seen && !st->complete) {
+        st->complete = true;
+        st->events |= TLSEDU_EV_COMPLETE;
+    }
+}
+
+static void
+server_hello_summary(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m)
+{
+    if (is_tls13(st)) {
+        st->kex = tlsedu_kex_tls13(m->psk, m->key_share, m->key_share_group);
+        st->resumed = m->psk ? 1 : 0;
+        st->round_trips = st->hello_retry_seen ? 2 : st->early_data_sent ? 0 : 1;
+    } else {
+        st->kex = tlsedu_kex_from_suite_name(m->suite_name);
+    }
+    st->events |= TLSEDU_EV_SERVER_HELLO;
+    if (weak_version(st->version))
+        st->events |= TLSEDU_EV_WEAK_VERSION;
+    if (st->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(st->kex))
+        st->events |= TLSEDU_EV_NO_FS;
+}
+
+void
+tlsedu_tls_connection_end(tlsedu_tls_state_t *st)
+{
+    st->events = 0;
+    if (st->client_hello_seen && !st->complete && !st->failed) {
+        st->failed = true;
+        st->events |= TLSEDU_EV_FAILED;
+    }
+}
+
+/* TLS <= 1.2: the server sent its certificate or key exchange: a full handshake. */
+static void
+full_handshake(tlsedu_tls_state_t *st)
+{
+    st->server_certificate_seen = true;
+    if (!is_tls13(st) && st->resumed < 0) {
+        st->resumed = 0;
+        st->round_trips = 2;
+    }
 }
 
 static void
@@ -72,12 +190,20 @@ sslv2_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
      * the three that match a stage are annotated, none is mislabelled. */
     switch (m->type) {
     case 1:
+        if (st->client_hello_seen)
+            new_handshake(st);
         st->client_hello_seen = true;
+        st->events |= TLSEDU_EV_NEW_HANDSHAKE;
         add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_SSL2_CLIENT_HELLO, false);
         break;
     case 4:
+        /* SSL 2.0 itself: the master key travels RSA-encrypted (ClientMasterKey). Its own
+         * end of handshake is encrypted, so it is never reported as complete or failed. */
         st->server_hello_seen = true;
         st->version = 0x0002;
+        st->kex = TLSEDU_KEX_RSA;
+        st->failed = true;
+        st->events |= TLSEDU_EV_SERVER_HELLO | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS;
         add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_SSL2_SERVER_HELLO, false);
         break;
     case 2:
@@ -108,6 +234,7 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         } else {
             if (st->client_hello_seen)
                 new_handshake(st);
+            st->events |= TLSEDU_EV_NEW_HANDSHAKE;
             add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_CLIENT_HELLO, false);
         }
         st->client_hello_seen = true;
@@ -125,6 +252,7 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         st->version = m->selected_version;
         st->cipher_suite = m->cipher_suite;
         st->psk = m->psk;
+        server_hello_summary(st, m);
         add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_SERVER_HELLO, false);
         break;
     case 3:
@@ -144,12 +272,15 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         break;
     case 11:
     case 25: /* CompressedCertificate */
-        if (client)
+        if (client) {
             add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE, false);
-        else
+        } else {
+            full_handshake(st);
             add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_SERVER_CERTIFICATE, false);
+        }
         break;
     case 12:
+        full_handshake(st);
         add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_KEY_EXCHANGE, false);
         break;
     case 13:
@@ -219,6 +350,8 @@ opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_recor
         it = add(out, TLSEDU_STAGE_APP_DATA, early ? TLSEDU_MSG_INF_EARLY_DATA : TLSEDU_MSG_INF_APP_DATA, true);
         if (it)
             it->early = early;
+        if (early)
+            st->early_data_sent = true;
         return;
     }
     if (from == TLSEDU_FROM_SERVER) {
@@ -259,6 +392,8 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
     out_t out = { items, 0, max };
     size_t last_opaque = n_records;
 
+    st->events = 0;
+
     for (size_t i = 0; i < n_records; i++)
         if (records[i].content_type == 0 && !records[i].no_record_layer)
             last_opaque = i;
@@ -283,14 +418,29 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
             if (is_tls13(st) || (!st->server_hello_seen && st->client_offered_tls13)) {
                 add(&out, TLSEDU_STAGE_COMPAT_CCS, TLSEDU_MSG_COMPAT_CCS, false);
             } else {
-                if (from == TLSEDU_FROM_SERVER)
+                if (from == TLSEDU_FROM_SERVER) {
                     st->server_ccs = true;
-                else if (from == TLSEDU_FROM_CLIENT)
+                    /* RFC 5246 7.3: ServerHello, (NewSessionTicket,) ChangeCipherSpec with
+                     * no Certificate in between is an abbreviated, resumed handshake. The
+                     * key exchange was the original session's, not visible here. */
+                    if (st->server_hello_seen && st->resumed < 0 && !st->server_certificate_seen) {
+                        st->resumed = 1;
+                        st->round_trips = 1;
+                        st->kex = TLSEDU_KEX_UNKNOWN;
+                        st->events &= ~(uint32_t)TLSEDU_EV_NO_FS;
+                    }
+                } else if (from == TLSEDU_FROM_CLIENT) {
                     st->client_ccs = true;
+                }
                 add(&out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_CHANGE_CIPHER_SPEC, false);
             }
             break;
         case TLSEDU_CT_ALERT:
+            if (r->alert_known && r->alert_level == 2 && st->client_hello_seen && !st->complete &&
+                !st->failed) {
+                st->failed = true;
+                st->events |= TLSEDU_EV_FAILED;
+            }
             it = add(&out, TLSEDU_STAGE_ALERT,
                      r->decrypted ? TLSEDU_MSG_ENCRYPTED_ALERT : TLSEDU_MSG_ALERT, false);
             if (it) {
@@ -309,10 +459,13 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
             it = add(&out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_APP_DATA, false);
             if (it)
                 it->early = st->client_hello_seen && !st->client_finished;
+            if (from == TLSEDU_FROM_CLIENT && st->client_hello_seen && !st->server_hello_seen)
+                st->early_data_sent = true;
             break;
         default:
             break;
         }
+        check_complete(st);
     }
     return out.n;
 }

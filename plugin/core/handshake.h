@@ -74,6 +74,38 @@ typedef enum {
     TLSEDU_MSG_COUNT
 } tlsedu_msg_t;
 
+/* Key exchange families, values of tlsedu.handshake.kex (a contract). */
+typedef enum {
+    TLSEDU_KEX_OTHER = 0,     /* RSA_PSK, static (EC)DH, SRP, anonymous */
+    TLSEDU_KEX_RSA = 1,       /* RSA key transport */
+    TLSEDU_KEX_DHE = 2,
+    TLSEDU_KEX_ECDHE = 3,
+    TLSEDU_KEX_PSK = 4,
+    TLSEDU_KEX_PSK_DHE = 5,
+    TLSEDU_KEX_HYBRID_PQ = 6,
+    TLSEDU_KEX_UNKNOWN = 255  /* not known (yet) */
+} tlsedu_kex_t;
+
+/* The key exchange of a TLS <= 1.2 cipher suite, from its IANA name
+ * (TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 ...). */
+tlsedu_kex_t tlsedu_kex_from_suite_name(const char *name);
+
+/* The key exchange of a TLS 1.3 ServerHello: pre_shared_key and/or key_share's group. */
+tlsedu_kex_t tlsedu_kex_tls13(bool psk, bool key_share, uint16_t group);
+
+/* Whether a key exchange gives forward secrecy (an ephemeral key on both sides). */
+bool tlsedu_kex_forward_secret(tlsedu_kex_t kex);
+
+/* What happened in a frame that the glue turns into links, times and expert infos. */
+enum {
+    TLSEDU_EV_NEW_HANDSHAKE = 1u << 0,  /* a ClientHello started a handshake */
+    TLSEDU_EV_SERVER_HELLO = 1u << 1,   /* the (real) ServerHello */
+    TLSEDU_EV_COMPLETE = 1u << 2,       /* the last Finished: both sides finished */
+    TLSEDU_EV_FAILED = 1u << 3,         /* a fatal alert before the handshake finished */
+    TLSEDU_EV_WEAK_VERSION = 1u << 4,   /* SSL 2.0, SSL 3.0, TLS 1.0/1.1 (DTLS 1.0) chosen */
+    TLSEDU_EV_NO_FS = 1u << 5           /* a key exchange without forward secrecy chosen */
+};
+
 /* Content types of the TLS record layer. */
 enum {
     TLSEDU_CT_CHANGE_CIPHER_SPEC = 20,
@@ -93,6 +125,9 @@ typedef struct {
     uint16_t selected_version;   /* ServerHello: supported_versions, else its version */
     uint16_t cipher_suite;       /* ServerHello: the chosen suite */
     bool psk;                    /* ServerHello: pre_shared_key accepted */
+    bool key_share;              /* ServerHello: key_share present */
+    uint16_t key_share_group;    /* ServerHello: its group */
+    const char *suite_name;      /* ServerHello: the chosen suite's name, if known */
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
 } tlsedu_tls_message_t;
 
@@ -119,7 +154,7 @@ typedef struct {
     uint8_t alert_level, alert_description; bool alert_known;
 } tlsedu_stage_item_t;
 
-/* Per-connection state (zero-initialise it). */
+/* Per-connection state (start it with tlsedu_tls_state_init). */
 typedef struct {
     bool client_hello_seen, server_hello_seen, hello_retry_seen;
     bool client_offered_tls13;   /* the ClientHello listed TLS 1.3 */
@@ -129,7 +164,23 @@ typedef struct {
     bool client_ccs, server_ccs; /* TLS <= 1.2: the next encrypted handshake record is Finished */
     bool client_finished, server_finished;
     bool client_encrypted_seen;  /* TLS 1.3: the client sent encrypted records after the ServerHello */
+    bool early_data_sent;        /* TLS 1.3: the client sent 0-RTT data */
+    bool server_certificate_seen;
+    bool failed;                 /* a failure was already reported for this handshake */
+    bool complete;               /* both sides finished */
+    /* the handshake summary, as far as known */
+    tlsedu_kex_t kex;            /* TLSEDU_KEX_UNKNOWN until known */
+    int8_t resumed;              /* -1 unknown, 0 no, 1 yes */
+    uint8_t round_trips;         /* 255 unknown */
+    uint32_t events;             /* TLSEDU_EV_* of the last frame */
 } tlsedu_tls_state_t;
+
+/* A zeroed state is not ready: start every connection with this. */
+void tlsedu_tls_state_init(tlsedu_tls_state_t *state);
+
+/* The end of the connection (TCP FIN or RST) in this frame: sets TLSEDU_EV_FAILED in
+ * state->events when it comes before the handshake finished. */
+void tlsedu_tls_connection_end(tlsedu_tls_state_t *state);
 
 /* The stage items of one frame's records, in order. Updates *state. Returns the number of
  * items written (at most max). */

@@ -220,32 +220,44 @@ tlsedu_alert_name(uint8_t description)
     }
 }
 
-static bool
-has(const char *s, const char *part)
+const char *
+tlsedu_alert_cause(uint8_t description, tlsedu_lang_t lang)
 {
-    return s != NULL && strstr(s, part) != NULL;
+    const bool fr = lang == TLSEDU_LANG_FR;
+    switch (description) {
+    case 40: return fr ? "le client et le serveur n'ont trouvé aucun paramètre commun (version, suite, groupe)"
+                       : "client and server found no parameters in common (version, suite, group)";
+    case 42: return fr ? "un certificat est invalide ou illisible" : "a certificate is corrupt or unreadable";
+    case 44: return fr ? "le certificat a été révoqué par son autorité" : "the certificate was revoked by its authority";
+    case 45: return fr ? "le certificat a expiré (ou n'est pas encore valide)" : "the certificate has expired (or is not yet valid)";
+    case 46: return fr ? "le certificat n'a pas été accepté" : "the certificate was not accepted";
+    case 48: return fr ? "le client ne fait pas confiance à l'émetteur du certificat (autorité inconnue ou certificat auto-signé)"
+                       : "the client does not trust the certificate's issuer (unknown authority, or a self-signed certificate)";
+    case 51: return fr ? "une signature ou le Finished ne se vérifie pas" : "a signature or the Finished did not verify";
+    case 70: return fr ? "aucune version de protocole commune" : "no protocol version in common";
+    case 71: return fr ? "le serveur exige des suites plus sûres que celles proposées" : "the server requires stronger suites than those offered";
+    case 80: return fr ? "erreur interne d'un côté" : "an internal error on one side";
+    case 86: return fr ? "tentative de repli vers une version plus ancienne détectée" : "a downgrade to an older version was detected";
+    case 112: return fr ? "le serveur ne connaît pas le nom demandé (SNI)" : "the server does not know the name asked for (SNI)";
+    case 116: return fr ? "le serveur exige un certificat client" : "the server requires a client certificate";
+    case 120: return fr ? "aucun protocole applicatif commun (ALPN)" : "no application protocol in common (ALPN)";
+    default: return NULL;
+    }
 }
 
-tlsedu_kex_t
-tlsedu_kex_from_suite_name(const char *n)
+const char *
+tlsedu_kex_name(tlsedu_kex_t kex)
 {
-    if (n == NULL || *n == '\0')
-        return TLSEDU_KEX_UNKNOWN;
-    if (has(n, "_anon_") || has(n, "SRP_") || has(n, "_RSA_PSK_") || has(n, "KRB5"))
-        return TLSEDU_KEX_OTHER;
-    if (has(n, "_ECDHE_PSK_") || has(n, "_DHE_PSK_"))
-        return TLSEDU_KEX_PSK_DHE;
-    if (has(n, "_PSK_WITH_") && !has(n, "DHE"))
-        return TLSEDU_KEX_PSK;
-    if (has(n, "_ECDHE_"))
-        return TLSEDU_KEX_ECDHE;
-    if (has(n, "_DHE_") || has(n, "_EDH_"))
-        return TLSEDU_KEX_DHE;
-    if (has(n, "_ECDH_") || has(n, "_DH_"))
-        return TLSEDU_KEX_OTHER; /* static (EC)DH: no ephemeral key */
-    if (has(n, "_RSA_WITH_") || has(n, "_RSA_EXPORT"))
-        return TLSEDU_KEX_RSA;
-    return TLSEDU_KEX_UNKNOWN;
+    switch (kex) {
+    case TLSEDU_KEX_OTHER: return "other (RSA_PSK, static (EC)DH, SRP or anonymous)";
+    case TLSEDU_KEX_RSA: return "RSA key transport";
+    case TLSEDU_KEX_DHE: return "DHE (ephemeral finite-field Diffie-Hellman)";
+    case TLSEDU_KEX_ECDHE: return "ECDHE (ephemeral elliptic-curve Diffie-Hellman)";
+    case TLSEDU_KEX_PSK: return "PSK only (pre-shared key)";
+    case TLSEDU_KEX_PSK_DHE: return "PSK with (EC)DHE";
+    case TLSEDU_KEX_HYBRID_PQ: return "hybrid post-quantum ((EC)DHE + ML-KEM/Kyber)";
+    default: return "?";
+    }
 }
 
 /* Appends before, arg and after to buf at *pos, never past len (always terminated). */

@@ -11,21 +11,8 @@
 #include "catalogue.h"
 #include "handshake.h"
 
-/* Key exchange families, values of tlsedu.handshake.kex (a contract). */
-typedef enum {
-    TLSEDU_KEX_OTHER = 0,     /* RSA_PSK, static (EC)DH, SRP, anonymous */
-    TLSEDU_KEX_RSA = 1,       /* RSA key transport */
-    TLSEDU_KEX_DHE = 2,
-    TLSEDU_KEX_ECDHE = 3,
-    TLSEDU_KEX_PSK = 4,
-    TLSEDU_KEX_PSK_DHE = 5,
-    TLSEDU_KEX_HYBRID_PQ = 6,
-    TLSEDU_KEX_UNKNOWN = 255  /* not known (yet) */
-} tlsedu_kex_t;
-
-/* The key exchange of a TLS <= 1.2 cipher suite, from its IANA name
- * (TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 ...). */
-tlsedu_kex_t tlsedu_kex_from_suite_name(const char *name);
+/* The name of a key exchange family, for value_strings and texts. */
+const char *tlsedu_kex_name(tlsedu_kex_t kex);
 
 /* What the explanation may say about this frame (NULL or 0 when unknown). */
 typedef struct {
@@ -41,6 +28,9 @@ const char *tlsedu_version_name(uint16_t version);
 
 /* The RFC name of a TLS alert description ("unknown_ca(48)"), or NULL. */
 const char *tlsedu_alert_name(uint8_t description);
+
+/* The usual cause of a fatal alert, in words a student can read, or NULL. */
+const char *tlsedu_alert_cause(uint8_t description, tlsedu_lang_t lang);
 
 /* The short name of what the item is about ("ServerHello"). */
 const char *tlsedu_msg_name(tlsedu_msg_t msg);

@@ -12,7 +12,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
 FIELDS = ["frame.number", "tlsedu.service", "tlsedu.service.port", "tlsedu.security",
-          "tlsedu.service.evidence", "tlsedu.direction", "tlsedu.secure_alternative"]
+          "tlsedu.service.evidence", "tlsedu.direction", "tlsedu.secure_alternative",
+          "tlsedu.stage", "tlsedu.message", "tlsedu.stage.inferred", "tlsedu.data.early",
+          "tlsedu.handshake.version", "tlsedu.handshake.cipher_suite", "tlsedu.handshake.kex",
+          "tlsedu.handshake.forward_secrecy", "tlsedu.handshake.resumed",
+          "tlsedu.handshake.round_trips", "tlsedu.handshake.finished_frame"]
 
 
 def main():

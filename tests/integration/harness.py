@@ -109,10 +109,18 @@ def fields(capture, names, display_filter=None, extra=(), plugin=True, two_pass=
     out = tshark(args, plugin=plugin).stdout
     rows = []
     for line in out.splitlines():
-        values = line.split("\t")
+        values = [_boolean(v) for v in line.split("\t")]
         values += [""] * (len(names) - len(values))
         rows.append(dict(zip(names, values)))
     return rows
+
+
+def _boolean(value):
+    """Wireshark 4.6 prints FT_BOOLEAN fields as True/False in -T fields, 4.0 and 4.4 as
+    1/0: the tests compare 1/0 whatever the version."""
+    if "True" not in value and "False" not in value:
+        return value
+    return ",".join({"True": "1", "False": "0"}.get(v, v) for v in value.split(","))
 
 
 def capture(name):

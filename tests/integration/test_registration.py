@@ -19,6 +19,10 @@ CONTRACT = {
 }
 
 
+# Expert infos, filterable by these names.
+EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy"}
+
+
 class RegistrationTest(unittest.TestCase):
     def test_plugin_is_loaded(self):
         out = harness.tshark(["-G", "plugins"]).stdout
@@ -39,6 +43,8 @@ class RegistrationTest(unittest.TestCase):
             self.assertEqual(base, ours[name][5], name)
         for name, row in ours.items():
             self.assertTrue(name.startswith("tlsedu."), name)
+            if name in EXPERT_INFOS:
+                continue  # Wireshark 4.6 lists expert infos as fields, their text is elsewhere
             self.assertEqual("tlsedu", row[4], name)            # parent protocol
             self.assertGreater(len(row[7].split()), 4, "%s needs a description" % name)
 
