@@ -15,7 +15,9 @@ TOP=$(pwd)
 BUILD=${TLSEDU_BUILD:-$TOP/build}
 
 # Build and test dependencies, all from Debian's archive.
-PACKAGES="tshark libwireshark-dev wireshark-dev cmake make gcc libc6-dev pkg-config python3 util-linux"
+# clang, libclang-rt-dev (libFuzzer), clang-tidy, cppcheck and valgrind: the robustness
+# tests (tests/robustness.cmake); gcc brings the ASan/UBSan runtimes (libasan8, libubsan1).
+PACKAGES="tshark libwireshark-dev wireshark-dev cmake make gcc libc6-dev pkg-config python3 util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind"
 
 deps() {
     missing=""
@@ -55,9 +57,20 @@ demo() {
 
 tests() {
     deps
-    build
-    cd "$BUILD"
-    ctest --output-on-failure -j "$(nproc)"
+    rc=0
+    # The normal build: every test (tests/robustness.cmake leaves out the ones that need
+    # the sanitizer build); the compile database is for clang-tidy (tools/static-checks.sh).
+    build -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+    (cd "$BUILD" && ctest --output-on-failure -j "$(nproc)") || rc=1
+    # The sanitizer build (ASan + UBSan) in its own folder: the unit tests, every
+    # integration test again with tshark running the instrumented plugin, then the capture
+    # fuzzing and the 10,000-conversation capture (label robustness).
+    normal=$BUILD
+    BUILD=${TLSEDU_ASAN_BUILD:-$TOP/build-asan}
+    build -DTLSEDU_SANITIZE=ON
+    (cd "$BUILD" && ctest --output-on-failure -j "$(nproc)" -L '^(unit|integration|robustness)$') || rc=1
+    BUILD=$normal
+    return "$rc"
 }
 
 case "${1:-}" in

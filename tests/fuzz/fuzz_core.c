@@ -1,0 +1,116 @@
+/* fuzz_core.c - libFuzzer target for the plain-C teaching core (plugin/core): catalogue
+ * look-ups, the server-side rule (choose), security and evidence names, the SNMP
+ * signature. Each input is cut into the arguments of every entry point, and the results
+ * are checked against the contracts in catalogue.h and signatures.h; a broken contract
+ * aborts like a crash.
+ *
+ * Built by tests/fuzz/run-libfuzzer.sh with clang -fsanitize=fuzzer,address,undefined,
+ * and by tests/robustness.cmake with fuzz_main.c (a deterministic driver) when the
+ * compiler is gcc.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/catalogue.h"
+#include "core/signatures.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define EXPECT(cond) do { if (!(cond)) abort(); } while (0)
+
+static uint16_t
+u16(const uint8_t *p)
+{
+    return (uint16_t)((p[0] << 8) | p[1]);
+}
+
+static void
+check_row(const tlsedu_service_t *s)
+{
+    EXPECT(s >= tlsedu_catalogue && s < tlsedu_catalogue + tlsedu_catalogue_len);
+    EXPECT(s->service != NULL && s->service[0] != '\0');
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
+        EXPECT(s->alternative[l] != NULL && s->explain[l] != NULL);
+}
+
+static void
+fuzz_catalogue(const uint8_t *p)
+{
+    unsigned transport = p[0] & 3u;
+    uint16_t a = u16(p + 1), b = u16(p + 3), hs = u16(p + 5);
+    uint16_t server = 0;
+    const tlsedu_service_t *svc = NULL;
+
+    /* Pick the handshake server among the two ports most of the time. */
+    if (p[7] & 1u)
+        hs = (p[7] & 2u) ? a : b;
+
+    const tlsedu_service_t *la = tlsedu_catalogue_lookup(a, transport);
+    if (la != NULL) {
+        check_row(la);
+        EXPECT(la->port == a && a != 0 && (la->transports & transport));
+    }
+    if (tlsedu_catalogue_choose(transport, a, b, hs, &server, &svc)) {
+        check_row(svc);
+        EXPECT(server == a || server == b);
+        EXPECT(svc->port == server && (svc->transports & transport));
+        EXPECT(tlsedu_catalogue_lookup(server, transport) == svc);
+        if (hs != 0 && (hs == a || hs == b) && server != hs)
+            EXPECT(svc->server_opens); /* only FTP-DATA counts on the connecting side */
+        tlsedu_security_t sec = tlsedu_service_security(svc, p[8] & 1u, p[9]);
+        EXPECT((unsigned)sec <= TLSEDU_SEC_UPGRADED);
+        (void)tlsedu_service_is_snmp(svc);
+    } else if (hs == 0 || (hs != a && hs != b)) {
+        /* Without a handshake, a listed port is always taken. */
+        EXPECT(tlsedu_catalogue_lookup(a, transport) == NULL);
+        EXPECT(tlsedu_catalogue_lookup(b, transport) == NULL);
+    }
+    EXPECT(tlsedu_security_name((tlsedu_security_t)(int8_t)p[10], (tlsedu_lang_t)(int8_t)p[11]) != NULL);
+    EXPECT(tlsedu_evidence_name((tlsedu_evidence_t)(int8_t)p[12], (tlsedu_lang_t)(int8_t)p[11]) != NULL);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    uint8_t head[16] = { 0 };
+
+    memcpy(head, data, size < sizeof head ? size : sizeof head);
+    fuzz_catalogue(head);
+
+    /* The rest, in a heap block of its exact size so that AddressSanitizer sees any read
+     * past the end: a service name, and a UDP payload for the SNMP signature. */
+    size_t rest = size > sizeof head ? size - sizeof head : 0;
+    uint8_t *buf = (uint8_t *)malloc(rest + 1);
+    if (buf == NULL)
+        return 0;
+    if (rest)
+        memcpy(buf, data + sizeof head, rest);
+    buf[rest] = '\0';
+    for (unsigned t = 1; t <= 3; t++) {
+        const tlsedu_service_t *s = tlsedu_catalogue_by_name((const char *)buf, t);
+        if (s != NULL) {
+            check_row(s);
+            EXPECT(strcmp(s->service, (const char *)buf) == 0 && (s->transports & t));
+        }
+    }
+    free(buf);
+
+    uint8_t *payload = (uint8_t *)malloc(rest ? rest : 1);
+    if (payload == NULL)
+        return 0;
+    if (rest)
+        memcpy(payload, data + sizeof head, rest);
+    uint32_t version = 99;
+    if (tlsedu_sig_snmp_version(rest ? payload : NULL, rest, &version)) {
+        EXPECT(version <= 3);
+        EXPECT(rest >= 5 && payload[0] == 0x30);
+    }
+    /* Every shorter view of the same bytes: the signature reads inside len only. */
+    for (size_t n = 0; n < rest && n < 64; n++)
+        (void)tlsedu_sig_snmp_version(payload + rest - n, n, &version);
+    free(payload);
+    return 0;
+}
