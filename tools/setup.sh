@@ -46,13 +46,14 @@ demo() {
     cmake --install "$BUILD"
     cap=captures/smtp-starttls-25.pcap
     echo
-    echo "== tshark with tlsedu on $cap (fields: frame, protocol, service, server port, security, info)"
+    echo "== tshark with tlsedu on $cap (frame, protocol, service, server port, security, TLS stages, info)"
     tshark -r "$cap" -o "tls.keylog_file:captures/smtp-starttls-25.keys" \
         -T fields -E header=y -e frame.number -e _ws.col.Protocol -e tlsedu.service \
-        -e tlsedu.service.port -e tlsedu.security -e _ws.col.Info 2>/dev/null
+        -e tlsedu.service.port -e tlsedu.security -e tlsedu.stage -e _ws.col.Info 2>/dev/null
     echo
-    echo "== the tlsedu tree of frame 4"
-    tshark -r "$cap" -Y frame.number==4 -O tlsedu 2>/dev/null | sed -n '/^TLS Classroom/,$p'
+    echo "== the tlsedu tree of frame 4 (the server's greeting) and 12 (ServerHello and more)"
+    tshark -r "$cap" -o "tls.keylog_file:captures/smtp-starttls-25.keys" \
+        -Y "frame.number==4 || frame.number==12" -O tlsedu 2>/dev/null | sed -n '/^TLS Classroom/,/^$/p'
 }
 
 tests() {
