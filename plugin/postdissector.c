@@ -130,7 +130,11 @@ keep_frame(packet_info *pinfo, const tlsedu_stage_item_t *items, size_t n, const
 
     st->n_items = (guint)n;
     st->items = n ? (tlsedu_stage_item_t *)wmem_memdup(wmem_file_scope(), items, n * sizeof items[0]) : NULL;
-    st->server_name = server_name ? wmem_strdup(wmem_file_scope(), server_name) : NULL;
+    if (server_name != NULL) {
+        /* a host name is at most 255 bytes (RFC 6066 3); anything unprintable is escaped */
+        char safe[4 * 255 + 1];
+        st->server_name = wmem_strdup(wmem_file_scope(), tlsedu_escape(server_name, 255, safe, sizeof safe));
+    }
     st->summary = sum;
     st->events = events;
     for (size_t i = 0; tf != NULL && i < tf->n_records; i++) {

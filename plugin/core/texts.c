@@ -349,3 +349,30 @@ tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *
     }
     return buf;
 }
+
+char *
+tlsedu_escape(const char *src, size_t max_src, char *dst, size_t dst_len)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t o = 0;
+
+    if (dst == NULL || dst_len == 0)
+        return dst;
+    for (size_t i = 0; src != NULL && i < max_src && src[i] != '\0'; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (c >= 0x20 && c < 0x7f && c != '\\') {
+            if (o + 1 >= dst_len)
+                break;
+            dst[o++] = (char)c;
+        } else {
+            if (o + 4 >= dst_len)
+                break;
+            dst[o++] = '\\';
+            dst[o++] = 'x';
+            dst[o++] = hex[c >> 4];
+            dst[o++] = hex[c & 0xf];
+        }
+    }
+    dst[o] = '\0';
+    return dst;
+}

@@ -42,4 +42,10 @@ char *tlsedu_stage_explain(const tlsedu_stage_item_t *item, const tlsedu_explain
 /* The name of a stage (value_string text), or "?". */
 const char *tlsedu_stage_name(tlsedu_stage_t stage, tlsedu_lang_t lang);
 
+/* A string taken from a packet, made safe for a tree and a text: at most max_src bytes of
+ * src are read (src need not be terminated within them), printable ASCII is kept, every
+ * other byte (and the backslash) becomes \xNN, and the result is cut to fit dst (always
+ * terminated, never in the middle of an escape). Returns dst. */
+char *tlsedu_escape(const char *src, size_t max_src, char *dst, size_t dst_len);
+
 #endif /* TLSEDU_TEXTS_H */

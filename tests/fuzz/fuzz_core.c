@@ -15,7 +15,9 @@
 #include <string.h>
 
 #include "core/catalogue.h"
+#include "core/handshake.h"
 #include "core/signatures.h"
+#include "core/texts.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -72,6 +74,64 @@ fuzz_catalogue(const uint8_t *p)
     EXPECT(tlsedu_evidence_name((tlsedu_evidence_t)(int8_t)p[12], (tlsedu_lang_t)(int8_t)p[11]) != NULL);
 }
 
+/* The TLS stage state machine on frames of records and messages cut from the bytes, and
+ * every explanation of what it answers. */
+static void
+fuzz_handshake(const uint8_t *p, size_t n)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_tls_record_t recs[6];
+    tlsedu_stage_item_t items[16];
+    char text[512];
+    size_t i = 0;
+
+    tlsedu_tls_state_init(&st);
+    while (i + 2 <= n) {
+        tlsedu_from_t from = (tlsedu_from_t)(p[i] % 3);
+        size_t nrec = (size_t)(p[i + 1] % 6);
+        i += 2;
+        memset(recs, 0, sizeof recs);
+        for (size_t r = 0; r < nrec && i + 4 <= n; r++) {
+            static const uint8_t types[] = { 0, 20, 21, 22, 23, 24 };
+            recs[r].content_type = types[p[i] % 6];
+            recs[r].decrypted = p[i] & 0x80u;
+            recs[r].no_record_layer = (p[i] & 0x40u) && (p[i] & 0x20u);
+            recs[r].length = u16(p + i + 1);
+            recs[r].alert_known = p[i + 3] & 1u;
+            recs[r].alert_level = (uint8_t)(1 + ((p[i + 3] >> 1) & 1u));
+            recs[r].alert_description = p[i + 3];
+            recs[r].n_messages = (size_t)((p[i + 3] >> 5) & 3u);
+            i += 4;
+            for (size_t m = 0; m < recs[r].n_messages && i + 6 <= n; m++, i += 6) {
+                tlsedu_tls_message_t *msg = &recs[r].messages[m];
+                msg->type = p[i];
+                msg->sslv2 = p[i + 1] & 1u;
+                msg->hello_retry = p[i + 1] & 2u;
+                msg->psk = p[i + 1] & 4u;
+                msg->key_share = p[i + 1] & 8u;
+                msg->offers_tls13 = p[i + 1] & 16u;
+                msg->selected_version = u16(p + i + 2);
+                msg->cipher_suite = u16(p + i + 4);
+                msg->key_share_group = u16(p + i + 2);
+                msg->suite_name = (p[i + 1] & 32u) ? "TLS_RSA_WITH_AES_128_GCM_SHA256" : NULL;
+            }
+        }
+        size_t k = tlsedu_tls_frame(&st, from, recs, nrec, items, 16);
+        EXPECT(k <= 16);
+        tlsedu_explain_ctx_t ctx = { st.version, "TLS_AES_128_GCM_SHA256", st.kex, "fuzz.example", NULL };
+        for (size_t j = 0; j < k; j++) {
+            EXPECT(items[j].stage >= TLSEDU_STAGE_CLIENT_HELLO && items[j].stage <= TLSEDU_STAGE_ALERT);
+            EXPECT((unsigned)items[j].msg < TLSEDU_MSG_COUNT);
+            ctx.alert_name = items[j].alert_known ? tlsedu_alert_name(items[j].alert_description) : NULL;
+            tlsedu_stage_explain(&items[j], &ctx, (tlsedu_lang_t)(j & 1u), text, sizeof text);
+            EXPECT(strlen(text) < sizeof text);
+        }
+        EXPECT(st.kex == TLSEDU_KEX_UNKNOWN || st.kex <= TLSEDU_KEX_HYBRID_PQ);
+        if (i < n && (p[i - 1] & 0x7fu) == 0x7fu)
+            tlsedu_tls_connection_end(&st);
+    }
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -111,6 +171,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* Every shorter view of the same bytes: the signature reads inside len only. */
     for (size_t n = 0; n < rest && n < 64; n++)
         (void)tlsedu_sig_snmp_version(payload + rest - n, n, &version);
+    fuzz_handshake(payload, rest);
+    char escaped[64];
+    tlsedu_escape((const char *)payload, rest, escaped, sizeof escaped);
+    EXPECT(strlen(escaped) < sizeof escaped);
     free(payload);
     return 0;
 }

@@ -30,6 +30,7 @@ rm -f "$WORK"/crash-* "$WORK"/leak-* "$WORK"/timeout-*
     -fno-omit-frame-pointer -I"$SRC/plugin" \
     "$SRC/tests/fuzz/fuzz_core.c" "$SRC/plugin/core/catalogue.c" \
     "$SRC/plugin/core/catalogue_table.c" "$SRC/plugin/core/signatures.c" \
+    "$SRC/plugin/core/handshake.c" "$SRC/plugin/core/texts.c" \
     -o "$WORK/fuzz_core"
 
 # Seed corpus: 16 bytes of arguments (transport, ports, handshake side, SNMP facts, names),

@@ -55,7 +55,7 @@ static void
 test_tls13_without_keys(void)
 {
     tlsedu_tls_state_t st;
-    memset(&st, 0, sizeof st);
+    tlsedu_tls_state_init(&st);
     tlsedu_tls_record_t ch = hs(1);
     ch.messages[0].offers_tls13 = true;
     CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &ch, 1), "1");
@@ -77,7 +77,7 @@ static void
 test_tls12_full_and_resumed(void)
 {
     tlsedu_tls_state_t st;
-    memset(&st, 0, sizeof st);
+    tlsedu_tls_state_init(&st);
     tlsedu_tls_record_t ch = hs(1);
     CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &ch, 1), "1");
     tlsedu_tls_record_t f2[] = { server_hello(0x0303, 0xc02f, false, false), hs(11), hs(12), hs(13), hs(14) };
@@ -94,7 +94,7 @@ test_tls12_full_and_resumed(void)
     tlsedu_tls_record_t reneg = rec(22, 60);
     CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &reneg, 1), "8");
     /* A fragment of a cleartext message (before any ChangeCipherSpec) gets no stage. */
-    memset(&st, 0, sizeof st);
+    tlsedu_tls_state_init(&st);
     CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, &reneg, 1), "");
 }
 
@@ -103,7 +103,7 @@ test_hello_retry_and_compat(void)
 {
     tlsedu_tls_state_t st;
     tlsedu_stage_item_t items[8];
-    memset(&st, 0, sizeof st);
+    tlsedu_tls_state_init(&st);
     tlsedu_tls_record_t ch = hs(1);
     ch.messages[0].offers_tls13 = true;
     frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
@@ -126,7 +126,7 @@ test_psk_0rtt_without_keys(void)
 {
     tlsedu_tls_state_t st;
     tlsedu_stage_item_t items[8];
-    memset(&st, 0, sizeof st);
+    tlsedu_tls_state_init(&st);
     tlsedu_tls_record_t ch = hs(1);
     ch.messages[0].offers_tls13 = true;
     frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
@@ -145,7 +145,7 @@ static void
 test_sslv2_and_limits(void)
 {
     tlsedu_tls_state_t st;
-    memset(&st, 0, sizeof st);
+    tlsedu_tls_state_init(&st);
     tlsedu_tls_record_t r = hs(1);
     r.messages[0].sslv2 = true;
     CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &r, 1), "1");
@@ -160,7 +160,7 @@ test_sslv2_and_limits(void)
     /* More items than room: truncated, never overflowing. */
     tlsedu_stage_item_t items[2];
     tlsedu_tls_record_t many[4] = { hs(1), hs(1), hs(1), hs(1) };
-    memset(&st, 0, sizeof st);
+    tlsedu_tls_state_init(&st);
     CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, many, 4, items, 2) == 2);
     CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, many, 0, items, 2) == 0);
     /* An unknown handshake type gets no stage rather than a wrong one. */
@@ -212,9 +212,23 @@ test_texts(void)
     CHECK_STR(tlsedu_stage_name(TLSEDU_STAGE_COMPAT_CCS, TLSEDU_LANG_EN), "Compatibility record (TLS 1.3)");
 }
 
+static void
+test_escape(void)
+{
+    char out[32];
+    CHECK_STR(tlsedu_escape("www.tlsedu.test", 255, out, sizeof out), "www.tlsedu.test");
+    CHECK_STR(tlsedu_escape("a\nb\\c\x01", 255, out, sizeof out), "a\\x0ab\\x5cc\\x01");
+    CHECK_STR(tlsedu_escape("\xc3\xa9t\xc3\xa9", 255, out, sizeof out), "\\xc3\\xa9t\\xc3\\xa9");
+    CHECK_STR(tlsedu_escape("abcdef", 3, out, sizeof out), "abc");          /* unterminated input */
+    char tiny[6];
+    CHECK_STR(tlsedu_escape("ab\x01" "cd", 255, tiny, sizeof tiny), "ab");      /* no half escape */
+    CHECK_STR(tlsedu_escape(NULL, 10, out, sizeof out), "");
+}
+
 int
 main(void)
 {
+    test_escape();
     test_tls13_without_keys();
     test_tls12_full_and_resumed();
     test_hello_retry_and_compat();
