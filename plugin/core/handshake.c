@@ -172,7 +172,8 @@ tlsedu_tls_connection_end(tlsedu_tls_state_t *st)
     }
 }
 
-/* TLS <= 1.2: the server sent its certificate or key exchange: a full handshake. */
+/* TLS <= 1.2: the server sent its certificate, key exchange or ServerHelloDone: a full
+ * handshake (an abbreviated one goes from the ServerHello straight to ChangeCipherSpec). */
 static void
 full_handshake(tlsedu_tls_state_t *st)
 {
@@ -287,6 +288,7 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CERTIFICATE_REQUEST, false);
         break;
     case 14:
+        full_handshake(st); /* a PSK suite sends no certificate, but this ends a full flight */
         add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_HELLO_DONE, false);
         break;
     case 15:

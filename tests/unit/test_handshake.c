@@ -99,6 +99,32 @@ test_tls12_full_and_resumed(void)
 }
 
 static void
+test_tls12_psk_is_not_a_resumption(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_tls_state_init(&st);
+    tlsedu_tls_record_t ch = hs(1);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    /* TLS_PSK_WITH_AES_128_CCM: no Certificate, but a ServerHelloDone: a full handshake */
+    tlsedu_tls_record_t f2[] = { server_hello(0x0303, 0xc0a4, false, false), hs(14) };
+    f2[0].messages[0].suite_name = "TLS_PSK_WITH_AES_128_CCM";
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, f2, 2), "24");
+    CHECK(st.kex == TLSEDU_KEX_PSK && (st.events & TLSEDU_EV_NO_FS));
+    tlsedu_tls_record_t f4[] = { rec(20, 1), rec(22, 40) };
+    f4[1].n_messages = 0;
+    frame(&st, TLSEDU_FROM_SERVER, f4, 2);
+    CHECK(st.resumed == 0 && st.round_trips == 2 && st.kex == TLSEDU_KEX_PSK);
+    /* and an abbreviated handshake is one */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    tlsedu_tls_record_t ab[] = { server_hello(0x0303, 0xc02f, false, false), rec(20, 1), rec(22, 40) };
+    ab[0].messages[0].suite_name = "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256";
+    ab[2].n_messages = 0;
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, ab, 3), "255");
+    CHECK(st.resumed == 1 && st.round_trips == 1 && st.kex == TLSEDU_KEX_UNKNOWN);
+}
+
+static void
 test_hello_retry_and_compat(void)
 {
     tlsedu_tls_state_t st;
@@ -232,6 +258,7 @@ main(void)
     test_tls13_without_keys();
     test_tls12_full_and_resumed();
     test_hello_retry_and_compat();
+    test_tls12_psk_is_not_a_resumption();
     test_psk_0rtt_without_keys();
     test_sslv2_and_limits();
     test_texts();
