@@ -233,60 +233,50 @@ on_field(walk_t *w, role_t role, field_info *fi)
     }
 }
 
-/* Visits the nodes below root in document order (depth first, without recursion). */
+/* The node after c in document order below root (depth first, without recursion); with
+ * descend FALSE the children of c are skipped. NULL at the end. */
+static proto_node *
+next_node(proto_node *c, const proto_node *root, gboolean descend)
+{
+    if (descend && c->first_child != NULL)
+        return c->first_child;
+    while (c != root && c->next == NULL)
+        c = c->parent;
+    return c == root ? NULL : c->next;
+}
+
+static role_t
+role_of(proto_node *node)
+{
+    field_info *fi = PNODE_FINFO(node);
+    if (fi == NULL || fi->hfinfo == NULL)
+        return ROLE_NONE;
+    return (role_t)GPOINTER_TO_INT(g_hash_table_lookup(roles, GINT_TO_POINTER(fi->hfinfo->id)));
+}
+
+/* Visits the fields below a TLS/DTLS protocol item in document order. */
 static void
 walk(walk_t *w, proto_node *root)
 {
-    proto_node *c = root->first_child;
-
-    while (c != NULL) {
-        field_info *fi = PNODE_FINFO(c);
-        if (fi != NULL && fi->hfinfo != NULL) {
-            role_t role = (role_t)GPOINTER_TO_INT(g_hash_table_lookup(roles, GINT_TO_POINTER(fi->hfinfo->id)));
-            if (role != ROLE_NONE && role != ROLE_ROOT)
-                on_field(w, role, fi);
-        }
-        if (c->first_child != NULL) {
-            c = c->first_child;
-            continue;
-        }
-        while (c != root && c->next == NULL)
-            c = c->parent;
-        if (c == root)
-            break;
-        c = c->next;
+    w->rec = NULL;
+    w->msg = NULL;
+    for (proto_node *c = root->first_child; c != NULL; c = next_node(c, root, TRUE)) {
+        role_t role = role_of(c);
+        if (role != ROLE_NONE && role != ROLE_ROOT)
+            on_field(w, role, PNODE_FINFO(c));
     }
 }
 
-static gboolean
-is_root(proto_node *node)
-{
-    field_info *fi = PNODE_FINFO(node);
-    return fi != NULL && fi->hfinfo != NULL &&
-           GPOINTER_TO_INT(g_hash_table_lookup(roles, GINT_TO_POINTER(fi->hfinfo->id))) == ROLE_ROOT;
-}
-
 /* TLS carried inside another protocol (EAP-TLS, for instance) hangs deeper in the tree:
- * find its protocol items, depth first, without recursion. */
+ * find its protocol items anywhere. */
 static void
 walk_nested_roots(walk_t *w, proto_node *tree)
 {
-    proto_node *c = tree->first_child;
-
-    while (c != NULL) {
-        if (is_root(c)) {
-            w->rec = NULL;
-            w->msg = NULL;
+    for (proto_node *c = tree->first_child; c != NULL;) {
+        gboolean root = role_of(c) == ROLE_ROOT;
+        if (root)
             walk(w, c);
-        } else if (c->first_child != NULL) {
-            c = c->first_child;
-            continue;
-        }
-        while (c != tree && c->next == NULL)
-            c = c->parent;
-        if (c == tree)
-            break;
-        c = c->next;
+        c = next_node(c, tree, !root);
     }
 }
 
@@ -327,11 +317,9 @@ tlsedu_tls_facts(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame)
         return FALSE;
     /* TLS and DTLS over TCP/UDP add their protocol item at the top of the tree. */
     for (proto_node *top = tree->first_child; top != NULL; top = top->next) {
-        if (!is_root(top))
+        if (role_of(top) != ROLE_ROOT)
             continue;
         found = TRUE;
-        w.rec = NULL;
-        w.msg = NULL;
         walk(&w, top);
     }
     if (!found && nested)
