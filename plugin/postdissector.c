@@ -151,7 +151,8 @@ keep_frame(packet_info *pinfo, const tlsedu_stage_item_t *items, size_t n, const
  * cd and facts are NULL for TLS outside a TCP/UDP conversation (EAP-TLS): its messages
  * are then staged by their types alone, with a state of this frame only. */
 static tlsedu_stages_t *
-tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tlsedu_facts_t *facts)
+tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tlsedu_facts_t *facts,
+               gboolean has_tls)
 {
     tlsedu_tls_frame_t *tf = wmem_new(pinfo->pool, tlsedu_tls_frame_t);
     tlsedu_stage_item_t items[TLSEDU_MAX_RECORDS * 2];
@@ -159,7 +160,7 @@ tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tl
     tlsedu_summary_t *sum = NULL;
     size_t n;
 
-    if (!tlsedu_tls_facts(tree, tlsedu_frame_has_tls(pinfo), tf)) {
+    if (!has_tls || !tlsedu_tls_facts(tree, TRUE, tf)) {
         /* No TLS here: a FIN or RST may still end a handshake that never finished. */
         if (cd != NULL && cd->tls != NULL && tlsedu_tcp_connection_end(tree)) {
             tlsedu_tls_connection_end(cd->tls);
@@ -203,8 +204,10 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(&facts) : NULL;
     if (PINFO_FD_VISITED(pinfo))
         stages = (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0);
-    else if (cd != NULL || tlsedu_frame_has_tls(pinfo))
-        stages = tls_first_pass(pinfo, tree, cd, cd != NULL ? &facts : NULL);
+    else if (tlsedu_frame_has_tls(pinfo))
+        stages = tls_first_pass(pinfo, tree, cd, cd != NULL ? &facts : NULL, TRUE);
+    else if (cd != NULL && cd->tls != NULL)
+        stages = tls_first_pass(pinfo, tree, cd, &facts, FALSE); /* a FIN or RST may end it */
     else
         stages = NULL;
 
