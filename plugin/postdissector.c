@@ -16,34 +16,23 @@
 #include "core/handshake.h"
 #include "core/signatures.h"
 #include "core/texts.h"
+#include "content_glue.h"
+#include "conv.h"
 #include "facts.h"
 #include "render.h"
 #include "tls_facts.h"
 
-typedef struct {
-    gboolean decided;
-    const tlsedu_service_t *service; /* NULL: not a catalogue conversation */
-    guint16 server_port;
-    tlsedu_evidence_t evidence;
-    guint16 tls_server_port;         /* the TLS server's port, 0 until known */
-    tlsedu_tls_state_t *tls;         /* the TLS handshake state, once TLS is seen */
-    tlsedu_summary_t *summary;       /* the current handshake's summary */
-} tlsedu_conv_t;
-
 static tlsedu_conv_t *
-conversation_state(const tlsedu_facts_t *facts)
+conversation_state(packet_info *pinfo, const tlsedu_facts_t *facts)
 {
-    tlsedu_conv_t *cd = (tlsedu_conv_t *)conversation_get_proto_data(facts->conv, proto_tlsedu);
+    tlsedu_conv_t *cd = tlsedu_conv_get(facts->conv);
 
-    if (cd == NULL) {
-        cd = wmem_new0(wmem_file_scope(), tlsedu_conv_t);
-        conversation_add_proto_data(facts->conv, proto_tlsedu, cd);
-    }
     if (!cd->decided) {
         cd->decided = TRUE;
         if (tlsedu_catalogue_choose(facts->transport, facts->src_port, facts->dst_port,
                                     facts->handshake_server, &cd->server_port, &cd->service))
             cd->evidence = TLSEDU_EVIDENCE_PORT;
+        tlsedu_content_first_frame(cd, pinfo, facts);
     }
     return cd;
 }
@@ -201,12 +190,16 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
      * for every frame; this guards callers that pass none.) */
     if (tree == NULL)
         return 0;
-    cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(&facts) : NULL;
+    cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(pinfo, &facts) : NULL;
+    if (cd != NULL && !PINFO_FD_VISITED(pinfo))
+        tlsedu_content_frame(cd, tree, tvb, pinfo, &facts);
     if (PINFO_FD_VISITED(pinfo))
         stages = (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0);
-    else if (tlsedu_frame_has_tls(pinfo))
+    else if (tlsedu_frame_has_tls(pinfo)) {
+        if (cd != NULL)
+            tlsedu_content_tls_seen(cd, pinfo, &facts);
         stages = tls_first_pass(pinfo, tree, cd, cd != NULL ? &facts : NULL, TRUE);
-    else if (cd != NULL && cd->tls != NULL)
+    } else if (cd != NULL && cd->tls != NULL)
         stages = tls_first_pass(pinfo, tree, cd, &facts, FALSE); /* a FIN or RST may end it */
     else
         stages = NULL;
@@ -220,6 +213,8 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.evidence = cd->evidence;
         a.security = tlsedu_service_security(cd->service, has_snmp, snmp);
         a.direction = direction_of(&facts, cd->server_port);
+        a.port_service = cd->port_service;
+        a.content_here = cd->content_frame == pinfo->num;
     }
     tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
     return 0;

@@ -21,7 +21,8 @@ add_generated(proto_item *pi)
 }
 
 static void
-render_service(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_annotation_t *a, tlsedu_lang_t lang)
+render_service(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_annotation_t *a,
+               tlsedu_lang_t lang)
 {
     const tlsedu_service_t *s = a->service;
     proto_item *svc_item = add_generated(proto_tree_add_string(top_tree, hf_tlsedu_service, tvb, 0, 0, s->service));
@@ -30,6 +31,11 @@ render_service(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_annotation_t *a
     add_generated(proto_tree_add_uint(svc_tree, hf_tlsedu_service_port, tvb, 0, 0, a->server_port));
     add_generated(proto_tree_add_uint(svc_tree, hf_tlsedu_service_evidence, tvb, 0, 0, a->evidence));
     add_generated(proto_tree_add_string(svc_tree, hf_tlsedu_service_explain, tvb, 0, 0, s->explain[lang]));
+    if (a->evidence == TLSEDU_EVIDENCE_MISMATCH && a->port_service != NULL && a->content_here) {
+        char text[256];
+        tlsedu_mismatch_text(a->server_port, a->port_service->service, s->service, lang, text, sizeof text);
+        expert_add_info_format(pinfo, svc_item, &ei_tlsedu_service_mismatch, "%s", text);
+    }
     if (a->direction != 0)
         add_generated(proto_tree_add_uint(top_tree, hf_tlsedu_direction, tvb, 0, 0, a->direction));
     add_generated(proto_tree_add_uint(top_tree, hf_tlsedu_security, tvb, 0, 0, a->security));
@@ -147,7 +153,7 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
     }
     top_tree = proto_item_add_subtree(top, ett_tlsedu);
     if (a->service != NULL)
-        render_service(top_tree, tvb, a, lang);
+        render_service(top_tree, tvb, pinfo, a, lang);
     if (stages != NULL) {
         render_stages(top_tree, tvb, pinfo, stages, lang);
         render_warnings(top, pinfo, stages, lang);

@@ -18,6 +18,8 @@ typedef struct {
     tlsedu_security_t security;
     tlsedu_evidence_t evidence;
     guint8 direction;                  /* TLSEDU_DIR_*, 0 when unknown */
+    const tlsedu_service_t *port_service; /* evidence 4: the service the port stands for */
+    gboolean content_here;             /* this frame's content decided the service */
 } tlsedu_annotation_t;
 
 /* The summary of one TLS handshake (file scope, shared by the frames of the handshake and

@@ -11,6 +11,8 @@
 #include "core/catalogue.h"
 #include "core/handshake.h"
 #include "core/texts.h"
+#include "content_glue.h"
+#include "handoff.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
 
@@ -54,6 +56,7 @@ int hf_tlsedu_handshake_finished_frame = -1;
 expert_field ei_tlsedu_handshake_failed = EI_INIT;
 expert_field ei_tlsedu_weak_version = EI_INIT;
 expert_field ei_tlsedu_no_forward_secrecy = EI_INIT;
+expert_field ei_tlsedu_service_mismatch = EI_INIT;
 
 gint ett_tlsedu = -1;
 gint ett_tlsedu_service = -1;
@@ -201,6 +204,9 @@ proto_register_tlsedu(void)
         { &ei_tlsedu_weak_version,
           { "tlsedu.weak_version", PI_SECURITY, PI_WARN,
             "An obsolete protocol version was negotiated (SSL 2.0, SSL 3.0, TLS 1.0 or 1.1)", EXPFILL } },
+        { &ei_tlsedu_service_mismatch,
+          { "tlsedu.service.mismatch", PI_SECURITY, PI_WARN,
+            "The content shows another service than the port's", EXPFILL } },
         { &ei_tlsedu_no_forward_secrecy,
           { "tlsedu.no_forward_secrecy", PI_SECURITY, PI_WARN,
             "The key exchange gives no forward secrecy", EXPFILL } },
@@ -222,6 +228,7 @@ static void
 proto_reg_handoff_tlsedu(void)
 {
     static gboolean initialized = FALSE;
+    GArray *wanted;
 
     if (initialized)
         return;
@@ -234,7 +241,10 @@ proto_reg_handoff_tlsedu(void)
     /* The TLS/DTLS fields the stages are read from. Wanting fields makes Wireshark build a
      * protocol tree for every packet and keep these fields in it even when it is not
      * displayed. (The port catalogue alone needs none.) */
-    set_postdissector_wanted_hfids(tlsedu_handle, tlsedu_tls_facts_init());
+    wanted = tlsedu_tls_facts_init();
+    tlsedu_content_glue_init(wanted);
+    set_postdissector_wanted_hfids(tlsedu_handle, wanted);
+    tlsedu_handoff_register();
 }
 
 void

@@ -40,6 +40,7 @@ extern int hf_tlsedu_handshake_finished_frame;
 extern expert_field ei_tlsedu_handshake_failed;
 extern expert_field ei_tlsedu_weak_version;
 extern expert_field ei_tlsedu_no_forward_secrecy;
+extern expert_field ei_tlsedu_service_mismatch;
 
 extern gint ett_tlsedu;
 extern gint ett_tlsedu_service;

@@ -9,6 +9,7 @@
  */
 #include "texts.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -375,4 +376,23 @@ tlsedu_escape(const char *src, size_t max_src, char *dst, size_t dst_len)
     }
     dst[o] = '\0';
     return dst;
+}
+
+char *
+tlsedu_mismatch_text(uint16_t port, const char *port_service, const char *content_service,
+                     tlsedu_lang_t lang, char *buf, size_t len)
+{
+    if (buf == NULL || len == 0)
+        return buf;
+    if (port_service == NULL)
+        port_service = "?";
+    if (content_service == NULL)
+        content_service = "?";
+    if (lang == TLSEDU_LANG_FR)
+        snprintf(buf, len, "le port %u (%s) transporte %s : le port est une convention, le contenu dit ce qui circule vraiment",
+                 (unsigned)port, port_service, content_service);
+    else
+        snprintf(buf, len, "port %u (%s) carries %s: the port is a convention, the content tells what really runs",
+                 (unsigned)port, port_service, content_service);
+    return buf;
 }

@@ -42,6 +42,10 @@ char *tlsedu_stage_explain(const tlsedu_stage_item_t *item, const tlsedu_explain
 /* The name of a stage (value_string text), or "?". */
 const char *tlsedu_stage_name(tlsedu_stage_t stage, tlsedu_lang_t lang);
 
+/* "port 443 (HTTPS) carries SSH" into buf (always terminated). Returns buf. */
+char *tlsedu_mismatch_text(uint16_t port, const char *port_service, const char *content_service,
+                           tlsedu_lang_t lang, char *buf, size_t len);
+
 /* A string taken from a packet, made safe for a tree and a text: at most max_src bytes of
  * src are read (src need not be terminated within them), printable ASCII is kept, every
  * other byte (and the backslash) becomes \xNN, and the result is cut to fit dst (always
