@@ -19,6 +19,7 @@
 #include "content_glue.h"
 #include "conv.h"
 #include "facts.h"
+#include "http_glue.h"
 #include "render.h"
 #include "tls_facts.h"
 
@@ -184,6 +185,8 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     tlsedu_annotation_t a;
     tlsedu_stages_t *stages;
     gboolean has_snmp = FALSE;
+    const tlsedu_web_t *web;
+    proto_tree *top_tree;
     guint32 snmp = 0;
 
     /* Nothing to show without a tree. (tlsedu wants fields, so Wireshark builds a tree
@@ -216,6 +219,9 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.port_service = cd->port_service;
         a.content_here = cd->content_frame == pinfo->num;
     }
-    tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
+    web = cd != NULL ? tlsedu_http_frame(tree, pinfo) : NULL;
+    top_tree = tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
+    if (top_tree != NULL && web != NULL)
+        tlsedu_http_render(top_tree, proto_tree_get_parent(top_tree), tvb, pinfo, web, TLSEDU_LANG_EN);
     return 0;
 }

@@ -46,7 +46,8 @@ typedef struct {
     gboolean alert_known;
 } tlsedu_stages_t;
 
-void tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
+/* Adds the tlsedu tree; returns it (NULL when the frame gets none). */
+proto_tree *tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                    const tlsedu_annotation_t *a, const tlsedu_stages_t *stages,
                    tlsedu_lang_t lang);
 

@@ -13,6 +13,7 @@
 #include "core/texts.h"
 #include "content_glue.h"
 #include "handoff.h"
+#include "http_glue.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
 
@@ -219,6 +220,7 @@ proto_register_tlsedu(void)
     proto_register_subtree_array(ett, array_length(ett));
     expert = expert_register_protocol(proto_tlsedu);
     expert_register_field_array(expert, ei, array_length(ei));
+    tlsedu_http_register(proto_tlsedu);
 
     tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
     register_postdissector(tlsedu_handle);
@@ -243,6 +245,7 @@ proto_reg_handoff_tlsedu(void)
      * displayed. (The port catalogue alone needs none.) */
     wanted = tlsedu_tls_facts_init();
     tlsedu_content_glue_init(wanted);
+    tlsedu_http_glue_init(wanted);
     set_postdissector_wanted_hfids(tlsedu_handle, wanted);
     tlsedu_handoff_register();
 }

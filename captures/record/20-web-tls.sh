@@ -206,10 +206,25 @@ log "curl: $(cat "$WORK/curl.err")"
 rec_stop; nginx_stop
 
 
+# 14. HSTS: port 80 sends a temporary redirect (302) with an HSTS header, which browsers
+# ignore over HTTP (RFC 6797 8.1); the HTTPS site sends the HSTS header that counts.
+log "http-hsts-80"
+nginx_start "    server {
+        listen 127.0.0.1:80;
+        server_name localhost;
+        add_header Strict-Transport-Security \"max-age=31536000\" always;
+        return 302 https://localhost/;
+    }
+$(tls_server 443 "$PKI/server.crt" "$PKI/server.key" 'ssl_protocols TLSv1.2 TLSv1.3; add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;')"
+rec_start http-hsts-80 "tcp port 80 or tcp port 443"
+SSLKEYLOGFILE=$(keys http-hsts-80) curl -sS -L --cacert "$CA" \
+    --resolve localhost:80:127.0.0.1 --resolve localhost:443:127.0.0.1 http://localhost/ >/dev/null || true
+rec_stop; nginx_stop
+
 # Sanity check: warn when a capture misses a TCP segment (then simply run the script again).
 for f in https-tls12-rsa https-tls12-ecdhe https-tls13 http-redirect-80 http-basic-auth-80 \
          tls-nonstandard-8443 tls-unknown-ca tls13-hello-retry tls12-resumption tls13-resumption \
-         tls-client-cert tls13-client-cert tls-expired-cert tls-self-signed; do
+         tls-client-cert tls13-client-cert tls-expired-cert tls-self-signed http-hsts-80; do
     n=$(tshark -r "$CAPDIR/$f.pcap" -Y 'tcp.analysis.lost_segment or tcp.analysis.ack_lost_segment' 2>/dev/null | wc -l)
     [ "$n" = 0 ] || log "WARNING: $f.pcap misses TCP segments; re-run this script"
 done

@@ -12,7 +12,7 @@ CA="$PKI/ca.crt"
 TUSER=student
 TPASS='s3cret-Passw0rd'
 SRV_PID=""
-STEPS=${*:-ftp ldap ssh dns ntp tftp snmp sip}
+STEPS=${*:-ftp ldap ssh ssh443 dns ntp tftp snmp sip}
 
 want() { case " $STEPS " in *" $1 "*) return 0;; esac; return 1; }
 
@@ -145,13 +145,35 @@ EOF
     rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true; srv_stop
 fi
 
+# An sshd configuration listening on 127.0.0.1:$1 (password login for the test user only).
+sshd_config() {
+    cat <<EOF
+ListenAddress 127.0.0.1:$1
+HostKey $WORK/ssh_host_ed25519_key
+PidFile $WORK/sshd.pid
+UsePAM yes
+PasswordAuthentication yes
+KbdInteractiveAuthentication no
+PubkeyAuthentication no
+PermitRootLogin no
+AllowUsers $TUSER
+PrintMotd no
+EOF
+}
+
+ssh_login() {
+    sshpass -p "$TPASS" ssh -F /dev/null -p "$1" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+        -o PubkeyAuthentication=no -o PreferredAuthentications=password -o LogLevel=ERROR \
+        "$TUSER@127.0.0.1" echo hello >&2 || log "ssh failed"
+}
+
 # ---------------------------------------------------------------- SSH (OpenSSH)
 if want ssh; then
     log "ssh-22"
     ensure_user
     mkdir -p /run/sshd     # privilege separation directory that sshd insists on
     ssh-keygen -q -t ed25519 -N '' -C tlsedu-test-host -f "$WORK/ssh_host_ed25519_key"
-    cat > "$WORK/sshd_config" <<EOF
+    sshd_config 22 > "$WORK/sshd_config"
 ListenAddress 127.0.0.1:22
 HostKey $WORK/ssh_host_ed25519_key
 PidFile $WORK/sshd.pid
@@ -166,9 +188,22 @@ EOF
     srv_start /usr/sbin/sshd -D -e -f "$WORK/sshd_config"
     wait_port 22
     rec_start ssh-22 "tcp port 22"
-    sshpass -p "$TPASS" ssh -F /dev/null -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
-        -o PubkeyAuthentication=no -o PreferredAuthentications=password -o LogLevel=ERROR \
-        "$TUSER@127.0.0.1" echo hello >&2 || log "ssh failed"
+    ssh_login 22
+    rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true; srv_stop
+fi
+
+# ------------------------------------------- SSH on the HTTPS port (a port/content mismatch)
+if want ssh443; then
+    log "ssh-port-443"
+    ensure_user
+    mkdir -p /run/sshd
+    [ -f "$WORK/ssh_host_ed25519_key" ] ||
+        ssh-keygen -q -t ed25519 -N '' -C tlsedu-test-host -f "$WORK/ssh_host_ed25519_key"
+    sshd_config 443 > "$WORK/sshd_config_443"
+    srv_start /usr/sbin/sshd -D -e -f "$WORK/sshd_config_443"
+    wait_port 443
+    rec_start ssh-port-443 "tcp port 443"
+    ssh_login 443
     rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true; srv_stop
 fi
 
@@ -314,7 +349,7 @@ EOF
 fi
 
 # Sanity check: warn when a capture misses a TCP segment (then simply run the script again).
-for f in ftp-auth-tls-21 ftp-cleartext-21 ldap-starttls-389 ssh-22 dns-53; do
+for f in ftp-auth-tls-21 ftp-cleartext-21 ldap-starttls-389 ssh-22 ssh-port-443 dns-53; do
     [ -f "$CAPDIR/$f.pcap" ] || continue
     n=$(tshark -r "$CAPDIR/$f.pcap" -Y 'tcp.analysis.lost_segment or tcp.analysis.ack_lost_segment' 2>/dev/null | wc -l)
     [ "$n" = 0 ] || log "WARNING: $f.pcap misses TCP segments; re-run this script"

@@ -27,16 +27,20 @@ decide(tlsedu_content_state_t *st, tlsedu_content_t result)
     return true;
 }
 
+/* The server's first words decide when they name a protocol: a service is what its server
+ * speaks (a TLS ClientHello answered by a cleartext SMTP banner is SMTP). The client's
+ * first command decides when the server's words do not, and tells SMTP from FTP after a
+ * bare "220 " greeting. */
 bool
 tlsedu_content_feed(tlsedu_content_state_t *st, tlsedu_side_t side, const uint8_t *p, size_t len)
 {
-    const tlsedu_side_t other = side == TLSEDU_SIDE_SERVER ? TLSEDU_SIDE_CLIENT : TLSEDU_SIDE_SERVER;
-    tlsedu_content_t c;
+    tlsedu_content_t c, sv, cl;
+    bool sv_seen, cl_seen;
 
     if (st->decided || (side != TLSEDU_SIDE_SERVER && side != TLSEDU_SIDE_CLIENT) ||
         st->looks[side] >= TLSEDU_CONTENT_MAX_LOOKS || p == NULL || len == 0)
         return false;
-    /* After a recognised first line, the side's later lines are not first lines. */
+    /* After a first line that told something, the side's later lines are not first lines. */
     if (st->looks[side] > 0 && st->side[side] != TLSEDU_CONTENT_MORE &&
         st->side[side] != TLSEDU_CONTENT_SMTP_OR_FTP)
         return false;
@@ -46,26 +50,25 @@ tlsedu_content_feed(tlsedu_content_state_t *st, tlsedu_side_t side, const uint8_
         c = TLSEDU_CONTENT_SMTP_OR_FTP;  /* a 220- continuation line says no more */
     st->side[side] = c;
 
-    if (decisive(c)) {
-        /* "220 " greeting, then the client's command: EHLO is SMTP, FEAT or AUTH TLS FTP. */
-        if (side == TLSEDU_SIDE_CLIENT && st->side[other] == TLSEDU_CONTENT_SMTP_OR_FTP &&
-            c != TLSEDU_CONTENT_SMTP && c != TLSEDU_CONTENT_FTP)
-            return decide(st, TLSEDU_CONTENT_NONE);
-        return decide(st, c);
-    }
-    if (c == TLSEDU_CONTENT_SMTP_OR_FTP && st->looks[TLSEDU_SIDE_CLIENT] > 0 &&
-        st->side[TLSEDU_SIDE_CLIENT] == TLSEDU_CONTENT_NONE)
-        return decide(st, TLSEDU_CONTENT_SMTP_OR_FTP);
-    /* Both sides spoke and nothing decisive came, or a side used up its looks. */
-    bool spent = st->looks[side] >= TLSEDU_CONTENT_MAX_LOOKS ||
-                 (c == TLSEDU_CONTENT_NONE && st->looks[other] > 0);
-    if (st->looks[other] > 0 && st->side[other] == TLSEDU_CONTENT_NONE && c == TLSEDU_CONTENT_NONE)
-        spent = true;
-    if (spent) {
-        if (st->side[TLSEDU_SIDE_SERVER] == TLSEDU_CONTENT_SMTP_OR_FTP)
+    sv = st->side[TLSEDU_SIDE_SERVER];
+    cl = st->side[TLSEDU_SIDE_CLIENT];
+    sv_seen = st->looks[TLSEDU_SIDE_SERVER] > 0;
+    cl_seen = st->looks[TLSEDU_SIDE_CLIENT] > 0;
+    if (decisive(sv))
+        return decide(st, sv);
+    if (sv == TLSEDU_CONTENT_SMTP_OR_FTP) {
+        if (cl == TLSEDU_CONTENT_SMTP || cl == TLSEDU_CONTENT_FTP)
+            return decide(st, cl);
+        if ((cl_seen && cl != TLSEDU_CONTENT_MORE) || st->looks[TLSEDU_SIDE_CLIENT] >= TLSEDU_CONTENT_MAX_LOOKS)
             return decide(st, TLSEDU_CONTENT_SMTP_OR_FTP);
-        if (st->side[other] == TLSEDU_CONTENT_MORE && st->looks[other] < TLSEDU_CONTENT_MAX_LOOKS)
-            return false;   /* the other side may still tell */
+        return false;
+    }
+    if (decisive(cl))
+        return sv_seen ? decide(st, cl) : false;   /* wait for the server's first words */
+    if (sv_seen && cl_seen) {
+        if ((sv == TLSEDU_CONTENT_MORE && st->looks[TLSEDU_SIDE_SERVER] < TLSEDU_CONTENT_MAX_LOOKS) ||
+            (cl == TLSEDU_CONTENT_MORE && st->looks[TLSEDU_SIDE_CLIENT] < TLSEDU_CONTENT_MAX_LOOKS))
+            return false;
         return decide(st, TLSEDU_CONTENT_NONE);
     }
     return false;

@@ -269,6 +269,17 @@ test_content_decision(void)
         const tlsedu_side_t s[] = { SV, CL };
         CHECK(run(l, s, 2, &d) == TLSEDU_CONTENT_SSH && d);
     }
+    {   /* a ClientHello waits for the server; a cleartext SMTP banner answers: SMTP */
+        const char *l[] = { "\x16\x03\x01\x00\x10\x01", "220 mx ESMTP\r\n" };
+        const tlsedu_side_t s[] = { CL, SV };
+        CHECK(run(l, s, 1, &d) == TLSEDU_CONTENT_NONE && !d);
+        CHECK(run(l, s, 2, &d) == TLSEDU_CONTENT_SMTP && d);
+    }
+    {   /* an HTTP request answered by something tlsedu does not know: HTTP, from the client */
+        const char *l[] = { "GET / HTTP/1.1\r\n", "\x01\x02binary" };
+        const tlsedu_side_t s[] = { CL, SV };
+        CHECK(run(l, s, 2, &d) == TLSEDU_CONTENT_HTTP && d);
+    }
     /* Verdicts against the catalogue. */
     const tlsedu_service_t *https = tlsedu_catalogue_lookup(443, TLSEDU_TCP);
     const tlsedu_service_t *smtp = tlsedu_catalogue_lookup(25, TLSEDU_TCP);

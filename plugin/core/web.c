@@ -1,0 +1,126 @@
+/* web.c - HTTP to HTTPS: redirects and HSTS.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "web.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int
+lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static bool
+prefix_ci(const char *s, size_t len, const char *w)
+{
+    size_t n = strlen(w);
+    if (len < n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)s[i]) != lower((unsigned char)w[i]))
+            return false;
+    return true;
+}
+
+bool
+tlsedu_web_location_is_https(const char *location, size_t len)
+{
+    size_t i = 0;
+    if (location == NULL)
+        return false;
+    while (i < len && (location[i] == ' ' || location[i] == '\t'))
+        i++;
+    return prefix_ci(location + i, len - i, "https://");
+}
+
+/* RFC 6797 6.1: directives separated by ";", names case-insensitive, max-age required
+ * (delta-seconds, possibly quoted), includeSubDomains optional. */
+bool
+tlsedu_web_hsts_line(const char *line, size_t len, uint32_t *max_age, bool *include_subdomains)
+{
+    static const char name[] = "Strict-Transport-Security:";
+    bool have_age = false;
+    size_t i;
+
+    if (line == NULL || !prefix_ci(line, len, name))
+        return false;
+    *include_subdomains = false;
+    i = sizeof name - 1;
+    while (i < len && line[i] != '\r' && line[i] != '\n') {
+        while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == ';'))
+            i++;
+        if (prefix_ci(line + i, len - i, "max-age")) {
+            i += 7;
+            while (i < len && line[i] == ' ')
+                i++;
+            if (i >= len || line[i] != '=')
+                return false;
+            i++;
+            while (i < len && line[i] == ' ')
+                i++;
+            bool quoted = i < len && line[i] == '"';
+            if (quoted)
+                i++;
+            uint64_t v = 0;
+            size_t digits = 0;
+            while (i < len && line[i] >= '0' && line[i] <= '9') {
+                if (v < 0xffffffffu)
+                    v = v * 10 + (uint64_t)(line[i] - '0');
+                i++;
+                digits++;
+            }
+            if (digits == 0 || have_age)
+                return false;   /* no number, or max-age twice (6.1: at most once) */
+            if (quoted && (i >= len || line[i++] != '"'))
+                return false;
+            *max_age = v > 0xffffffffu ? 0xffffffffu : (uint32_t)v;
+            have_age = true;
+        } else if (prefix_ci(line + i, len - i, "includeSubDomains")) {
+            *include_subdomains = true;
+            i += 17;
+        } else {
+            while (i < len && line[i] != ';' && line[i] != '\r' && line[i] != '\n')
+                i++;  /* an unknown directive is ignored (6.1) */
+        }
+    }
+    return have_age;
+}
+
+char *
+tlsedu_web_redirect_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    if (buf == NULL || len == 0)
+        return buf;
+    if (lang == TLSEDU_LANG_FR)
+        snprintf(buf, len, w->permanent
+                 ? "Redirection permanente (%u) vers HTTPS : la bonne façon de garder le port 80 ouvert et d'envoyer les utilisateurs vers HTTPS."
+                 : "Redirection temporaire (%u) vers HTTPS : elle fonctionne, mais une redirection permanente (301 ou 308) est préférable, car navigateurs et moteurs de recherche la retiennent.",
+                 (unsigned)w->status);
+    else
+        snprintf(buf, len, w->permanent
+                 ? "Permanent redirect (%u) to HTTPS: the recommended way to keep port 80 open and move users to HTTPS."
+                 : "Temporary redirect (%u) to HTTPS: it works, but a permanent redirect (301 or 308) is preferred, because browsers and search engines remember it.",
+                 (unsigned)w->status);
+    return buf;
+}
+
+char *
+tlsedu_web_hsts_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    if (buf == NULL || len == 0)
+        return buf;
+    if (lang == TLSEDU_LANG_FR)
+        snprintf(buf, len, w->over_tls
+                 ? "HSTS (max-age=%u s%s) : reçu en HTTPS, le navigateur n'utilisera plus que HTTPS pour ce site pendant cette durée, même si l'on tape http://."
+                 : "HSTS (max-age=%u s%s) reçu en HTTP clair : les navigateurs l'ignorent (RFC 6797 section 8.1), car un attaquant aurait pu l'ajouter ou le retirer ; il ne compte que reçu en HTTPS.",
+                 (unsigned)w->max_age, w->include_subdomains ? ", sous-domaines inclus" : "");
+    else
+        snprintf(buf, len, w->over_tls
+                 ? "HSTS (max-age=%u s%s): received over HTTPS, so the browser will use only HTTPS for this site for that long, even when someone types http://."
+                 : "HSTS (max-age=%u s%s) received over cleartext HTTP: browsers ignore it (RFC 6797 section 8.1), because an attacker could have added or removed it; it counts only when it arrives over HTTPS.",
+                 (unsigned)w->max_age, w->include_subdomains ? ", including subdomains" : "");
+    return buf;
+}

@@ -1,0 +1,73 @@
+/* Unit tests of the HTTP-to-HTTPS explanations: Location schemes and HSTS header lines.
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include <stdlib.h>
+
+#include "core/web.h"
+
+#include "check.h"
+
+static bool
+hsts(const char *line, uint32_t *age, bool *sub)
+{
+    /* an exact-size copy, so that ASan sees any read past the end */
+    size_t n = strlen(line);
+    char *copy = malloc(n ? n : 1);
+    memcpy(copy, line, n);
+    bool r = tlsedu_web_hsts_line(copy, n, age, sub);
+    free(copy);
+    return r;
+}
+
+int
+main(void)
+{
+    uint32_t age = 0;
+    bool sub = false;
+    char buf[400];
+
+    CHECK(tlsedu_web_location_is_https("https://localhost/", 18));
+    CHECK(tlsedu_web_location_is_https(" HTTPS://x", 10));
+    CHECK(!tlsedu_web_location_is_https("http://localhost/", 17));
+    CHECK(!tlsedu_web_location_is_https("/login", 6));
+    CHECK(!tlsedu_web_location_is_https("https:/", 7));
+    CHECK(!tlsedu_web_location_is_https(NULL, 5));
+
+    CHECK(hsts("Strict-Transport-Security: max-age=31536000\r\n", &age, &sub) && age == 31536000 && !sub);
+    CHECK(hsts("strict-transport-security: max-age=63072000; includeSubDomains\r\n", &age, &sub) &&
+          age == 63072000 && sub);
+    CHECK(hsts("Strict-Transport-Security: includeSubDomains; max-age=\"600\"; preload", &age, &sub) &&
+          age == 600 && sub);
+    CHECK(hsts("Strict-Transport-Security: max-age=0\r\n", &age, &sub) && age == 0);
+    CHECK(hsts("Strict-Transport-Security: max-age=99999999999999999999", &age, &sub) && age == 0xffffffffu);
+    CHECK(!hsts("Strict-Transport-Security: includeSubDomains\r\n", &age, &sub));   /* no max-age */
+    CHECK(!hsts("Strict-Transport-Security: max-age=\r\n", &age, &sub));
+    CHECK(!hsts("Strict-Transport-Security: max-age=\"5\r\n", &age, &sub));          /* open quote */
+    CHECK(!hsts("Strict-Transport-Security: max-age=1; max-age=2", &age, &sub));     /* twice */
+    CHECK(!hsts("Content-Type: text/html\r\n", &age, &sub));
+    CHECK(!hsts("Strict-Transport-Security", &age, &sub));
+    CHECK(!hsts("", &age, &sub));
+    for (size_t n = 0; n < 60; n++) {   /* every prefix: no read past the end */
+        const char *l = "Strict-Transport-Security: max-age=\"31536000\"; includeSubDomains";
+        char *copy = malloc(n ? n : 1);
+        memcpy(copy, l, n);
+        (void)tlsedu_web_hsts_line(copy, n, &age, &sub);
+        free(copy);
+    }
+
+    tlsedu_web_t w = { 301, true, true, false, 0, false, false };
+    CHECK(strstr(tlsedu_web_redirect_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "Permanent redirect (301)") != NULL);
+    w.status = 302;
+    w.permanent = false;
+    CHECK(strstr(tlsedu_web_redirect_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "permanent redirect (301 or 308) is preferred") != NULL);
+    CHECK(strstr(tlsedu_web_redirect_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "Redirection temporaire (302)") != NULL);
+    w.hsts = true;
+    w.max_age = 31536000;
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "RFC 6797 section 8.1") != NULL);
+    w.over_tls = true;
+    w.include_subdomains = true;
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "max-age=31536000 s, including subdomains): received over HTTPS") != NULL);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "reçu en HTTPS") != NULL);
+    CHECK(strlen(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, 10)) == 9);   /* cut, terminated */
+    return check_report("web");
+}
