@@ -72,13 +72,17 @@ class OwnCapturesTest(unittest.TestCase):
         self.assertEqual(("POP3", 110, CAN_UPGRADE), self.frames("pop3-stls-110.pcap")[1])
         self.assertEqual(("POP3S", 995, IMPLICIT_TLS), self.frames("pop3s-995.pcap")[1])
 
-    def test_non_standard_ports_carry_nothing_yet(self):
-        # Port-only catalogue: 2525, 1143, 1110 and 8443 are not in the course's list.
-        for name in ("smtp-starttls-2525.pcap", "imap-starttls-1143.pcap", "pop3-stls-1110.pcap",
-                     "tls-nonstandard-8443.pcap"):
-            got = self.frames(name)
+    def test_non_standard_ports_are_named_by_their_content(self):
+        # 2525, 1143, 1110 and 8443 are not in the course's list: the content names them
+        # (evidence 3; test_content.py checks them against Wireshark's own dissection).
+        for name, want in (("smtp-starttls-2525.pcap", ("SMTP", 2525, CAN_UPGRADE)),
+                           ("imap-starttls-1143.pcap", ("IMAP", 1143, CAN_UPGRADE)),
+                           ("pop3-stls-1110.pcap", ("POP3", 1110, CAN_UPGRADE)),
+                           ("tls-nonstandard-8443.pcap", ("TLS", 8443, IMPLICIT_TLS))):
+            path = harness.capture(name)
+            got = oracle.observed(path, harness.keylog_args(path), two_pass=True)
             self.assertGreater(len(got), 10, name)
-            self.assertEqual({None}, set(got.values()), name)
+            self.assertEqual({want}, set(got.values()), name)
 
     def test_web(self):
         got = self.frames("http-redirect-80.pcap")
@@ -116,12 +120,11 @@ class OwnCapturesTest(unittest.TestCase):
     def test_evidence_and_direction(self):
         rows = harness.fields(harness.capture("imaps-993.pcap"),
                               ["frame.number", "tcp.dstport", "tlsedu.service.evidence",
-                               "tlsedu.direction"])
+                               "tlsedu.direction"], two_pass=True)
         self.assertTrue(rows)
         for r in rows:
-            self.assertEqual("1", r["tlsedu.service.evidence"])   # port only, for now
+            self.assertEqual("2", r["tlsedu.service.evidence"])   # the TLS records confirm the port
             self.assertEqual("1" if r["tcp.dstport"] == "993" else "2", r["tlsedu.direction"])
-
 
 if __name__ == "__main__":
     unittest.main()

@@ -38,22 +38,24 @@ class PublicCatalogueTest(unittest.TestCase):
     def f(self, relpath, extra=()):
         return oracle.observed(os.path.join(self.root, relpath), extra)
 
-    def test_smtps_port_answered_by_cleartext_banner(self):
-        # ClientHello to 465 answered by a plaintext "220 ... ESMTP" banner. With ports only,
-        # tlsedu says what the port promises (SMTPS, implicit TLS); the content checks
-        # (evidence 4) will say that the port lies.
-        got = self.f("suricata-verify/smtp-tls-protodetect/input.pcap")
-        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[4])
-        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[6])
-        got = self.f("ndpi/smtps.pcapng")
-        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[3])
-        self.assertEqual(("SMTPS", 465, oracle.IMPLICIT_TLS), got[4])
+    def f2(self, relpath):
+        return oracle.observed(os.path.join(self.root, relpath), two_pass=True)
 
-    def test_tls_on_port_80_is_shown_as_the_port_says(self):
-        # TLS on port 80: stock Wireshark shows it as HTTP; so does the port-only catalogue.
-        got = self.f("ndpi/tls_port_80.pcapng")
-        self.assertEqual(("HTTP", 80, oracle.CLEARTEXT), got[12])
-        self.assertEqual(("HTTP", 80, oracle.CLEARTEXT), got[13])
+    def test_smtps_port_answered_by_cleartext_banner(self):
+        # ClientHello to 465 answered by a plaintext "220 ... ESMTP" banner: the server speaks
+        # SMTP in cleartext on the SMTPS port (evidence 4, test_content.py).
+        got = self.f2("suricata-verify/smtp-tls-protodetect/input.pcap")
+        self.assertEqual(("SMTP", 465, oracle.CAN_UPGRADE), got[4])
+        self.assertEqual(("SMTP", 465, oracle.CAN_UPGRADE), got[6])
+        got = self.f2("ndpi/smtps.pcapng")
+        self.assertEqual(("SMTP", 465, oracle.CAN_UPGRADE), got[3])
+        self.assertEqual(("SMTP", 465, oracle.CAN_UPGRADE), got[4])
+
+    def test_tls_on_port_80_is_named_by_its_content(self):
+        # TLS on port 80: stock Wireshark shows bare TCP; the content is TLS (evidence 4).
+        got = self.f2("ndpi/tls_port_80.pcapng")
+        self.assertEqual(("TLS", 80, oracle.IMPLICIT_TLS), got[12])
+        self.assertEqual(("TLS", 80, oracle.IMPLICIT_TLS), got[13])
 
     def test_starttls_and_implicit_tls_ports(self):
         self.assertEqual(("IMAP", 143, oracle.CAN_UPGRADE), self.f("zeek/tls/imap-starttls.pcap")[10])
@@ -65,14 +67,19 @@ class PublicCatalogueTest(unittest.TestCase):
         self.assertEqual(("IMAPS", 993, oracle.IMPLICIT_TLS), self.f("zeek/tls/telesec.pcap")[4])
         self.assertEqual(("POP3S", 995, oracle.IMPLICIT_TLS), self.f("ndpi/pops.pcapng")[3])
 
-    def test_non_listed_ports_carry_nothing(self):
-        # TLS on 9090, PostgreSQL on 5432, IRC on 6667, SOCKS on 1080: not in the course's list.
-        for rel in ("zeek/tls/tls13_wolfssl.pcap", "zeek/postgresql/psql-aws-ssl-require.pcap",
-                    "zeek/tls/irc-starttls.pcap", "zeek/socks-with-ssl.pcap"):
-            got = self.f(rel)
+    def test_non_listed_ports(self):
+        # TLS on 9090, TLS after PostgreSQL's SSLRequest on 5432, TLS through SOCKS on 1080:
+        # not in the course's list, named TLS by Wireshark's TLS dissector (evidence 3).
+        for rel, port in (("zeek/tls/tls13_wolfssl.pcap", 9090),
+                          ("zeek/postgresql/psql-aws-ssl-require.pcap", 5432),
+                          ("zeek/socks-with-ssl.pcap", 1080)):
+            got = self.f2(rel)
             self.assertTrue(got, rel)
-            self.assertEqual({None}, set(got.values()), rel)
-
+            self.assertEqual({("TLS", port, oracle.IMPLICIT_TLS)}, set(got.values()) - {None}, rel)
+        # IRC on 6667 (STARTTLS, no key log): nothing tlsedu knows.
+        got = self.f2("zeek/tls/irc-starttls.pcap")
+        self.assertTrue(got)
+        self.assertEqual({None}, set(got.values()))
 
 if __name__ == "__main__":
     unittest.main()
