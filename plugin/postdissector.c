@@ -17,6 +17,8 @@
 #include "core/signatures.h"
 #include "core/texts.h"
 #include "facts.h"
+#include "infocol.h"
+#include "prefs.h"
 #include "render.h"
 #include "tls_facts.h"
 
@@ -199,8 +201,14 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
 
     /* Nothing to show without a tree. (tlsedu wants fields, so Wireshark builds a tree
      * for every frame; this guards callers that pass none.) */
-    if (tree == NULL)
+    if (tree == NULL) {
+        /* the GUI's packet list redraws visited frames without a tree: the Info column
+         * still gets their stage, from the cache */
+        if (PINFO_FD_VISITED(pinfo))
+            tlsedu_info_column(pinfo, (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0),
+                               tlsedu_pref_lang());
         return 0;
+    }
     cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(&facts) : NULL;
     if (PINFO_FD_VISITED(pinfo))
         stages = (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0);
@@ -221,6 +229,7 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.security = tlsedu_service_security(cd->service, has_snmp, snmp);
         a.direction = direction_of(&facts, cd->server_port);
     }
-    tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
+    tlsedu_render(tree, tvb, pinfo, &a, stages, tlsedu_pref_lang());
+    tlsedu_info_column(pinfo, stages, tlsedu_pref_lang());
     return 0;
 }

@@ -20,7 +20,8 @@ CONTRACT = {
 
 
 # Expert infos, filterable by these names.
-EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy"}
+EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy",
+                "tlsedu.unknown_language"}
 
 
 class RegistrationTest(unittest.TestCase):
