@@ -9,6 +9,7 @@
 #include <epan/expert.h>
 
 #include "core/catalogue.h"
+#include "core/classroom.h"
 #include "core/handshake.h"
 #include "core/texts.h"
 #include "prefs.h"
@@ -99,7 +100,7 @@ fill_value_strings(tlsedu_lang_t lang)
     n = 0;
     for (int v = TLSEDU_KEX_OTHER; v <= TLSEDU_KEX_HYBRID_PQ; v++) {
         kex_vals[n].value = (guint32)v;
-        kex_vals[n++].strptr = tlsedu_kex_name((tlsedu_kex_t)v);
+        kex_vals[n++].strptr = tlsedu_kex_name_lang((tlsedu_kex_t)v, lang);
     }
     n = 0;
     for (int v = TLSEDU_STAGE_CLIENT_HELLO; v <= TLSEDU_STAGE_ALERT; v++) {
