@@ -146,10 +146,12 @@ heuristic(int which, tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *
         /* On a port of the course's list (a cleartext banner on 465, the TLS port), the
          * port and the content disagree: evidence 4. */
         const tlsedu_service_t *port_service = tlsedu_catalogue_lookup(server_port, TLSEDU_TCP);
-        tlsedu_conv_set_service(cd, defs[which].service, TLSEDU_TCP, server_port,
-                                port_service != NULL ? TLSEDU_EVIDENCE_MISMATCH : TLSEDU_EVIDENCE_NONSTANDARD,
-                                pinfo->num);
-        cd->port_service = port_service;
+        tlsedu_evidence_t evidence = TLSEDU_EVIDENCE_NONSTANDARD;
+        if (port_service != NULL)
+            evidence = strcmp(port_service->service, defs[which].service) == 0 ? TLSEDU_EVIDENCE_AGREE
+                                                                               : TLSEDU_EVIDENCE_MISMATCH;
+        tlsedu_conv_set_service(cd, defs[which].service, TLSEDU_TCP, server_port, evidence, pinfo->num);
+        cd->port_service = evidence == TLSEDU_EVIDENCE_MISMATCH ? port_service : NULL;
         cd->handoff_server_port = server_port;
         /* Only on the first pass: later passes must not undo what Wireshark's dissector
          * set since (STARTTLS hands the conversation to TLS). */

@@ -20,6 +20,8 @@
 #include "conv.h"
 #include "facts.h"
 #include "http_glue.h"
+#include "infocol.h"
+#include "prefs.h"
 #include "render.h"
 #include "tls_facts.h"
 
@@ -191,8 +193,14 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
 
     /* Nothing to show without a tree. (tlsedu wants fields, so Wireshark builds a tree
      * for every frame; this guards callers that pass none.) */
-    if (tree == NULL)
+    if (tree == NULL) {
+        /* the GUI's packet list redraws visited frames without a tree: the Info column
+         * still gets their stage, from the cache */
+        if (PINFO_FD_VISITED(pinfo))
+            tlsedu_info_column(pinfo, (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0),
+                               tlsedu_pref_lang());
         return 0;
+    }
     cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(pinfo, &facts) : NULL;
     if (cd != NULL && !PINFO_FD_VISITED(pinfo))
         tlsedu_content_frame(cd, tree, tvb, pinfo, &facts);
@@ -220,8 +228,9 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.content_here = cd->content_frame == pinfo->num;
     }
     web = cd != NULL ? tlsedu_http_frame(tree, pinfo) : NULL;
-    top_tree = tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
+    top_tree = tlsedu_render(tree, tvb, pinfo, &a, stages, tlsedu_pref_lang());
     if (top_tree != NULL && web != NULL)
-        tlsedu_http_render(top_tree, proto_tree_get_parent(top_tree), tvb, pinfo, web, TLSEDU_LANG_EN);
+        tlsedu_http_render(top_tree, proto_tree_get_parent(top_tree), tvb, pinfo, web, tlsedu_pref_lang());
+    tlsedu_info_column(pinfo, stages, tlsedu_pref_lang());
     return 0;
 }

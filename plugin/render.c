@@ -9,6 +9,8 @@
 
 #include <epan/expert.h>
 
+#include "core/classroom.h"
+#include "prefs.h"
 #include "tlsedu.h"
 
 #define EXPLAIN_MAX 1024
@@ -84,26 +86,20 @@ static void
 render_warnings(proto_item *top, packet_info *pinfo, const tlsedu_stages_t *st, tlsedu_lang_t lang)
 {
     const tlsedu_summary_t *sum = st->summary;
+    char *text = (char *)wmem_alloc(pinfo->pool, EXPLAIN_MAX);
 
     if (st->events & TLSEDU_EV_FAILED) {
         const char *alert = st->alert_known ? tlsedu_alert_name(st->alert_description) : NULL;
         const char *cause = st->alert_known ? tlsedu_alert_cause(st->alert_description, lang) : NULL;
-        if (alert != NULL)
-            expert_add_info_format(pinfo, top, &ei_tlsedu_handshake_failed,
-                                   "TLS handshake failed: fatal alert %s%s%s", alert,
-                                   cause ? ": " : "", cause ? cause : "");
-        else
-            expert_add_info_format(pinfo, top, &ei_tlsedu_handshake_failed,
-                                   "TLS handshake failed: the connection ended before both sides sent Finished");
+        expert_add_info_format(pinfo, top, &ei_tlsedu_handshake_failed, "%s",
+                               tlsedu_warn_handshake_failed(alert, cause, lang, text, EXPLAIN_MAX));
     }
     if (sum != NULL && (st->events & TLSEDU_EV_WEAK_VERSION))
-        expert_add_info_format(pinfo, top, &ei_tlsedu_weak_version,
-                               "%s negotiated: SSL 2.0 and 3.0 are broken, TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3",
-                               tlsedu_version_name(sum->version) ? tlsedu_version_name(sum->version) : "An old version");
+        expert_add_info_format(pinfo, top, &ei_tlsedu_weak_version, "%s",
+                               tlsedu_warn_weak_version(tlsedu_version_name(sum->version), lang, text, EXPLAIN_MAX));
     if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN)
-        expert_add_info_format(pinfo, top, &ei_tlsedu_no_forward_secrecy,
-                               "No forward secrecy (%s): whoever later obtains the long-term key can decrypt this recorded session",
-                               tlsedu_kex_name(sum->kex));
+        expert_add_info_format(pinfo, top, &ei_tlsedu_no_forward_secrecy, "%s",
+                               tlsedu_warn_no_forward_secrecy(sum->kex, lang, text, EXPLAIN_MAX));
 }
 
 static void
@@ -144,14 +140,17 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
         return NULL;
     top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
     if (a->service != NULL)
-        proto_item_append_text(top, ": %s on port %u, %s", a->service->service, a->server_port,
+        proto_item_append_text(top, ": %s %s %u, %s", a->service->service,
+                               tlsedu_word(TLSEDU_WORD_ON_PORT, lang), a->server_port,
                                tlsedu_security_name(a->security, lang));
     if (stages != NULL && stages->n_items > 0) {
-        proto_item_append_text(top, "%s stage %u", a->service != NULL ? "," : ":", stages->items[0].stage);
+        proto_item_append_text(top, "%s %s %u", a->service != NULL ? "," : ":",
+                               tlsedu_word(TLSEDU_WORD_STAGE, lang), stages->items[0].stage);
         for (guint i = 1; i < stages->n_items && i < 6; i++)
             proto_item_append_text(top, "+%u", stages->items[i].stage);
     }
     top_tree = proto_item_add_subtree(top, ett_tlsedu);
+    tlsedu_prefs_note(top, pinfo);
     if (a->service != NULL)
         render_service(top_tree, tvb, pinfo, a, lang);
     if (stages != NULL) {

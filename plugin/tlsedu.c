@@ -9,11 +9,13 @@
 #include <epan/expert.h>
 
 #include "core/catalogue.h"
+#include "core/classroom.h"
 #include "core/handshake.h"
 #include "core/texts.h"
 #include "content_glue.h"
 #include "handoff.h"
 #include "http_glue.h"
+#include "prefs.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
 
@@ -72,7 +74,8 @@ int tlsedu_proto_dtls = -1;
 
 static dissector_handle_t tlsedu_handle;
 
-/* value_strings, filled from the teaching core's names at registration (one source). */
+/* value_strings, filled from the teaching core's names at registration (one source), and
+ * again in the language of tlsedu.language whenever it changes. */
 static value_string security_vals[TLSEDU_SEC_UPGRADED + 2];
 static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
 static value_string stage_vals[TLSEDU_STAGE_ALERT + 1];
@@ -85,28 +88,28 @@ static const value_string direction_vals[] = {
 };
 
 static void
-fill_value_strings(void)
+fill_value_strings(tlsedu_lang_t lang)
 {
     guint n = 0;
 
     for (int v = TLSEDU_SEC_CLEARTEXT; v <= TLSEDU_SEC_UPGRADED; v++) {
         security_vals[n].value = (guint32)v;
-        security_vals[n++].strptr = tlsedu_security_name((tlsedu_security_t)v, TLSEDU_LANG_EN);
+        security_vals[n++].strptr = tlsedu_security_name((tlsedu_security_t)v, lang);
     }
     n = 0;
     for (int v = TLSEDU_EVIDENCE_PORT; v <= TLSEDU_EVIDENCE_MISMATCH; v++) {
         evidence_vals[n].value = (guint32)v;
-        evidence_vals[n++].strptr = tlsedu_evidence_name((tlsedu_evidence_t)v, TLSEDU_LANG_EN);
+        evidence_vals[n++].strptr = tlsedu_evidence_name((tlsedu_evidence_t)v, lang);
     }
     n = 0;
     for (int v = TLSEDU_KEX_OTHER; v <= TLSEDU_KEX_HYBRID_PQ; v++) {
         kex_vals[n].value = (guint32)v;
-        kex_vals[n++].strptr = tlsedu_kex_name((tlsedu_kex_t)v);
+        kex_vals[n++].strptr = tlsedu_kex_name_lang((tlsedu_kex_t)v, lang);
     }
     n = 0;
     for (int v = TLSEDU_STAGE_CLIENT_HELLO; v <= TLSEDU_STAGE_ALERT; v++) {
         stage_vals[n].value = (guint32)v;
-        stage_vals[n++].strptr = tlsedu_stage_name((tlsedu_stage_t)v, TLSEDU_LANG_EN);
+        stage_vals[n++].strptr = tlsedu_stage_name((tlsedu_stage_t)v, lang);
     }
 }
 
@@ -214,13 +217,14 @@ proto_register_tlsedu(void)
     };
     expert_module_t *expert;
 
-    fill_value_strings();
+    fill_value_strings(TLSEDU_LANG_EN);
     proto_tlsedu = proto_register_protocol("TLS Classroom", "TLSEDU", "tlsedu");
     proto_register_field_array(proto_tlsedu, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));
     expert = expert_register_protocol(proto_tlsedu);
     expert_register_field_array(expert, ei, array_length(ei));
     tlsedu_http_register(proto_tlsedu);
+    tlsedu_register_prefs(proto_tlsedu, fill_value_strings);
 
     tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
     register_postdissector(tlsedu_handle);

@@ -2,8 +2,9 @@
 # tools/setup.sh - set up, build, install, demo and test tlsedu on Debian (bookworm).
 #
 #   sh tools/setup.sh demo    install the build dependencies, build, install the plugin into
-#                             the system plugin folder and show tshark's annotated view of a
-#                             shipped capture
+#                             the system plugin folder (the tlsedu profile into Wireshark's
+#                             global profiles folder, tlsedu-lesson into /usr/local/bin) and
+#                             show tshark's annotated view of a shipped capture and a lesson
 #   sh tools/setup.sh test    install the dependencies, build and run the whole test suite
 #   sh tools/setup.sh deps    only install the Debian packages (idempotent)
 #   sh tools/setup.sh build   only configure and build into ./build
@@ -17,7 +18,8 @@ BUILD=${TLSEDU_BUILD:-$TOP/build}
 # Build and test dependencies, all from Debian's archive.
 # clang, libclang-rt-dev (libFuzzer), clang-tidy, cppcheck and valgrind: the robustness
 # tests (tests/robustness.cmake); gcc brings the ASan/UBSan runtimes (libasan8, libubsan1).
-PACKAGES="tshark libwireshark-dev wireshark-dev cmake make gcc libc6-dev pkg-config python3 util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind"
+# chromium: the lesson page is rendered headless (tests/integration/test_lesson.py).
+PACKAGES="tshark libwireshark-dev wireshark-dev cmake make gcc libc6-dev pkg-config python3 util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind chromium"
 
 deps() {
     missing=""
@@ -54,6 +56,9 @@ demo() {
     echo "== the tlsedu tree of frame 4 (the server's greeting) and 12 (ServerHello and more)"
     tshark -r "$cap" -o "tls.keylog_file:captures/smtp-starttls-25.keys" \
         -Y "frame.number==4 || frame.number==12" -O tlsedu 2>/dev/null | sed -n '/^TLS Classroom/,/^$/p'
+    echo
+    echo "== tlsedu-lesson: an annotated pcapng and an HTML lesson (profile: wireshark -C tlsedu)"
+    tlsedu-lesson captures/https-tls13.pcap --keylog captures/https-tls13.keys --out /tmp/tlsedu-lesson-demo
 }
 
 tests() {

@@ -75,11 +75,13 @@ def readable(path):
     return target
 
 
-def tshark(args, plugin=True, check=True):
-    """Runs tshark ARGS; returns the completed process (text output)."""
+def tshark(args, plugin=True, check=True, env_extra=None):
+    """Runs tshark ARGS; returns the completed process (text output). env_extra: more
+    environment variables (e.g. WIRESHARK_DATA_DIR, HOME)."""
     box = sandbox()
     env = {"HOME": box["home"], "LC_ALL": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
            "WIRESHARK_PLUGIN_DIR": box["with"] if plugin else box["without"]}
+    env.update(env_extra or {})
     for var in ("LD_PRELOAD", "ASAN_OPTIONS", "UBSAN_OPTIONS"):
         if var in os.environ:
             env[var] = os.environ[var]

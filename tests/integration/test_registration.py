@@ -21,7 +21,8 @@ CONTRACT = {
 
 # Expert infos, filterable by these names.
 EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy",
-                "tlsedu.service.mismatch", "tlsedu.http.redirect_to_https", "tlsedu.http.hsts"}
+                "tlsedu.service.mismatch", "tlsedu.http.redirect_to_https", "tlsedu.http.hsts",
+                "tlsedu.unknown_language"}
 
 
 class RegistrationTest(unittest.TestCase):

@@ -1,0 +1,240 @@
+/* classroom.c - the classroom outputs' texts and decisions, English and French side by
+ * side: the language preference, the Info column's stage phrases, the warning texts.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "classroom.h"
+
+#include <string.h>
+
+#include "texts.h"
+
+bool
+tlsedu_lang_parse(const char *value, tlsedu_lang_t *lang)
+{
+    static const char *const codes[TLSEDU_LANG_COUNT] = { "en", "fr" };
+    size_t start = 0, end;
+
+    *lang = TLSEDU_LANG_EN;
+    if (value == NULL)
+        return true;
+    end = strlen(value);
+    while (start < end && (value[start] == ' ' || value[start] == '\t'))
+        start++;
+    while (end > start && (value[end - 1] == ' ' || value[end - 1] == '\t'))
+        end--;
+    if (end == start)
+        return true;
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        if (end - start == 2 && (value[start] | 0x20) == codes[l][0] && (value[start + 1] | 0x20) == codes[l][1]) {
+            *lang = (tlsedu_lang_t)l;
+            return true;
+        }
+    }
+    return false;
+}
+
+static const char *const stage_phrases[][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_STAGE_CLIENT_HELLO] = { "client proposes", "le client propose" },
+    [TLSEDU_STAGE_SERVER_HELLO] = { "server chooses", "le serveur choisit" },
+    [TLSEDU_STAGE_SERVER_AUTH] = { "server proves its identity", "le serveur prouve son identité" },
+    [TLSEDU_STAGE_KEY_EXCHANGE] = { "key exchange", "échange de clés" },
+    [TLSEDU_STAGE_FINISHED] = { "handshake finished", "négociation terminée" },
+    [TLSEDU_STAGE_APP_DATA] = { "encrypted data", "données chiffrées" },
+    [TLSEDU_STAGE_CLIENT_AUTH] = { "client proves its identity", "le client prouve son identité" },
+    [TLSEDU_STAGE_AFTER_HANDSHAKE] = { "after the handshake", "après la négociation" },
+    [TLSEDU_STAGE_COMPAT_CCS] = { "compatibility record", "enregistrement de compatibilité" },
+    [TLSEDU_STAGE_ALERT] = { "alert", "alerte" },
+};
+
+static tlsedu_lang_t
+safe_lang(tlsedu_lang_t lang)
+{
+    return (unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN;
+}
+
+const char *
+tlsedu_stage_phrase(tlsedu_stage_t stage, tlsedu_lang_t lang)
+{
+    if (stage < TLSEDU_STAGE_CLIENT_HELLO || stage > TLSEDU_STAGE_ALERT)
+        return NULL;
+    return stage_phrases[stage][safe_lang(lang)];
+}
+
+/* Appends text to buf at *pos, whole UTF-8 characters only, never past len. */
+static void
+append(char *buf, size_t len, size_t *pos, const char *text)
+{
+    const unsigned char *c = (const unsigned char *)text;
+
+    while (c != NULL && *c) {
+        size_t n = *c < 0x80 ? 1 : *c >= 0xf0 ? 4 : *c >= 0xe0 ? 3 : *c >= 0xc0 ? 2 : 1;
+        size_t k = 0;
+        if (*pos + n >= len)
+            break;
+        for (; k < n && c[k]; k++)
+            buf[(*pos)++] = (char)c[k];
+        c += k;
+    }
+    buf[*pos] = '\0';
+}
+
+static void
+append_uint(char *buf, size_t len, size_t *pos, unsigned v)
+{
+    char digits[12];
+    size_t n = 0;
+
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0 && n < sizeof digits - 1);
+    while (n > 0) {
+        char one[2] = { digits[--n], '\0' };
+        append(buf, len, pos, one);
+    }
+}
+
+char *
+tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const bool fr = safe_lang(lang) == TLSEDU_LANG_FR;
+    uint8_t seen[TLSEDU_STAGE_ALERT + 1];
+    uint8_t order[TLSEDU_STAGE_ALERT + 1];
+    size_t count = 0, pos = 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    memset(seen, 0, sizeof seen);
+    for (size_t i = 0; stages != NULL && i < n; i++) {
+        uint8_t s = stages[i];
+        if (tlsedu_stage_phrase((tlsedu_stage_t)s, lang) == NULL || seen[s])
+            continue;
+        seen[s] = 1;
+        order[count++] = s;
+    }
+    if (count == 0)
+        return buf;
+    append(buf, len, &pos, fr ? (count > 1 ? "[étapes " : "[étape ") : (count > 1 ? "[stages " : "[stage "));
+    for (size_t i = 0; i < count; i++) {
+        if (i > 0)
+            append(buf, len, &pos, ", ");
+        append_uint(buf, len, &pos, order[i]);
+    }
+    append(buf, len, &pos, fr ? " : " : ": ");
+    for (size_t i = 0; i < count; i++) {
+        if (i > 0)
+            append(buf, len, &pos, ", ");
+        append(buf, len, &pos, tlsedu_stage_phrase((tlsedu_stage_t)order[i], lang));
+    }
+    /* the closing bracket always fits: drop characters before it if needed */
+    if (pos + 1 >= len) {
+        while (pos > 0 && ((unsigned char)buf[pos - 1] & 0xc0) == 0x80)
+            pos--;
+        if (pos > 0)
+            pos--;
+        buf[pos] = '\0';
+    }
+    append(buf, len, &pos, "]");
+    return buf;
+}
+
+const char *
+tlsedu_word(tlsedu_word_t word, tlsedu_lang_t lang)
+{
+    static const char *const words[TLSEDU_WORD_COUNT][TLSEDU_LANG_COUNT] = {
+        [TLSEDU_WORD_ON_PORT] = { "on port", "sur le port" },
+        [TLSEDU_WORD_STAGE] = { "stage", "étape" },
+    };
+    return (unsigned)word < TLSEDU_WORD_COUNT ? words[word][safe_lang(lang)] : "";
+}
+
+const char *
+tlsedu_kex_name_lang(tlsedu_kex_t kex, tlsedu_lang_t lang)
+{
+    if (safe_lang(lang) == TLSEDU_LANG_EN)
+        return tlsedu_kex_name(kex);
+    switch (kex) {
+    case TLSEDU_KEX_OTHER: return "autre (RSA_PSK, (EC)DH statique, SRP ou anonyme)";
+    case TLSEDU_KEX_RSA: return "transport de clé RSA";
+    case TLSEDU_KEX_DHE: return "DHE (Diffie-Hellman éphémère sur corps fini)";
+    case TLSEDU_KEX_ECDHE: return "ECDHE (Diffie-Hellman éphémère sur courbe elliptique)";
+    case TLSEDU_KEX_PSK: return "PSK seule (clé pré-partagée)";
+    case TLSEDU_KEX_PSK_DHE: return "PSK avec (EC)DHE";
+    case TLSEDU_KEX_HYBRID_PQ: return "hybride post-quantique ((EC)DHE + ML-KEM/Kyber)";
+    default: return "?";
+    }
+}
+
+char *
+tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t lang,
+                             char *buf, size_t len)
+{
+    const bool fr = safe_lang(lang) == TLSEDU_LANG_FR;
+    size_t pos = 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    if (alert == NULL) {
+        append(buf, len, &pos, fr
+            ? "Échec de la négociation TLS : la connexion s'est terminée avant que les deux côtés aient envoyé Finished"
+            : "TLS handshake failed: the connection ended before both sides sent Finished");
+        return buf;
+    }
+    append(buf, len, &pos, fr ? "Échec de la négociation TLS : alerte fatale " : "TLS handshake failed: fatal alert ");
+    append(buf, len, &pos, alert);
+    if (cause != NULL) {
+        append(buf, len, &pos, fr ? " : " : ": ");
+        append(buf, len, &pos, cause);
+    }
+    return buf;
+}
+
+char *
+tlsedu_warn_weak_version(const char *version, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const bool fr = safe_lang(lang) == TLSEDU_LANG_FR;
+    size_t pos = 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    append(buf, len, &pos, version != NULL ? version : (fr ? "Une ancienne version" : "An old version"));
+    append(buf, len, &pos, fr
+        ? " négociée : SSL 2.0 et 3.0 sont cassés, TLS 1.0 et 1.1 obsolètes (RFC 8996) ; utilisez TLS 1.2 ou 1.3"
+        : " negotiated: SSL 2.0 and 3.0 are broken, TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3");
+    return buf;
+}
+
+char *
+tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const bool fr = safe_lang(lang) == TLSEDU_LANG_FR;
+    size_t pos = 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    append(buf, len, &pos, fr ? "Pas de confidentialité persistante (" : "No forward secrecy (");
+    append(buf, len, &pos, tlsedu_kex_name_lang(kex, lang));
+    append(buf, len, &pos, fr
+        ? ") : qui obtient plus tard la clé à long terme peut déchiffrer cette session enregistrée"
+        : "): whoever later obtains the long-term key can decrypt this recorded session");
+    return buf;
+}
+
+char *
+tlsedu_note_unknown_language(const char *value, char *buf, size_t len)
+{
+    size_t pos = 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    append(buf, len, &pos, "Unknown tlsedu.language \"");
+    append(buf, len, &pos, value != NULL ? value : "");
+    append(buf, len, &pos, "\": English is used (en or fr) / Valeur inconnue de tlsedu.language : l'anglais est utilisé (en ou fr)");
+    return buf;
+}

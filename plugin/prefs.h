@@ -1,0 +1,26 @@
+/* prefs.h - tlsedu's preferences (tlsedu.language, tlsedu.info_column) and their accessors.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_PREFS_H
+#define TLSEDU_PREFS_H
+
+#include <epan/packet.h>
+
+#include "core/catalogue.h"
+
+/* Registers the preferences and the tlsedu.unknown_language note (proto_register time).
+ * on_language is called with the language in force at every change (may be NULL). */
+void tlsedu_register_prefs(int proto, void (*on_language)(tlsedu_lang_t lang));
+
+/* The language every text follows (English when the preference's value is unknown). */
+tlsedu_lang_t tlsedu_pref_lang(void);
+
+/* Whether the Info column gets the stage appended. */
+gboolean tlsedu_pref_info_column(void);
+
+/* Adds the tlsedu.unknown_language note to item when the language preference's value is
+ * unknown (so the tlsedu tree says why its texts are English). */
+void tlsedu_prefs_note(proto_item *item, packet_info *pinfo);
+
+#endif /* TLSEDU_PREFS_H */

@@ -1,0 +1,127 @@
+"""The "tlsedu" configuration profile (profile/tlsedu), as cmake --install lays it out.
+
+The profile is installed with DESTDIR into a temporary folder, that folder's profiles are
+given to tshark as its global data folder (WIRESHARK_DATA_DIR), and `tshark -C tlsedu` must
+pick the profile from there (tshark copies a global profile into the user's folder) and show
+its columns, with the values tlsedu's own fields have. Every coloring rule must compile
+with the built plugin, except the rules naming warnings of the STARTTLS, certificate and
+content-check work that this build does not register yet (a rule that does not compile is
+only disabled by Wireshark, with a warning, not the whole file).
+
+SPDX-License-Identifier: GPL-2.0-or-later
+"""
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+import harness
+
+PROFILE = os.path.join(harness.SOURCE_DIR, "profile", "tlsedu")
+# Warnings of the other issues (contract names); their rules compile once those are merged.
+PENDING = {"tlsedu.starttls.injection", "tlsedu.cleartext_credentials", "tlsedu.cert.expired",
+           "tlsedu.cert.name_mismatch", "tlsedu.starttls.refused", "tlsedu.starttls.not_used",
+           "tlsedu.starttls.tls_after_refusal", "tlsedu.starttls.no_tls", "tlsedu.service.mismatch",
+           "tlsedu.starttls.not_offered"}
+
+
+def installed_data_dir():
+    """A world-readable Wireshark data folder holding the installed profiles folder."""
+    dest = tempfile.mkdtemp(prefix="tlsedu-destdir-")
+    try:
+        env = dict(os.environ, DESTDIR=dest)
+        subprocess.run(["cmake", "--install", harness.BUILD_DIR], env=env, check=True,
+                       capture_output=True)
+        found = [d for d, _, files in os.walk(dest) if os.path.basename(d) == "tlsedu" and "preferences" in files]
+        if len(found) != 1:
+            raise AssertionError("cmake --install put no single tlsedu profile under %s: %s" % (dest, found))
+        data = os.path.join(harness.sandbox()["root"], "data")
+        shutil.rmtree(data, ignore_errors=True)
+        shutil.copytree(os.path.dirname(found[0]), os.path.join(data, "profiles"))
+        for d, dirs, files in os.walk(data):
+            os.chmod(d, 0o755)
+            for f in files:
+                os.chmod(os.path.join(d, f), 0o644)
+        return data, found[0][len(dest):]
+    finally:
+        shutil.rmtree(dest, ignore_errors=True)
+
+
+class ProfileTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.data, cls.install_path = installed_data_dir()
+        cls.home = os.path.join(harness.sandbox()["root"], "profile-home")
+        shutil.rmtree(cls.home, ignore_errors=True)
+        os.makedirs(cls.home)
+        os.chmod(cls.home, 0o777)
+        cls.env = {"WIRESHARK_DATA_DIR": cls.data, "HOME": cls.home}
+
+    def test_installed_into_the_global_profiles_folder(self):
+        # Debian: /usr/share/wireshark/profiles/tlsedu ("Global configuration" + /profiles)
+        out = subprocess.run(["tshark", "-G", "folders"], capture_output=True, text=True).stdout
+        global_dir = re.search(r"^Global configuration:\s*(\S.*)$", out, re.M).group(1).strip()
+        self.assertEqual(os.path.join(global_dir, "profiles", "tlsedu"), self.install_path)
+
+    def test_columns(self):
+        path = harness.capture("https-tls13.pcap")
+        args = ["-C", "tlsedu", "-r", harness.readable(path)] + harness.keylog_args(path)
+        cols = harness.tshark(args + ["-T", "fields", "-E", "header=n", "-E", "separator=\t",
+                                      "-e", "frame.number", "-e", "_ws.col.stage", "-e", "_ws.col.service",
+                                      "-e", "_ws.col.security", "-e", "tlsedu.stage", "-e", "tlsedu.service"],
+                              env_extra=self.env).stdout
+        rows = {int(l.split("\t")[0]): l.split("\t") for l in cols.splitlines()}
+        self.assertEqual(["1", "HTTPS", "implicit TLS (TLS from the first byte)", "1", "HTTPS"], rows[4][1:])
+        self.assertEqual("2,9,2,3,3,5", rows[6][1])           # SH, CCS, EE, Cert, CV, Finished
+        for r in rows.values():
+            self.assertEqual(r[4], r[1])                         # the column is the field
+        # the summary output shows the profile's columns, in its order
+        summary = harness.tshark(args, env_extra=self.env).stdout.splitlines()
+        line4 = [l for l in summary if l.split()[0] == "4"][0]
+        self.assertRegex(line4, r"TLSv1 +1 +HTTPS +implicit TLS \(TLS from the first byte\) +Client Hello \[stage 1: client proposes\]")
+        # without the profile: stock columns
+        stock = harness.tshark(["-r", harness.readable(path)], env_extra={"HOME": self.home}).stdout
+        self.assertNotIn("implicit TLS", stock)
+
+    def test_coloring_rules_compile(self):
+        rules = [l.rstrip("\n") for l in open(os.path.join(PROFILE, "colorfilters"), encoding="utf-8")
+                 if l.startswith("@")]
+        ours = [r for r in rules if "tlsedu" in r.split("@")[2]]
+        stages = {int(m.group(1)) for r in ours for m in [re.search(r"tlsedu\.stage == (\d+)@", r)] if m}
+        self.assertEqual(set(range(1, 11)), stages)
+        registered = {l.split("\t")[2] for l in harness.tshark(["-G", "fields"]).stdout.splitlines()
+                      if l.count("\t") >= 2}
+        for name in ("tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy"):
+            self.assertTrue(any(r.split("@")[2] == name for r in ours), name)
+        capture = harness.readable(harness.capture("https-tls12-rsa.pcap"))
+        for rule in rules:
+            _, name, flt, colours = rule.split("@")
+            self.assertRegex(colours, r"^\[\d+,\d+,\d+\]\[\d+,\d+,\d+\]$")
+            names = set(re.findall(r"tlsedu(?:\.[a-z_0-9]+)+", flt))
+            if names - registered:
+                self.assertLessEqual(names - registered, PENDING, rule)
+                continue
+            proc = harness.tshark(["-r", capture, "-c", "1", "-Y", flt], check=False)
+            self.assertEqual(0, proc.returncode, "%s: %s" % (rule, proc.stderr))
+        # and tshark --color with the profile reports only the pending rules
+        proc = harness.tshark(["-C", "tlsedu", "--color", "-r", capture, "-c", "1"], env_extra=self.env)
+        failed = set(re.findall(r'Could not compile "([^"]+)"', proc.stderr))
+        for rule in rules:
+            if rule.split("@")[1] in failed:
+                self.assertTrue(set(re.findall(r"tlsedu(?:\.[a-z_0-9]+)+", rule.split("@")[2])) & PENDING, rule)
+
+    def test_heuristics_file(self):
+        lines = open(os.path.join(PROFILE, "heuristic_protos"), encoding="utf-8").read().splitlines()
+        for line in lines:
+            self.assertRegex(line, r"^[a-z0-9_]+,1$")           # Wireshark's format: short_name,enabled
+        self.assertIn("tls_tcp,1", lines)
+        # -G heuristic-decodes names the protocol, not the short name: Wireshark's TLS
+        # heuristic on TCP is "tls_tcp" (epan/dissectors/packet-tls.c)
+        heur = harness.tshark(["-G", "heuristic-decodes"]).stdout.splitlines()
+        self.assertIn("tcp\ttls\tT", heur)
+
+
+if __name__ == "__main__":
+    unittest.main()

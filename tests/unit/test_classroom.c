@@ -1,0 +1,99 @@
+/* Unit tests of the classroom texts: the language preference, the Info column's stage
+ * phrases, the warning texts in English and French.
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include <string.h>
+
+#include "core/classroom.h"
+
+#include "check.h"
+
+static void
+test_lang_parse(void)
+{
+    tlsedu_lang_t l = TLSEDU_LANG_FR;
+
+    CHECK(tlsedu_lang_parse("en", &l) && l == TLSEDU_LANG_EN);
+    CHECK(tlsedu_lang_parse("fr", &l) && l == TLSEDU_LANG_FR);
+    CHECK(tlsedu_lang_parse(" FR ", &l) && l == TLSEDU_LANG_FR);
+    CHECK(tlsedu_lang_parse("", &l) && l == TLSEDU_LANG_EN);
+    CHECK(tlsedu_lang_parse(NULL, &l) && l == TLSEDU_LANG_EN);
+    l = TLSEDU_LANG_FR;
+    CHECK(!tlsedu_lang_parse("de", &l) && l == TLSEDU_LANG_EN);
+    CHECK(!tlsedu_lang_parse("fre", &l) && l == TLSEDU_LANG_EN);
+    CHECK(!tlsedu_lang_parse("f", &l));
+    CHECK(!tlsedu_lang_parse("français", &l));
+}
+
+static void
+test_info_stages(void)
+{
+    char buf[256];
+    const uint8_t one[] = { 1 };
+    const uint8_t many[] = { 2, 3, 3, 4, 2 };
+    const uint8_t junk[] = { 0, 11, 200 };
+
+    CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_LANG_EN, buf, sizeof buf), "[stage 1: client proposes]");
+    CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_LANG_FR, buf, sizeof buf), "[étape 1 : le client propose]");
+    CHECK_STR(tlsedu_info_stages(many, 5, TLSEDU_LANG_EN, buf, sizeof buf),
+              "[stages 2, 3, 4: server chooses, server proves its identity, key exchange]");
+    CHECK_STR(tlsedu_info_stages(many, 5, TLSEDU_LANG_FR, buf, sizeof buf),
+              "[étapes 2, 3, 4 : le serveur choisit, le serveur prouve son identité, échange de clés]");
+    CHECK_STR(tlsedu_info_stages(junk, 3, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    CHECK_STR(tlsedu_info_stages(NULL, 0, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    /* every stage has a phrase in both languages */
+    for (int s = TLSEDU_STAGE_CLIENT_HELLO; s <= TLSEDU_STAGE_ALERT; s++) {
+        CHECK(tlsedu_stage_phrase((tlsedu_stage_t)s, TLSEDU_LANG_EN) != NULL);
+        CHECK(tlsedu_stage_phrase((tlsedu_stage_t)s, TLSEDU_LANG_FR) != NULL);
+    }
+    /* a short buffer still closes the bracket, and never cuts a UTF-8 character */
+    for (size_t len = 1; len < 40; len++) {
+        char small[40];
+        tlsedu_info_stages(many, 5, TLSEDU_LANG_FR, small, len);
+        size_t n = strlen(small);
+        CHECK(n < len);
+        if (n > 0)
+            CHECK(small[n - 1] == ']');
+        for (size_t i = 0; i < n; i++)
+            if ((unsigned char)small[i] >= 0xc0) {
+                size_t need = (unsigned char)small[i] >= 0xe0 ? 3 : 2;
+                CHECK(i + need <= n);
+            }
+    }
+}
+
+static void
+test_warnings(void)
+{
+    char buf[512];
+
+    CHECK_STR(tlsedu_warn_handshake_failed("unknown_ca(48)", "x", TLSEDU_LANG_EN, buf, sizeof buf),
+              "TLS handshake failed: fatal alert unknown_ca(48): x");
+    CHECK_STR(tlsedu_warn_handshake_failed("unknown_ca(48)", NULL, TLSEDU_LANG_FR, buf, sizeof buf),
+              "Échec de la négociation TLS : alerte fatale unknown_ca(48)");
+    CHECK(strstr(tlsedu_warn_handshake_failed(NULL, NULL, TLSEDU_LANG_EN, buf, sizeof buf),
+                 "the connection ended before both sides sent Finished") != NULL);
+    CHECK(strncmp(tlsedu_warn_weak_version("TLS 1.0", TLSEDU_LANG_FR, buf, sizeof buf),
+                  "TLS 1.0 négociée", strlen("TLS 1.0 négociée")) == 0);
+    CHECK(strncmp(tlsedu_warn_weak_version("TLS 1.0", TLSEDU_LANG_EN, buf, sizeof buf),
+                  "TLS 1.0 negotiated", strlen("TLS 1.0 negotiated")) == 0);
+    CHECK(strstr(tlsedu_warn_no_forward_secrecy(TLSEDU_KEX_RSA, TLSEDU_LANG_FR, buf, sizeof buf),
+                 "Pas de confidentialité persistante (transport de clé RSA)") != NULL);
+    CHECK(strstr(tlsedu_warn_no_forward_secrecy(TLSEDU_KEX_RSA, TLSEDU_LANG_EN, buf, sizeof buf),
+                 "No forward secrecy (RSA key transport)") != NULL);
+    CHECK(strstr(tlsedu_note_unknown_language("de", buf, sizeof buf), "\"de\"") != NULL);
+    for (int k = TLSEDU_KEX_OTHER; k <= TLSEDU_KEX_HYBRID_PQ; k++)
+        CHECK(strcmp(tlsedu_kex_name_lang((tlsedu_kex_t)k, TLSEDU_LANG_FR), "?") != 0);
+    CHECK_STR(tlsedu_word(TLSEDU_WORD_ON_PORT, TLSEDU_LANG_FR), "sur le port");
+    /* a tiny buffer is always terminated */
+    CHECK(strlen(tlsedu_warn_no_forward_secrecy(TLSEDU_KEX_RSA, TLSEDU_LANG_FR, buf, 5)) < 5);
+}
+
+int
+main(void)
+{
+    test_lang_parse();
+    test_info_stages();
+    test_warnings();
+    return check_report("classroom");
+}
