@@ -17,7 +17,7 @@ BUILD=${TLSEDU_BUILD:-$TOP/build}
 # Build and test dependencies, all from Debian's archive.
 # clang, libclang-rt-dev (libFuzzer), clang-tidy, cppcheck and valgrind: the robustness
 # tests (tests/robustness.cmake); gcc brings the ASan/UBSan runtimes (libasan8, libubsan1).
-PACKAGES="tshark libwireshark-dev wireshark-dev cmake make gcc libc6-dev pkg-config python3 util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind"
+PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind"
 
 deps() {
     missing=""
