@@ -18,6 +18,8 @@
 #include "core/texts.h"
 #include "facts.h"
 #include "render.h"
+#include "certificates.h"
+#include "sessions.h"
 #include "tls_facts.h"
 
 typedef struct {
@@ -103,6 +105,8 @@ update_summary(tlsedu_conv_t *cd, packet_info *pinfo, const tlsedu_tls_frame_t *
         cd->summary = wmem_new0(wmem_file_scope(), tlsedu_summary_t);
         cd->summary->client_hello_frame = pinfo->num;
         cd->summary->client_hello_time = pinfo->abs_ts;
+        if (tf != NULL && tf->server_name != NULL)   /* a host name: at most 255 bytes */
+            cd->summary->server_name = wmem_strndup(wmem_file_scope(), tf->server_name, 255);
     }
     if ((sum = cd->summary) == NULL)
         return NULL;
@@ -173,6 +177,7 @@ tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tl
         tlsedu_tls_state_init(&frame_only);
         n = tlsedu_tls_frame(&frame_only, TLSEDU_FROM_UNKNOWN, tf->records, tf->n_records,
                              items, G_N_ELEMENTS(items));
+        tlsedu_certificate_frame(pinfo, tf, items, n, tf->server_name);
         return n ? keep_frame(pinfo, items, n, tf->server_name, NULL, frame_only.events, tf) : NULL;
     }
     if (cd->tls == NULL) {
@@ -181,9 +186,11 @@ tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tl
     }
     n = tlsedu_tls_frame(cd->tls, tls_direction(cd, facts, tf), tf->records, tf->n_records,
                          items, G_N_ELEMENTS(items));
+    tlsedu_sessions_frame(cd->tls, tf);   /* a 1.2 resumption takes its original's kex */
     if (n == 0)
         return NULL;
     sum = update_summary(cd, pinfo, tf);
+    tlsedu_certificate_frame(pinfo, tf, items, n, sum != NULL ? sum->server_name : NULL);
     return keep_frame(pinfo, items, n, tf->server_name, sum, cd->tls->events, tf);
 }
 

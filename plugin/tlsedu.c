@@ -11,6 +11,8 @@
 #include "core/catalogue.h"
 #include "core/handshake.h"
 #include "core/texts.h"
+#include "certificates.h"
+#include "sessions.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
 
@@ -213,6 +215,8 @@ proto_register_tlsedu(void)
     proto_register_subtree_array(ett, array_length(ett));
     expert = expert_register_protocol(proto_tlsedu);
     expert_register_field_array(expert, ei, array_length(ei));
+    tlsedu_register_certificates(proto_tlsedu);
+    tlsedu_register_sessions();
 
     tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
     register_postdissector(tlsedu_handle);

@@ -118,7 +118,7 @@ fuzz_handshake(const uint8_t *p, size_t n)
         }
         size_t k = tlsedu_tls_frame(&st, from, recs, nrec, items, 16);
         EXPECT(k <= 16);
-        tlsedu_explain_ctx_t ctx = { st.version, "TLS_AES_128_GCM_SHA256", st.kex, "fuzz.example", NULL };
+        tlsedu_explain_ctx_t ctx = { st.version, "TLS_AES_128_GCM_SHA256", st.kex, "fuzz.example", NULL, NULL, NULL };
         for (size_t j = 0; j < k; j++) {
             EXPECT(items[j].stage >= TLSEDU_STAGE_CLIENT_HELLO && items[j].stage <= TLSEDU_STAGE_ALERT);
             EXPECT((unsigned)items[j].msg < TLSEDU_MSG_COUNT);
