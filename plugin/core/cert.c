@@ -16,17 +16,17 @@
 #define HOST_MAX 255   /* a DNS name is at most 255 bytes (RFC 1035 2.3.4) */
 #define MAX_SAN 64     /* subjectAltName entries looked at */
 
-static char
-lower(char c)
+static unsigned char
+lower(unsigned char c)
 {
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20u) : c;
 }
 
 static bool
 equal_nocase(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (lower(a[i]) != lower(b[i]))
+        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
             return false;
     return true;
 }
@@ -124,8 +124,7 @@ self_signed(gnutls_x509_crt_t crt)
 {
     const unsigned flags = GNUTLS_VERIFY_DO_NOT_ALLOW_SAME | GNUTLS_VERIFY_DISABLE_CA_SIGN |
                            GNUTLS_VERIFY_DISABLE_TIME_CHECKS | GNUTLS_VERIFY_DISABLE_TRUSTED_TIME_CHECKS |
-                           GNUTLS_VERIFY_ALLOW_BROKEN | GNUTLS_VERIFY_ALLOW_SIGN_WITH_SHA1 |
-                           GNUTLS_VERIFY_ALLOW_SIGN_RSA_MD5 | GNUTLS_VERIFY_ALLOW_SIGN_RSA_MD2 |
+                           GNUTLS_VERIFY_ALLOW_BROKEN /* MD2, MD5 */ | GNUTLS_VERIFY_ALLOW_SIGN_WITH_SHA1 |
                            GNUTLS_VERIFY_ALLOW_X509_V1_CA_CRT;
     unsigned status = 0;
 
@@ -210,7 +209,7 @@ tlsedu_cert_parse(const uint8_t *der, size_t der_len, int64_t capture_time,
         return false;
     if (gnutls_x509_crt_init(&crt) < 0)
         return false;
-    datum.data = (unsigned char *)(uintptr_t)der;   /* gnutls only reads it */
+    datum.data = (unsigned char *)der;   /* gnutls only reads it */
     datum.size = (unsigned)der_len;
     if (gnutls_x509_crt_import(crt, &datum, GNUTLS_X509_FMT_DER) < 0) {
         gnutls_x509_crt_deinit(crt);
