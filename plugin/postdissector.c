@@ -23,6 +23,8 @@
 #include "infocol.h"
 #include "prefs.h"
 #include "render.h"
+#include "certificates.h"
+#include "sessions.h"
 #include "tls_facts.h"
 
 static tlsedu_conv_t *
@@ -95,6 +97,8 @@ update_summary(tlsedu_conv_t *cd, packet_info *pinfo, const tlsedu_tls_frame_t *
         cd->summary = wmem_new0(wmem_file_scope(), tlsedu_summary_t);
         cd->summary->client_hello_frame = pinfo->num;
         cd->summary->client_hello_time = pinfo->abs_ts;
+        if (tf != NULL && tf->server_name != NULL)   /* a host name: at most 255 bytes */
+            cd->summary->server_name = wmem_strndup(wmem_file_scope(), tf->server_name, 255);
     }
     if ((sum = cd->summary) == NULL)
         return NULL;
@@ -165,6 +169,7 @@ tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tl
         tlsedu_tls_state_init(&frame_only);
         n = tlsedu_tls_frame(&frame_only, TLSEDU_FROM_UNKNOWN, tf->records, tf->n_records,
                              items, G_N_ELEMENTS(items));
+        tlsedu_certificate_frame(pinfo, tf, items, n, tf->server_name);
         return n ? keep_frame(pinfo, items, n, tf->server_name, NULL, frame_only.events, tf) : NULL;
     }
     if (cd->tls == NULL) {
@@ -173,9 +178,11 @@ tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tl
     }
     n = tlsedu_tls_frame(cd->tls, tls_direction(cd, facts, tf), tf->records, tf->n_records,
                          items, G_N_ELEMENTS(items));
+    tlsedu_sessions_frame(cd->tls, tf);   /* a 1.2 resumption takes its original's kex */
     if (n == 0)
         return NULL;
     sum = update_summary(cd, pinfo, tf);
+    tlsedu_certificate_frame(pinfo, tf, items, n, sum != NULL ? sum->server_name : NULL);
     return keep_frame(pinfo, items, n, tf->server_name, sum, cd->tls->events, tf);
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/classroom.h"
 #include "prefs.h"
+#include "certificates.h"
 #include "tlsedu.h"
 
 #define EXPLAIN_MAX 1024
@@ -107,8 +108,13 @@ render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tls
 {
     const tlsedu_summary_t *sum = st->summary;
     tlsedu_explain_ctx_t ctx = { sum ? sum->version : 0, sum ? sum->suite_name : NULL,
-                                 sum ? sum->kex : TLSEDU_KEX_UNKNOWN, st->server_name, NULL };
+                                 sum ? sum->kex : TLSEDU_KEX_UNKNOWN, st->server_name, NULL, NULL, NULL };
     char *text = (char *)wmem_alloc(pinfo->pool, EXPLAIN_MAX);
+    const tlsedu_cert_t *cert = tlsedu_certificate_of_frame(pinfo);
+    gboolean cert_shown = FALSE;
+
+    ctx.cert_subject = cert ? cert->subject : NULL;
+    ctx.cert_issuer = cert ? cert->issuer : NULL;
 
     for (guint i = 0; i < st->n_items; i++) {
         const tlsedu_stage_item_t *it = &st->items[i];
@@ -124,6 +130,10 @@ render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tls
         ctx.alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
         tlsedu_stage_explain(it, &ctx, lang, text, EXPLAIN_MAX);
         add_generated(proto_tree_add_string(stage_tree, hf_tlsedu_explain, tvb, 0, 0, text));
+        if (it->msg == TLSEDU_MSG_SERVER_CERTIFICATE && !cert_shown) {
+            tlsedu_certificate_render(stage_tree, tvb, pinfo, lang);
+            cert_shown = TRUE;
+        }
     }
     if (sum != NULL)
         render_summary(top_tree, tvb, sum);

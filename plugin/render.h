@@ -33,6 +33,7 @@ typedef struct {
     tlsedu_kex_t kex;
     gint8 resumed;                     /* -1 unknown */
     guint8 round_trips;                /* 255 unknown */
+    const char *server_name;           /* SNI of the ClientHello (raw, at most 255 bytes) */
 } tlsedu_summary_t;
 
 /* What tlsedu says about the TLS records of one frame (kept per frame, file scope). */

@@ -33,7 +33,11 @@ typedef enum {
     ROLE_SERVER_NAME,
     ROLE_ALERT_LEVEL,
     ROLE_ALERT_DESC,
-    ROLE_KEY_SHARE_GROUP
+    ROLE_KEY_SHARE_GROUP,
+    ROLE_CERTIFICATE,
+    ROLE_SESSION_ID,
+    ROLE_SESSION_TICKET,
+    ROLE_EXT_DATA
 } role_t;
 
 /* Field names of the TLS dissector; the DTLS dissector registers the same under dtls. */
@@ -58,6 +62,10 @@ static const struct {
     { ".alert_message.level", ROLE_ALERT_LEVEL },
     { ".alert_message.desc", ROLE_ALERT_DESC },
     { ".handshake.extensions_key_share_group", ROLE_KEY_SHARE_GROUP },
+    { ".handshake.certificate", ROLE_CERTIFICATE },          /* DER, read by core/cert.c */
+    { ".handshake.session_id", ROLE_SESSION_ID },
+    { ".handshake.session_ticket", ROLE_SESSION_TICKET },    /* NewSessionTicket's ticket */
+    { ".handshake.extension.data", ROLE_EXT_DATA },          /* ClientHello's session_ticket */
 };
 
 /* TCP's FIN and RST flags: the end of a connection, for handshakes that never finish. */
@@ -113,7 +121,24 @@ typedef struct {
     tlsedu_tls_frame_t *frame;
     tlsedu_tls_record_t *rec;
     tlsedu_tls_message_t *msg;
+    guint32 ext_type;            /* the type of the extension being walked */
 } walk_t;
+
+/* Keeps the bytes of an FT_BYTES field (the tree's, packet scope) unless already set. */
+static void
+keep_bytes(field_info *fi, const guint8 **bytes, gsize *len)
+{
+    gsize n = 0;
+    const guint8 *b;
+
+    if (*bytes != NULL)
+        return;
+    b = tlsedu_finfo_bytes(fi, &n);
+    if (b != NULL && n > 0) {
+        *bytes = b;
+        *len = n;
+    }
+}
 
 static guint32
 uint_value(field_info *fi)
@@ -174,6 +199,7 @@ on_field(walk_t *w, role_t role, field_info *fi)
         memset(w->msg, 0, sizeof *w->msg);
         w->msg->type = (uint8_t)uint_value(fi);
         w->msg->sslv2 = role == ROLE_HS_TYPE_SSL2;
+        w->ext_type = G_MAXUINT32;
         break;
     case ROLE_RANDOM:
         if (server_hello) {
@@ -211,8 +237,26 @@ on_field(walk_t *w, role_t role, field_info *fi)
         }
         break;
     case ROLE_EXT_TYPE:
-        if (server_hello && uint_value(fi) == 41) /* pre_shared_key */
+        w->ext_type = uint_value(fi);
+        if (server_hello && w->ext_type == 41) /* pre_shared_key */
             m->psk = true;
+        break;
+    case ROLE_CERTIFICATE:
+        /* the first certificate of a Certificate message is the sender's own (the leaf) */
+        if (m != NULL && !m->sslv2 && m->type == 11)
+            keep_bytes(fi, &w->frame->leaf_certificate, &w->frame->leaf_certificate_len);
+        break;
+    case ROLE_SESSION_ID:
+        if (server_hello)
+            keep_bytes(fi, &w->frame->server_session_id, &w->frame->server_session_id_len);
+        break;
+    case ROLE_SESSION_TICKET:
+        if (m != NULL && !m->sslv2 && m->type == 4)
+            keep_bytes(fi, &w->frame->new_ticket, &w->frame->new_ticket_len);
+        break;
+    case ROLE_EXT_DATA:
+        if (m != NULL && !m->sslv2 && m->type == 1 && w->ext_type == 35) /* session_ticket */
+            keep_bytes(fi, &w->frame->offered_ticket, &w->frame->offered_ticket_len);
         break;
     case ROLE_SERVER_NAME:
         if (m != NULL && m->type == 1 && !m->sslv2)
@@ -307,12 +351,14 @@ tlsedu_tcp_connection_end(proto_tree *tree)
 gboolean
 tlsedu_tls_facts(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame)
 {
-    walk_t w = { frame, NULL, NULL };
+    walk_t w = { frame, NULL, NULL, G_MAXUINT32 };
     gboolean found = FALSE;
 
     memset(frame, 0, offsetof(tlsedu_tls_frame_t, records));
     frame->server_name = NULL;
     frame->suite_name = NULL;
+    frame->leaf_certificate = frame->server_session_id = frame->new_ticket = frame->offered_ticket = NULL;
+    frame->leaf_certificate_len = frame->server_session_id_len = frame->new_ticket_len = frame->offered_ticket_len = 0;
     if (tree == NULL || roles == NULL)
         return FALSE;
     /* TLS and DTLS over TCP/UDP add their protocol item at the top of the tree. */

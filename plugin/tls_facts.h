@@ -15,6 +15,15 @@ typedef struct {
     tlsedu_tls_record_t records[TLSEDU_MAX_RECORDS];
     const char *server_name;     /* SNI of a ClientHello in this frame (packet scope) */
     const char *suite_name;      /* a ServerHello's chosen suite, by Wireshark's name */
+    /* bytes of fields in the tree (packet scope), NULL when absent */
+    const guint8 *leaf_certificate;   /* DER of the first certificate of a Certificate message */
+    gsize leaf_certificate_len;
+    const guint8 *server_session_id;  /* a ServerHello's session ID */
+    gsize server_session_id_len;
+    const guint8 *new_ticket;         /* a NewSessionTicket's ticket */
+    gsize new_ticket_len;
+    const guint8 *offered_ticket;     /* a ClientHello's session_ticket extension (RFC 5077) */
+    gsize offered_ticket_len;
 } tlsedu_tls_frame_t;
 
 /* Look up the fields (at hand-off) and return them for set_postdissector_wanted_hfids. */

@@ -16,6 +16,8 @@
 #include "handoff.h"
 #include "http_glue.h"
 #include "prefs.h"
+#include "certificates.h"
+#include "sessions.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
 
@@ -225,6 +227,8 @@ proto_register_tlsedu(void)
     expert_register_field_array(expert, ei, array_length(ei));
     tlsedu_http_register(proto_tlsedu);
     tlsedu_register_prefs(proto_tlsedu, fill_value_strings);
+    tlsedu_register_certificates(proto_tlsedu);
+    tlsedu_register_sessions();
 
     tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
     register_postdissector(tlsedu_handle);

@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 TOP=$(pwd)
 CHROOTS=${TLSEDU_CHROOTS:-/var/tmp/tlsedu-chroots}
 MIRROR=${TLSEDU_MIRROR:-http://deb.debian.org/debian}
-PACKAGES="tshark libwireshark-dev wireshark-dev cmake make gcc libc6-dev pkg-config python3"
+PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3"
 APT_OPTS="-o Acquire::Check-Valid-Until=false -o Acquire::Retries=3"
 
 usage() { echo "usage: sh tools/ws-versions.sh test|chroot|shell trixie|sid" >&2; exit 2; }
@@ -50,25 +50,30 @@ mount_into() { # mount_into SRC DEST [opts]: bind mount, undone at exit
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LC_ALL=C.UTF-8 "$@"; }
 
 make_chroot() {
-    if [ -f "$root/.tlsedu-ready" ]; then return 0; fi
-    if ! command -v debootstrap >/dev/null; then
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+    if [ -f "$root/.tlsedu-ready" ]; then
+        # The marker holds the package list the chroot was made with: a chroot made before
+        # a package was added to PACKAGES gets the new ones installed below.
+        [ "$(cat "$root/.tlsedu-ready")" = "$PACKAGES" ] && return 0
+    else
+        if ! command -v debootstrap >/dev/null; then
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+        fi
+        rm -rf "$root"
+        mkdir -p "$CHROOTS"
+        echo "ws-versions: debootstrap $suite into $root"
+        debootstrap --variant=minbase "$suite" "$root" "$MIRROR" >"$CHROOTS/$suite.debootstrap.log" 2>&1 || {
+            tail -20 "$CHROOTS/$suite.debootstrap.log" >&2; exit 1; }
+        printf 'deb %s %s main\n' "$MIRROR" "$suite" > "$root/etc/apt/sources.list"
+        printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
+        chmod 755 "$root/usr/sbin/policy-rc.d"
     fi
-    rm -rf "$root"
-    mkdir -p "$CHROOTS"
-    echo "ws-versions: debootstrap $suite into $root"
-    debootstrap --variant=minbase "$suite" "$root" "$MIRROR" >"$CHROOTS/$suite.debootstrap.log" 2>&1 || {
-        tail -20 "$CHROOTS/$suite.debootstrap.log" >&2; exit 1; }
-    printf 'deb %s %s main\n' "$MIRROR" "$suite" > "$root/etc/apt/sources.list"
-    printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
-    chmod 755 "$root/usr/sbin/policy-rc.d"
     mount_into /proc "$root/proc"
     mount_into /dev "$root/dev"
     in_root apt-get $APT_OPTS update -qq
     in_root env DEBIAN_FRONTEND=noninteractive apt-get $APT_OPTS install -y -qq \
         --no-install-recommends $PACKAGES >/dev/null
     in_root apt-get clean
-    touch "$root/.tlsedu-ready"
+    printf '%s\n' "$PACKAGES" > "$root/.tlsedu-ready"
 }
 
 # The source tree as committed or not (no build folders), and the public captures beside it

@@ -321,6 +321,16 @@ tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *
                 ? " En TLS 1.3, le ServerHello porte aussi le « key share » du serveur : l'échange de clés se fait dans les deux Hello, et tout ce qui suit ce message est chiffré."
                 : " In TLS 1.3 the ServerHello also carries the server's key share: the key exchange happens in the two Hellos, and everything after this message is encrypted.");
         break;
+    case TLSEDU_MSG_SERVER_CERTIFICATE:
+        if (ctx && ctx->cert_subject && *ctx->cert_subject) {
+            append3(buf, len, &pos, fr ? " Ici, le certificat du serveur est au nom de « " : " Here the server's certificate names \"",
+                    ctx->cert_subject, fr ? " »" : "\"");
+            if (ctx->cert_issuer && *ctx->cert_issuer)
+                append3(buf, len, &pos, fr ? ", émis par « " : ", issued by \"", ctx->cert_issuer, fr ? " »." : "\".");
+            else
+                append(buf, len, &pos, ".");
+        }
+        break;
     case TLSEDU_MSG_CLIENT_KEY_EXCHANGE:
         if (ctx && ctx->kex == TLSEDU_KEX_RSA)
             append(buf, len, &pos, fr

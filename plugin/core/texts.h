@@ -21,6 +21,8 @@ typedef struct {
     tlsedu_kex_t kex;
     const char *server_name;     /* SNI of the ClientHello */
     const char *alert_name;      /* e.g. "Unknown CA" */
+    const char *cert_subject;    /* the server certificate in this frame (escaped) */
+    const char *cert_issuer;
 } tlsedu_explain_ctx_t;
 
 /* The name of a TLS version ("TLS 1.3"), or NULL. */

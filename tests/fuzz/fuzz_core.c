@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "core/catalogue.h"
+#include "core/cert.h"
 #include "core/handshake.h"
 #include "core/signatures.h"
 #include "core/texts.h"
@@ -118,7 +119,7 @@ fuzz_handshake(const uint8_t *p, size_t n)
         }
         size_t k = tlsedu_tls_frame(&st, from, recs, nrec, items, 16);
         EXPECT(k <= 16);
-        tlsedu_explain_ctx_t ctx = { st.version, "TLS_AES_128_GCM_SHA256", st.kex, "fuzz.example", NULL };
+        tlsedu_explain_ctx_t ctx = { st.version, "TLS_AES_128_GCM_SHA256", st.kex, "fuzz.example", NULL, NULL, NULL };
         for (size_t j = 0; j < k; j++) {
             EXPECT(items[j].stage >= TLSEDU_STAGE_CLIENT_HELLO && items[j].stage <= TLSEDU_STAGE_ALERT);
             EXPECT((unsigned)items[j].msg < TLSEDU_MSG_COUNT);
@@ -130,6 +131,29 @@ fuzz_handshake(const uint8_t *p, size_t n)
         if (i < n && (p[i - 1] & 0x7fu) == 0x7fu)
             tlsedu_tls_connection_end(&st);
     }
+}
+
+/* The certificate reader (GnuTLS) on the bytes as DER, the first head bytes as the SNI,
+ * and the name matcher on two halves: results bounded, texts terminated. */
+static void
+fuzz_cert(const uint8_t *head, const uint8_t *p, size_t n)
+{
+    tlsedu_cert_t c;
+    char text[TLSEDU_CERT_TEXT_LEN];
+    int64_t t = (int64_t)(((uint64_t)u16(head) << 32) | u16(head + 2)) - INT64_C(0x7fffffff);
+
+    /* only DER SEQUENCEs go to GnuTLS, which costs far more than the rest: the fuzzer
+     * still reaches it from the certificate seed, and keeps its pace elsewhere */
+    if (n > 0 && p[0] == 0x30 && tlsedu_cert_parse(p, n, t, (const char *)head + 4, head[15] % 12, &c)) {
+        EXPECT(strlen(c.subject) < sizeof c.subject && strlen(c.issuer) < sizeof c.issuer);
+        EXPECT(strlen(c.dns_names) < sizeof c.dns_names && strlen(c.sni) < sizeof c.sni);
+        EXPECT(!c.name_mismatch || c.name_checked);
+        EXPECT(!c.not_yet_valid || c.expired);
+        EXPECT(strlen(tlsedu_cert_expired_text(&c, (tlsedu_lang_t)(head[0] & 1u), text, sizeof text)) < sizeof text);
+        EXPECT(strlen(tlsedu_cert_mismatch_text(&c, (tlsedu_lang_t)(head[1] & 1u), text, sizeof text)) < sizeof text);
+    }
+    (void)tlsedu_cert_name_matches((const char *)p, n / 2, (const char *)p + n / 2, n - n / 2);
+    (void)tlsedu_cert_format_time(t, text, 40);
 }
 
 int
@@ -172,6 +196,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t n = 0; n < rest && n < 64; n++)
         (void)tlsedu_sig_snmp_version(payload + rest - n, n, &version);
     fuzz_handshake(payload, rest);
+    fuzz_cert(head, payload, rest);
     char escaped[64];
     tlsedu_escape((const char *)payload, rest, escaped, sizeof escaped);
     EXPECT(strlen(escaped) < sizeof escaped);

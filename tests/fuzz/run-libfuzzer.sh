@@ -31,6 +31,7 @@ rm -f "$WORK"/crash-* "$WORK"/leak-* "$WORK"/timeout-*
     "$SRC/tests/fuzz/fuzz_core.c" "$SRC/plugin/core/catalogue.c" \
     "$SRC/plugin/core/catalogue_table.c" "$SRC/plugin/core/signatures.c" \
     "$SRC/plugin/core/handshake.c" "$SRC/plugin/core/texts.c" \
+    "$SRC/plugin/core/cert.c" $(pkg-config --cflags --libs gnutls) \
     -o "$WORK/fuzz_core"
 
 # Seed corpus: 16 bytes of arguments (transport, ports, handshake side, SNMP facts, names),
@@ -39,11 +40,16 @@ printf '\001\000\031\324\061\000\031\003\000\000\002\000\002\000\000\000SMTPS' >
 printf '\002\000\241\303\120\000\241\001\001\001\000\000\001\000\000\000\060\013\002\001\001\004\006public' > "$WORK/corpus/snmp2"
 printf '\002\000\242\000\242\000\000\000\001\003\005\001\004\000\000\000\060\201\003\002\001\003' > "$WORK/corpus/snmp3"
 printf '\001\000\024\233\042\000\024\001\000\000\000\000\001\000\000\000FTP-DATA' > "$WORK/corpus/ftpdata"
+# a real certificate (the test PKI's ECDSA server, 728 bytes DER) after 16 bytes whose
+# middle is an SNI: for the certificate reader (core/cert.c)
+{ printf '\000\000\000\000localhost\000\000\011'; openssl x509 -in "$SRC/captures/pki/server-ecdsa.crt" -outform DER; } \
+    > "$WORK/corpus/cert"
 
 cd "$WORK"
-# -runs counts inputs; -seed fixes the mutations; -max_len keeps inputs near datagram size.
+# -runs counts inputs; -seed fixes the mutations; -max_len keeps inputs near datagram size
+# (and fits the certificate seed).
 rc=0
-"./fuzz_core" -runs="$RUNS" -seed=1 -max_len=600 -print_final_stats=1 corpus > fuzz.log 2>&1 || rc=$?
+"./fuzz_core" -runs="$RUNS" -seed=1 -max_len=800 -print_final_stats=1 corpus > fuzz.log 2>&1 || rc=$?
 tail -n 40 fuzz.log
 if [ "$rc" != 0 ]; then
     echo "run-libfuzzer: FAILED (exit $rc): see the report above; the input is in $WORK/crash-*" >&2

@@ -78,8 +78,9 @@ class SummaryTest(unittest.TestCase):
         s = summary(own("tls12-resumption.pcap"))
         self.assertEqual(("0", "2"), (s[6]["tlsedu.handshake.resumed"], s[6]["tlsedu.handshake.round_trips"]))
         r = s[22]  # ServerHello, ChangeCipherSpec, Finished: no Certificate
-        self.assertEqual(("1", "1", ""), (r["tlsedu.handshake.resumed"], r["tlsedu.handshake.round_trips"],
-                                          r["tlsedu.handshake.kex"]))  # the original kex is not visible
+        # the original session's kex (f6: 0xc030, ECDHE), inherited (test_certificates.py)
+        self.assertEqual(("1", "1", "3"), (r["tlsedu.handshake.resumed"], r["tlsedu.handshake.round_trips"],
+                                           r["tlsedu.handshake.kex"]))
         r = summary(own("tls13-resumption.pcap"))[22]  # pre_shared_key + key_share
         self.assertEqual(("1", "1", "5", "1"), (r["tlsedu.handshake.resumed"], r["tlsedu.handshake.round_trips"],
                                                 r["tlsedu.handshake.kex"], r["tlsedu.handshake.forward_secrecy"]))

@@ -16,13 +16,19 @@ CONTRACT = {
     "tlsedu.secure_alternative": ("FT_STRING", ""),
     "tlsedu.service.explain": ("FT_STRING", ""),
     "tlsedu.service.evidence": ("FT_UINT8", "BASE_DEC"),
+    "tlsedu.cert.subject": ("FT_STRING", ""),
+    "tlsedu.cert.issuer": ("FT_STRING", ""),
+    "tlsedu.cert.not_before": ("FT_ABSOLUTE_TIME", ""),
+    "tlsedu.cert.not_after": ("FT_ABSOLUTE_TIME", ""),
+    "tlsedu.cert.self_signed": ("FT_BOOLEAN", "0"),   # a boolean's "base" is its bit width
 }
 
 
 # Expert infos, filterable by these names.
 EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy",
                 "tlsedu.service.mismatch", "tlsedu.http.redirect_to_https", "tlsedu.http.hsts",
-                "tlsedu.unknown_language"}
+                "tlsedu.unknown_language",
+                "tlsedu.cert.expired", "tlsedu.cert.name_mismatch"}
 
 
 class RegistrationTest(unittest.TestCase):

@@ -199,7 +199,7 @@ test_texts(void)
 {
     char buf[1024];
     tlsedu_stage_item_t it;
-    tlsedu_explain_ctx_t ctx = { 0x0303, "TLS_RSA_WITH_AES_128_GCM_SHA256", TLSEDU_KEX_RSA, "www.tlsedu.test", NULL };
+    tlsedu_explain_ctx_t ctx = { 0x0303, "TLS_RSA_WITH_AES_128_GCM_SHA256", TLSEDU_KEX_RSA, "www.tlsedu.test", NULL, NULL, NULL };
 
     for (int m = 1; m < TLSEDU_MSG_COUNT; m++) {
         memset(&it, 0, sizeof it);

@@ -1,0 +1,287 @@
+/* cert.c - the server's leaf certificate, read with GnuTLS, and the checks a student is
+ * taught: validity dates, self-signature, host name (RFC 6125 / RFC 9525).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "cert.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
+
+#include "texts.h"
+
+#define HOST_MAX 255   /* a DNS name is at most 255 bytes (RFC 1035 2.3.4) */
+#define MAX_SAN 64     /* subjectAltName entries looked at */
+
+static unsigned char
+lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20u) : c;
+}
+
+static bool
+equal_nocase(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+bool
+tlsedu_cert_name_matches(const char *p, size_t plen, const char *h, size_t hlen)
+{
+    if (p == NULL || h == NULL)
+        return false;
+    if (memchr(p, '\0', plen) != NULL || memchr(h, '\0', hlen) != NULL)
+        return false;
+    if (plen > 0 && p[plen - 1] == '.')
+        plen--;
+    if (hlen > 0 && h[hlen - 1] == '.')
+        hlen--;
+    if (plen == 0 || hlen == 0 || plen > HOST_MAX || hlen > HOST_MAX)
+        return false;
+    if (memchr(h, '*', hlen) != NULL)
+        return false; /* a host name has no wildcard */
+    if (plen >= 2 && p[0] == '*' && p[1] == '.') {
+        const char *suffix = p + 1;           /* ".example.com" */
+        size_t slen = plen - 1;
+        const char *dot = memchr(h, '.', hlen);
+        /* the wildcard stands for one whole non-empty label, and at least two labels
+         * follow it (no "*.com") */
+        if (memchr(suffix, '*', slen) != NULL || memchr(suffix + 1, '.', slen - 1) == NULL)
+            return false;
+        if (slen < 3 || suffix[1] == '.' || dot == NULL || dot == h)
+            return false;
+        return (size_t)(h + hlen - dot) == slen && equal_nocase(dot, suffix, slen);
+    }
+    if (memchr(p, '*', plen) != NULL)
+        return false; /* a partial or misplaced wildcard matches nothing (RFC 9525 6.3) */
+    return plen == hlen && equal_nocase(p, h, hlen);
+}
+
+/* Days since 1970-01-01 -> civil date (H. Hinnant's algorithm, proleptic Gregorian). */
+static void
+civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
+{
+    z += 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = (int64_t)yoe + era * 400 + (*m <= 2);
+}
+
+char *
+tlsedu_cert_format_time(int64_t t, char *buf, size_t len)
+{
+    /* 9999-12-31 23:59:59 and -9999-01-01 00:00:00, in seconds since 1970 */
+    const int64_t max = INT64_C(253402300799), min = INT64_C(-377705116800);
+    int64_t days, secs, y;
+    unsigned m, d;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    if (t > max || t < min) {
+        snprintf(buf, len, "?");
+        return buf;
+    }
+    days = t / 86400;
+    secs = t % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        days--;
+    }
+    civil_from_days(days, &y, &m, &d);
+    snprintf(buf, len, "%04lld-%02u-%02u %02u:%02u:%02u UTC", (long long)y, m, d,
+             (unsigned)(secs / 3600), (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
+    return buf;
+}
+
+/* A DN from GnuTLS (RFC 4514), escaped into dst; "" when GnuTLS cannot tell. */
+static void
+get_dn(gnutls_x509_crt_t crt, bool issuer, char *dst, size_t len)
+{
+    gnutls_datum_t dn = { NULL, 0 };
+    int rc = issuer ? gnutls_x509_crt_get_issuer_dn3(crt, &dn, 0) : gnutls_x509_crt_get_dn3(crt, &dn, 0);
+
+    dst[0] = '\0';
+    if (rc >= 0 && dn.data != NULL)
+        tlsedu_escape((const char *)dn.data, dn.size, dst, len);
+    gnutls_free(dn.data);
+}
+
+/* Subject == issuer (by GnuTLS's DN comparison) and the signature verifies with the
+ * certificate's own public key (whatever the algorithm's strength, dates and CA flag). */
+static bool
+self_signed(gnutls_x509_crt_t crt)
+{
+    const unsigned flags = GNUTLS_VERIFY_DO_NOT_ALLOW_SAME | GNUTLS_VERIFY_DISABLE_CA_SIGN |
+                           GNUTLS_VERIFY_DISABLE_TIME_CHECKS | GNUTLS_VERIFY_DISABLE_TRUSTED_TIME_CHECKS |
+                           GNUTLS_VERIFY_ALLOW_BROKEN /* MD2, MD5 */ | GNUTLS_VERIFY_ALLOW_SIGN_WITH_SHA1 |
+                           GNUTLS_VERIFY_ALLOW_X509_V1_CA_CRT;
+    unsigned status = 0;
+
+    if (gnutls_x509_crt_check_issuer(crt, crt) == 0)
+        return false;
+    if (gnutls_x509_crt_verify(crt, &crt, 1, flags, &status) < 0)
+        return false;
+    return status == 0;
+}
+
+/* Appends name to the list in c->dns_names, ", " between names; "..." once it is full. */
+static void
+add_dns_name(tlsedu_cert_t *c, const char *name, size_t name_len)
+{
+    char safe[4 * HOST_MAX + 1];
+    const size_t cap = sizeof c->dns_names;
+    size_t used = strlen(c->dns_names);
+    const char *sep = c->n_dns_names ? ", " : "";
+    size_t need;
+
+    c->n_dns_names++;
+    if (used >= 3 && strcmp(c->dns_names + used - 3, "...") == 0)
+        return; /* already cut */
+    tlsedu_escape(name, name_len < HOST_MAX ? name_len : HOST_MAX, safe, sizeof safe);
+    need = strlen(sep) + strlen(safe);
+    if (used + need + strlen(", ...") >= cap) {
+        /* no room for this name and a later cut mark: cut here */
+        if (used + strlen(sep) + 3 < cap) {
+            memcpy(c->dns_names + used, sep, strlen(sep));
+            memcpy(c->dns_names + used + strlen(sep), "...", 4);
+        }
+        return;
+    }
+    memcpy(c->dns_names + used, sep, strlen(sep));
+    memcpy(c->dns_names + used + strlen(sep), safe, strlen(safe) + 1);
+}
+
+/* The subjectAltName DNS names: listed in c, and matched against host (when given). */
+static bool
+check_names(gnutls_x509_crt_t crt, tlsedu_cert_t *c, const char *host, size_t host_len)
+{
+    bool matched = false;
+
+    for (unsigned i = 0; i < MAX_SAN; i++) {
+        char name[HOST_MAX + 1];
+        size_t size = sizeof name;
+        unsigned critical = 0;
+        int type = gnutls_x509_crt_get_subject_alt_name(crt, i, name, &size, &critical);
+
+        if (type == GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)
+            break;
+        if (type == GNUTLS_E_SHORT_MEMORY_BUFFER) {
+            add_dns_name(c, "(too long)", 10);
+            continue;
+        }
+        if (type < 0)
+            break; /* an unreadable extension: stop there */
+        if (type != GNUTLS_SAN_DNSNAME)
+            continue; /* IP addresses, e-mail ...: SNI carries only DNS names */
+        if (size > HOST_MAX)
+            size = HOST_MAX;
+        add_dns_name(c, name, size);
+        if (host != NULL && tlsedu_cert_name_matches(name, size, host, host_len))
+            matched = true;
+    }
+    return matched;
+}
+
+bool
+tlsedu_cert_parse(const uint8_t *der, size_t der_len, int64_t capture_time,
+                  const char *sni, size_t sni_max, tlsedu_cert_t *out)
+{
+    gnutls_x509_crt_t crt = NULL;
+    gnutls_datum_t datum;
+    time_t t;
+    size_t host_len = 0;
+
+    if (out == NULL)
+        return false;
+    memset(out, 0, sizeof *out);
+    if (der == NULL || der_len == 0 || der_len > UINT32_MAX)
+        return false;
+    if (gnutls_x509_crt_init(&crt) < 0)
+        return false;
+    datum.data = (unsigned char *)der;   /* gnutls only reads it */
+    datum.size = (unsigned)der_len;
+    if (gnutls_x509_crt_import(crt, &datum, GNUTLS_X509_FMT_DER) < 0) {
+        gnutls_x509_crt_deinit(crt);
+        return false;
+    }
+    get_dn(crt, false, out->subject, sizeof out->subject);
+    get_dn(crt, true, out->issuer, sizeof out->issuer);
+    t = gnutls_x509_crt_get_activation_time(crt);
+    out->not_before = (int64_t)t;
+    out->dates_known = t != (time_t)-1;
+    t = gnutls_x509_crt_get_expiration_time(crt);
+    out->not_after = (int64_t)t;
+    out->dates_known = out->dates_known && t != (time_t)-1;
+    out->capture_time = capture_time;
+    if (out->dates_known) {
+        out->not_yet_valid = capture_time < out->not_before;
+        out->expired = out->not_yet_valid || capture_time > out->not_after;
+    }
+    out->self_signed = self_signed(crt);
+
+    if (sni != NULL) {
+        const char *end = memchr(sni, '\0', sni_max);
+        host_len = end ? (size_t)(end - sni) : sni_max;
+    }
+    out->name_checked = host_len > 0;
+    if (out->name_checked)
+        tlsedu_escape(sni, host_len, out->sni, sizeof out->sni);
+    out->name_mismatch = !check_names(crt, out, out->name_checked ? sni : NULL, host_len) && out->name_checked;
+    gnutls_x509_crt_deinit(crt);
+    return true;
+}
+
+char *
+tlsedu_cert_expired_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    char from[40], to[40], at[40];
+    const bool fr = lang == TLSEDU_LANG_FR;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    tlsedu_cert_format_time(c->not_before, from, sizeof from);
+    tlsedu_cert_format_time(c->not_after, to, sizeof to);
+    tlsedu_cert_format_time(c->capture_time, at, sizeof at);
+    if (c->not_yet_valid)
+        snprintf(buf, len, fr
+                 ? "Certificat pas encore valide : valable du %s au %s, mais vu le %s ; un client doit le refuser (horloge fausse ou certificat émis trop tôt)"
+                 : "Certificate not yet valid: valid from %s to %s, but seen at %s; a client must reject it (a wrong clock, or a certificate used too early)",
+                 from, to, at);
+    else
+        snprintf(buf, len, fr
+                 ? "Certificat expiré : valable du %s au %s, mais vu le %s ; un client doit le refuser (alerte certificate_expired)"
+                 : "Certificate expired: valid from %s to %s, but seen at %s; a client must reject it (alert certificate_expired)",
+                 from, to, at);
+    return buf;
+}
+
+char *
+tlsedu_cert_mismatch_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const bool fr = lang == TLSEDU_LANG_FR;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    if (c->n_dns_names == 0)
+        snprintf(buf, len, fr
+                 ? "Nom du serveur différent : le client a demandé « %s » (SNI), mais le certificat ne porte aucun nom DNS (subjectAltName) ; un client doit le refuser"
+                 : "Server name mismatch: the client asked for \"%s\" (SNI), but the certificate lists no DNS name (subjectAltName); a client must reject it",
+                 c->sni);
+    else
+        snprintf(buf, len, fr
+                 ? "Nom du serveur différent : le client a demandé « %s » (SNI), mais le certificat ne vaut que pour %s ; un client doit le refuser"
+                 : "Server name mismatch: the client asked for \"%s\" (SNI), but the certificate is only valid for %s; a client must reject it",
+                 c->sni, c->dns_names);
+    return buf;
+}
