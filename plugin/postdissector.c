@@ -18,6 +18,7 @@
 #include "core/texts.h"
 #include "facts.h"
 #include "render.h"
+#include "starttls_glue.h"
 #include "tls_facts.h"
 
 typedef struct {
@@ -28,6 +29,7 @@ typedef struct {
     guint16 tls_server_port;         /* the TLS server's port, 0 until known */
     tlsedu_tls_state_t *tls;         /* the TLS handshake state, once TLS is seen */
     tlsedu_summary_t *summary;       /* the current handshake's summary */
+    tlsedu_starttls_conv_t *starttls; /* the STARTTLS state, once SMTP/IMAP/POP is seen */
 } tlsedu_conv_t;
 
 static tlsedu_conv_t *
@@ -194,7 +196,9 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     tlsedu_conv_t *cd;
     tlsedu_annotation_t a;
     tlsedu_stages_t *stages;
-    gboolean has_snmp = FALSE;
+    gboolean has_snmp = FALSE, upgraded = FALSE;
+    const tlsedu_starttls_item_t *starttls;
+    proto_item *top;
     guint32 snmp = 0;
 
     /* Nothing to show without a tree. (tlsedu wants fields, so Wireshark builds a tree
@@ -211,6 +215,8 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     else
         stages = NULL;
 
+    starttls = tlsedu_starttls_dissect(pinfo, tree, cd != NULL ? &cd->starttls : NULL,
+                                       cd != NULL ? &facts : NULL, &upgraded);
     memset(&a, 0, sizeof a);
     if (cd != NULL && cd->service != NULL) {
         if (tlsedu_service_is_snmp(cd->service))
@@ -220,7 +226,11 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.evidence = cd->evidence;
         a.security = tlsedu_service_security(cd->service, has_snmp, snmp);
         a.direction = direction_of(&facts, cd->server_port);
+        if (upgraded)
+            a.security = TLSEDU_SEC_UPGRADED;
     }
-    tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
+    top = tlsedu_render(tree, tvb, pinfo, &a, stages, TLSEDU_LANG_EN);
+    if (starttls != NULL)
+        tlsedu_starttls_render(tree, top, tvb, pinfo, starttls);
     return 0;
 }

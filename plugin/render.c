@@ -127,7 +127,7 @@ render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tls
         render_summary(top_tree, tvb, sum);
 }
 
-void
+proto_item *
 tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_annotation_t *a,
               const tlsedu_stages_t *stages, tlsedu_lang_t lang)
 {
@@ -135,7 +135,7 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
     proto_tree *top_tree;
 
     if (tree == NULL || (a->service == NULL && stages == NULL))
-        return;
+        return NULL;
     top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
     if (a->service != NULL)
         proto_item_append_text(top, ": %s on port %u, %s", a->service->service, a->server_port,
@@ -152,4 +152,5 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
         render_stages(top_tree, tvb, pinfo, stages, lang);
         render_warnings(top, pinfo, stages, lang);
     }
+    return top;
 }

@@ -11,6 +11,7 @@
 #include "core/catalogue.h"
 #include "core/handshake.h"
 #include "core/texts.h"
+#include "starttls_glue.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
 
@@ -213,6 +214,7 @@ proto_register_tlsedu(void)
     proto_register_subtree_array(ett, array_length(ett));
     expert = expert_register_protocol(proto_tlsedu);
     expert_register_field_array(expert, ei, array_length(ei));
+    tlsedu_starttls_register(proto_tlsedu);
 
     tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
     register_postdissector(tlsedu_handle);
@@ -234,7 +236,9 @@ proto_reg_handoff_tlsedu(void)
     /* The TLS/DTLS fields the stages are read from. Wanting fields makes Wireshark build a
      * protocol tree for every packet and keep these fields in it even when it is not
      * displayed. (The port catalogue alone needs none.) */
-    set_postdissector_wanted_hfids(tlsedu_handle, tlsedu_tls_facts_init());
+    GArray *wanted = tlsedu_tls_facts_init();
+    tlsedu_starttls_wanted(wanted);   /* SMTP/IMAP/POP fields for STARTTLS */
+    set_postdissector_wanted_hfids(tlsedu_handle, wanted);
 }
 
 void

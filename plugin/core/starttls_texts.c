@@ -138,8 +138,10 @@ tlsedu_starttls_warning_text(uint32_t warning, tlsedu_mail_t proto, const char *
                               : "The upgrade was accepted but what follows is not TLS");
         break;
     case TLSEDU_STW_CREDENTIALS:
-        snprintf(buf, len, fr ? "Identifiants en clair (%s) : quiconque écoute le réseau les lit (base64 n'est pas un chiffrement)"
-                              : "Credentials in cleartext (%s): anyone on the path can read them (base64 is not encryption)", mech);
+        snprintf(buf, len, fr ? "Identifiants en clair (%s) : quiconque écoute le réseau les lit%s"
+                              : "Credentials in cleartext (%s): anyone on the path can read them%s", mech,
+                 strncmp(mech, "AUTH", 4) != 0 ? "" : fr ? " (base64 est un codage, pas un chiffrement)"
+                                                         : " (base64 is an encoding, not encryption)");
         break;
     case TLSEDU_STW_CHALLENGE:
         snprintf(buf, len, fr ? "Connexion par défi-réponse en clair (%s) : le mot de passe ne circule pas, mais la session reste lisible"

@@ -16,11 +16,22 @@ CONTRACT = {
     "tlsedu.secure_alternative": ("FT_STRING", ""),
     "tlsedu.service.explain": ("FT_STRING", ""),
     "tlsedu.service.evidence": ("FT_UINT8", "BASE_DEC"),
+    # STARTTLS (issue 4)
+    "tlsedu.starttls.step": ("FT_UINT8", "BASE_DEC"),
+    "tlsedu.starttls.protocol": ("FT_STRING", ""),
+    "tlsedu.starttls.offer_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.request_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.response_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.tls_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.explain": ("FT_STRING", ""),
 }
 
 
 # Expert infos, filterable by these names.
 EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy"}
+EXPERT_INFOS |= {"tlsedu.starttls.refused", "tlsedu.starttls.not_used", "tlsedu.starttls.not_offered",
+                 "tlsedu.starttls.tls_after_refusal", "tlsedu.starttls.injection", "tlsedu.starttls.no_tls",
+                 "tlsedu.cleartext_credentials", "tlsedu.cleartext_challenge_login"}
 
 
 class RegistrationTest(unittest.TestCase):
