@@ -278,6 +278,8 @@ tlsedu_starttls_command(tlsedu_starttls_t *st, const char *tag, const char *comm
         }
         return;
     }
+    if (st->proto != TLSEDU_MAIL_IMAP && st->outstanding < 1000)
+        st->outstanding++;
     if (st->phase == TLSEDU_STARTTLS_REQUESTED && !st->client_tls) {
         /* anything after the request and before the client's TLS: pipelined or sent
          * before the answer, the server may run it inside the TLS session to come */
@@ -295,6 +297,9 @@ tlsedu_starttls_command(tlsedu_starttls_t *st, const char *tag, const char *comm
         if (bytes_follow)
             st->out.warnings |= TLSEDU_STW_INJECTION;
         st->phase = TLSEDU_STARTTLS_REQUESTED;
+        /* SMTP and POP3 answer in order: with pipelining, the replies to the commands
+         * sent before come first (IMAP answers by tag) */
+        st->skip_replies = st->proto != TLSEDU_MAIL_IMAP ? st->outstanding - 1 : 0;
         st->client_tls = false;
         st->tag[0] = '\0';
         if (tag != NULL) {
@@ -372,6 +377,20 @@ end_of_sasl(tlsedu_starttls_t *st, const char *tag, const char *status)
         st->auth_pending = 0;
 }
 
+/* SMTP and POP3: a reply that ends a command (not a SASL continuation, not a banner line
+ * cut short). */
+static bool
+final_reply(const tlsedu_starttls_t *st, const char *status, bool last)
+{
+    if (status == NULL)
+        return false;
+    switch (st->proto) {
+    case TLSEDU_MAIL_SMTP: return last && strcmp(status, "334") != 0 && status[0] >= '2' && status[0] <= '5';
+    case TLSEDU_MAIL_POP3: return eq_nocase(status, "+OK") || eq_nocase(status, "-ERR");
+    default: return false;
+    }
+}
+
 void
 tlsedu_starttls_reply(tlsedu_starttls_t *st, const char *tag, const char *status, bool last,
                       bool bytes_follow)
@@ -387,6 +406,14 @@ tlsedu_starttls_reply(tlsedu_starttls_t *st, const char *tag, const char *status
         return;
     }
     end_of_sasl(st, tag, status);
+    if (final_reply(st, status, last)) {
+        if (st->outstanding > 0)
+            st->outstanding--;
+        if (st->phase == TLSEDU_STARTTLS_REQUESTED && st->skip_replies > 0) {
+            st->skip_replies--;   /* the answer to a command before the request */
+            return;
+        }
+    }
     /* the lines of this reply list capabilities: SMTP 250 to EHLO, POP3 +OK to CAPA */
     if ((st->proto == TLSEDU_MAIL_SMTP && st->last_command == CMD_EHLO && status != NULL &&
          strcmp(status, "250") == 0) ||

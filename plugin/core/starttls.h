@@ -86,6 +86,8 @@ typedef struct {
     int last_command;                /* internal: the command a reply answers */
     bool in_caps;                    /* internal: this frame's lines are a capability listing */
     bool frame_offers;               /* internal: this frame's listing offers the upgrade */
+    int outstanding;                 /* SMTP/POP3: commands not answered yet (pipelining) */
+    int skip_replies;                /* replies still due to commands sent before the request */
     unsigned exchanges;
     tlsedu_starttls_links_t links;   /* the current exchange */
     /* the frame being handed over */

@@ -529,6 +529,62 @@ test_odd_orders(void)
 }
 
 static void
+test_pipelining(void)
+{
+    /* "RSET\nSTARTTLS\n" in one segment (Suricata's smtp-rset-starttls): the first 250
+     * answers RSET, the next reply answers STARTTLS; nothing follows STARTTLS */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    cmd(4, NULL, "EHLO", NULL);
+    smtp_ehlo_reply(5, offer);
+    begin(6, C);
+    tlsedu_starttls_command(&st, NULL, "rset", NULL, true);
+    tlsedu_starttls_command(&st, NULL, "staRttLs", NULL, false);
+    end();
+    CHECK(r.step == TLSEDU_STARTTLS_REQUESTED && r.warnings == 0 && r.links.request_frame == 6);
+    reply(7, NULL, "250");
+    CHECK(r.step == TLSEDU_STARTTLS_NONE && r.warnings == 0);
+    reply(9, NULL, "220");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.warnings == 0 && r.links.response_frame == 9);
+
+    /* the same with a refusal after two earlier commands */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    begin(1, C);
+    tlsedu_starttls_command(&st, NULL, "NOOP", NULL, true);
+    tlsedu_starttls_command(&st, NULL, "NOOP", NULL, true);
+    tlsedu_starttls_command(&st, NULL, "STARTTLS", NULL, false);
+    end();
+    reply(2, NULL, "250");
+    reply(3, NULL, "250");
+    CHECK(r.step == TLSEDU_STARTTLS_NONE);
+    reply(4, NULL, "454");
+    CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
+
+    /* POP3: CAPA and STLS pipelined */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_POP3);
+    reply(1, NULL, "+OK");   /* greeting: answers nothing */
+    begin(2, C);
+    tlsedu_starttls_command(&st, NULL, "NOOP", NULL, true);
+    tlsedu_starttls_command(&st, NULL, "STLS", NULL, false);
+    end();
+    reply(3, NULL, "+OK");
+    CHECK(r.step == TLSEDU_STARTTLS_NONE);
+    reply(4, NULL, "+OK");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
+
+    /* SASL continuations (334) answer nothing: the reply after them does */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    cmd(1, NULL, "AUTH", "LOGIN");
+    reply(2, NULL, "334");
+    cmd(3, NULL, "dXNlcg==", NULL);
+    reply(4, NULL, "334");
+    cmd(5, NULL, "cHc=", NULL);
+    reply(6, NULL, "235");
+    cmd(7, NULL, "STARTTLS", NULL);
+    reply(8, NULL, "220");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
+}
+
+static void
 test_texts(void)
 {
     char buf[1024];
@@ -577,6 +633,7 @@ main(void)
     test_imap();
     test_pop3();
     test_odd_orders();
+    test_pipelining();
     test_texts();
     return check_report("starttls");
 }
