@@ -285,6 +285,9 @@ tlsedu_starttls_command(tlsedu_starttls_t *st, const char *tag, const char *comm
          * before the answer, the server may run it inside the TLS session to come */
         st->out.warnings |= TLSEDU_STW_INJECTION;
     } else if (st->phase == TLSEDU_STARTTLS_ACCEPTED && !st->client_tls) {
+        /* still before the client's TLS: the server may run it inside the TLS session,
+         * and what follows the acceptance is not TLS */
+        st->out.warnings |= TLSEDU_STW_INJECTION;
         no_tls(st);
     } else if (eq_nocase(command, tlsedu_mail_upgrade_command(st->proto))) {
         if (st->phase != TLSEDU_STARTTLS_OFFERED)
@@ -528,8 +531,10 @@ tlsedu_starttls_payload(tlsedu_starttls_t *st, bool tls)
     if (st->from_client) {
         if (st->phase == TLSEDU_STARTTLS_REQUESTED && !st->client_tls)
             st->out.warnings |= TLSEDU_STW_INJECTION;
-        else if (st->phase == TLSEDU_STARTTLS_ACCEPTED && !st->client_tls)
+        else if (st->phase == TLSEDU_STARTTLS_ACCEPTED && !st->client_tls) {
+            st->out.warnings |= TLSEDU_STW_INJECTION;
             no_tls(st);
+        }
     } else if (after_accept_before_server_tls(st)) {
         server_cleartext_after_accept(st);
     }

@@ -263,6 +263,15 @@ test_injection(void)
     reply(11, NULL, "220");
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.warnings == 0);
 
+    /* sent separately, arriving after the answer but before the client's TLS */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    cmd(9, NULL, "STARTTLS", NULL);
+    reply(10, NULL, "220");
+    cmd(11, NULL, "RSET", NULL);
+    CHECK(r.warnings & TLSEDU_STW_INJECTION);
+    payload(12, C, 1);
+    CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.warnings == 0);
+
     /* unparsed client bytes after the request (Wireshark handed them to TLS) */
     tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
@@ -297,7 +306,7 @@ test_no_tls(void)
     reply(10, NULL, "220");
     CHECK(tlsedu_starttls_upgraded(&st, 11));
     cmd(11, NULL, "MAIL", "FROM:<a@b>");
-    CHECK(r.warnings == TLSEDU_STW_NO_TLS);
+    CHECK(r.warnings == (TLSEDU_STW_NO_TLS | TLSEDU_STW_INJECTION));
     CHECK(!tlsedu_starttls_upgraded(&st, 11) && !tlsedu_starttls_upgraded(&st, 20));
     CHECK(tlsedu_starttls_upgraded(&st, 10 + 0) == false);
 
@@ -316,7 +325,7 @@ test_no_tls(void)
     cmd(9, NULL, "STARTTLS", NULL);
     reply(10, NULL, "220");
     payload(11, C, 0);
-    CHECK(r.warnings == TLSEDU_STW_NO_TLS);
+    CHECK(r.warnings == (TLSEDU_STW_NO_TLS | TLSEDU_STW_INJECTION));
     payload(12, C, 1);      /* late TLS: not "started" after a no_tls? it still is */
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED);
 }
