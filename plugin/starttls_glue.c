@@ -34,7 +34,6 @@
 #include "compat.h"
 #include "core/starttls.h"
 #include "core/texts.h"
-#include "tls_facts.h"
 #include "tlsedu.h"
 
 /* This module's key for p_add_proto_data. */
@@ -440,13 +439,13 @@ mail_layer(packet_info *pinfo)
     return TLSEDU_MAIL_NONE;
 }
 
-/* Whether this frame's TLS part holds at least one record (not just bytes Wireshark's TLS
- * dissector could not take as a record). */
 static gboolean
-has_tls_record(packet_info *pinfo, proto_tree *tree)
+has_command_or_reply(const frame_lines_t *fl)
 {
-    tlsedu_tls_frame_t *tf = wmem_new(pinfo->pool, tlsedu_tls_frame_t);
-    return tlsedu_tls_facts(tree, FALSE, tf);
+    for (guint i = 0; i < fl->n; i++)
+        if (fl->lines[i].kind != LINE_TEXT)
+            return TRUE;
+    return FALSE;
 }
 
 const tlsedu_starttls_item_t *
@@ -508,8 +507,14 @@ tlsedu_starttls_dissect(packet_info *pinfo, proto_tree *tree, tlsedu_starttls_co
     tls = tlsedu_frame_has_tls(pinfo);
 
     tlsedu_starttls_begin(&conv->core, pinfo->num, from_client, tls && fl->n > 0);
+    /* Any TLS part counts as TLS, with or without a whole record: the first segment of a
+     * ClientHello split over several segments shows only Wireshark's TLS item. (Bytes that
+     * are not TLS at all, but that Wireshark hands to TLS after the acceptance, are
+     * therefore not seen as no_tls; mail lines are.) */
     if (tls)
-        tlsedu_starttls_payload(&conv->core, has_tls_record(pinfo, tree));
+        tlsedu_starttls_payload(&conv->core, TRUE);
+    else if (layer == conv->core.proto && !has_command_or_reply(fl))
+        tlsedu_starttls_payload(&conv->core, FALSE);   /* mail bytes that are no command or reply */
     feed_lines(&conv->core, fl);
     out = tlsedu_starttls_end(&conv->core);
 

@@ -436,6 +436,7 @@ tlsedu_starttls_reply(tlsedu_starttls_t *st, const char *tag, const char *status
         set_step(st, TLSEDU_STARTTLS_ACCEPTED);
         /* a client that already started TLS (before the answer) */
         st->phase = st->client_tls ? TLSEDU_STARTTLS_TLS_STARTED : TLSEDU_STARTTLS_ACCEPTED;
+        st->tls_start_frame = st->client_tls ? st->links.tls_frame : 0;
         if (bytes_follow)
             st->out.warnings |= TLSEDU_STW_INJECTION;
     } else {
@@ -508,6 +509,7 @@ tlsedu_starttls_payload(tlsedu_starttls_t *st, bool tls)
         case TLSEDU_STARTTLS_ACCEPTED:
             st->phase = TLSEDU_STARTTLS_TLS_STARTED;
             st->links.tls_frame = st->frame;
+            st->tls_start_frame = st->frame;
             set_step(st, TLSEDU_STARTTLS_TLS_STARTED);
             break;
         case TLSEDU_STARTTLS_REQUESTED:
@@ -568,6 +570,6 @@ tlsedu_starttls_end(tlsedu_starttls_t *st)
 bool
 tlsedu_starttls_upgraded(const tlsedu_starttls_t *st, uint32_t frame)
 {
-    return st->accept_frame != 0 && frame > st->accept_frame &&
+    return st->accept_frame != 0 && st->tls_start_frame != 0 && frame >= st->tls_start_frame &&
            (st->no_tls_frame == 0 || frame < st->no_tls_frame);
 }

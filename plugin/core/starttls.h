@@ -79,6 +79,7 @@ typedef struct {
     bool client_tls, server_tls;     /* the first TLS record of each side was seen */
     uint32_t accept_frame;           /* the accepting reply (0: none) */
     uint32_t no_tls_frame;           /* the first frame that showed no TLS after acceptance */
+    uint32_t tls_start_frame;        /* the first TLS frame of the accepted upgrade (0: none) */
     bool not_used_warned;
     bool refusal_warned;             /* tls_after_refusal said once */
     int auth_pending;                /* client lines still to come in a SASL exchange */
@@ -128,7 +129,9 @@ void tlsedu_starttls_payload(tlsedu_starttls_t *st, bool tls);
 const tlsedu_starttls_frame_t *tlsedu_starttls_end(tlsedu_starttls_t *st);
 
 /* Whether a frame of this conversation is protected by the accepted upgrade (tlsedu.security
- * 5): after the accepting reply, and before any sign that what followed was not TLS. */
+ * 5): from the first TLS frame after the accepting reply on (the frames in between carry
+ * no payload, or cleartext that is no part of the protection), and before any sign that
+ * what followed was not TLS. */
 bool tlsedu_starttls_upgraded(const tlsedu_starttls_t *st, uint32_t frame);
 
 /* The upgrade command of a protocol ("STARTTLS", "STLS") and its name ("SMTP", "IMAP", "POP3"). */

@@ -120,12 +120,12 @@ class Mail(unittest.TestCase):
             self.assertGreater(len(rows[f]["tlsedu.starttls.explain"]), 40)
         return rows
 
-    def check_security(self, rows, response, accepted=True):
-        """Frames after an accepted reply carry security 5; before it 1 (can upgrade)."""
+    def check_security(self, rows, tls, accepted=True):
+        """Frames from the first TLS frame after the acceptance carry security 5; before 1."""
         for f, r in rows.items():
             if not r["tlsedu.security"]:
                 continue   # the lead's hand-off will annotate non-standard ports
-            want = 5 if accepted and f > response else 1
+            want = 5 if accepted and f >= tls else 1
             self.assertEqual(str(want), r["tlsedu.security"], "frame %d" % f)
 
 
@@ -133,13 +133,13 @@ class OwnCaptures(Mail):
     def test_smtp_25(self):
         path = harness.capture("smtp-starttls-25.pcap")
         rows = self.check_exchange(path, "SMTP", [8], 9, 10, 11)
-        self.check_security(rows, 10)
+        self.check_security(rows, 11)
         self.assertEqual({}, experts(path))
 
     def test_smtp_587(self):
         path = harness.capture("smtp-starttls-587.pcap")
         rows = self.check_exchange(path, "SMTP", [8], 9, 10, 11)
-        self.check_security(rows, 10)
+        self.check_security(rows, 11)
         # f17 AUTH PLAIN is inside TLS: no cleartext_credentials, with or without keys
         self.assertEqual({}, experts(path))
         self.assertEqual({}, experts(path, extra=harness.keylog_args(path)))
@@ -147,7 +147,7 @@ class OwnCaptures(Mail):
     def test_imap_143(self):
         path = harness.capture("imap-starttls-143.pcap")
         rows = self.check_exchange(path, "IMAP", [4, 8], 9, 11, 12)
-        self.check_security(rows, 11)
+        self.check_security(rows, 12)
         self.assertEqual({}, experts(path))
 
     def test_imap_tls12_143(self):
@@ -159,14 +159,14 @@ class OwnCaptures(Mail):
         path = harness.capture("pop3-stls-110.pcap")
         # f8: the CAPA listing (stock: +OK, then the data lines, one of them STLS)
         rows = self.check_exchange(path, "POP3", [8], 9, 11, 12)
-        self.check_security(rows, 11)
+        self.check_security(rows, 12)
         self.assertEqual({}, experts(path))
         self.assertEqual({}, experts(path, extra=harness.keylog_args(path)))   # f22 PASS inside TLS
 
     def test_smtp_refused(self):
         path = harness.capture("smtp-starttls-refused-25.pcap")
         rows = self.check_exchange(path, "SMTP", [8], 9, 10, 0, accepted=False)
-        self.check_security(rows, 10, accepted=False)
+        self.check_security(rows, 0, accepted=False)
         self.assertEqual({"tlsedu.starttls.refused": [10]}, experts(path))
 
     def test_imap_refused_bad_not_offered(self):

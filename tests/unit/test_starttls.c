@@ -82,8 +82,9 @@ test_smtp_upgrade(void)
     reply(10, NULL, "220");
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.links.response_frame == 10 && r.warnings == 0);
     CHECK(!tlsedu_starttls_upgraded(&st, 10));
-    CHECK(tlsedu_starttls_upgraded(&st, 11));
+    CHECK(!tlsedu_starttls_upgraded(&st, 11));   /* not before TLS is seen */
     payload(11, C, 1);
+    CHECK(!tlsedu_starttls_upgraded(&st, 10) && tlsedu_starttls_upgraded(&st, 11));
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.links.tls_frame == 11 && r.warnings == 0);
     payload(12, S, 1);
     CHECK(r.step == TLSEDU_STARTTLS_NONE && r.warnings == 0);
@@ -304,7 +305,6 @@ test_no_tls(void)
     tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     reply(10, NULL, "220");
-    CHECK(tlsedu_starttls_upgraded(&st, 11));
     cmd(11, NULL, "MAIL", "FROM:<a@b>");
     CHECK(r.warnings == (TLSEDU_STW_NO_TLS | TLSEDU_STW_INJECTION));
     CHECK(!tlsedu_starttls_upgraded(&st, 11) && !tlsedu_starttls_upgraded(&st, 20));
@@ -484,6 +484,7 @@ test_odd_orders(void)
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.links.tls_frame == 10 && r.warnings == 0);
     reply(11, NULL, "220");
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.links.tls_frame == 10 && r.warnings == 0);
+    CHECK(tlsedu_starttls_upgraded(&st, 10) && !tlsedu_starttls_upgraded(&st, 9));
     payload(12, S, 1);
     CHECK(r.warnings == 0);
 
