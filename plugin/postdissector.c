@@ -25,6 +25,7 @@
 #include "render.h"
 #include "certificates.h"
 #include "sessions.h"
+#include "starttls_glue.h"
 #include "tls_facts.h"
 
 static tlsedu_conv_t *
@@ -193,9 +194,10 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     tlsedu_conv_t *cd;
     tlsedu_annotation_t a;
     tlsedu_stages_t *stages;
-    gboolean has_snmp = FALSE;
+    gboolean has_snmp = FALSE, upgraded = FALSE;
+    const tlsedu_starttls_item_t *starttls;
     const tlsedu_web_t *web;
-    proto_tree *top_tree;
+    proto_item *top;
     guint32 snmp = 0;
 
     /* Nothing to show without a tree. (tlsedu wants fields, so Wireshark builds a tree
@@ -222,6 +224,8 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     else
         stages = NULL;
 
+    starttls = tlsedu_starttls_dissect(pinfo, tree, cd != NULL ? &cd->starttls : NULL,
+                                       cd != NULL ? &facts : NULL, &upgraded);
     memset(&a, 0, sizeof a);
     if (cd != NULL && cd->service != NULL) {
         if (tlsedu_service_is_snmp(cd->service))
@@ -233,11 +237,15 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.direction = direction_of(&facts, cd->server_port);
         a.port_service = cd->port_service;
         a.content_here = cd->content_frame == pinfo->num;
+        if (upgraded)
+            a.security = TLSEDU_SEC_UPGRADED;
     }
     web = cd != NULL ? tlsedu_http_frame(tree, pinfo) : NULL;
-    top_tree = tlsedu_render(tree, tvb, pinfo, &a, stages, tlsedu_pref_lang());
-    if (top_tree != NULL && web != NULL)
-        tlsedu_http_render(top_tree, proto_tree_get_parent(top_tree), tvb, pinfo, web, tlsedu_pref_lang());
+    top = tlsedu_render(tree, tvb, pinfo, &a, stages, tlsedu_pref_lang());
+    if (top != NULL && web != NULL)
+        tlsedu_http_render(proto_item_get_subtree(top), top, tvb, pinfo, web, tlsedu_pref_lang());
+    if (starttls != NULL)
+        tlsedu_starttls_render(tree, top, tvb, pinfo, starttls);
     tlsedu_info_column(pinfo, stages, tlsedu_pref_lang());
     return 0;
 }

@@ -139,7 +139,7 @@ render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tls
         render_summary(top_tree, tvb, sum);
 }
 
-proto_tree *
+proto_item *
 tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_annotation_t *a,
               const tlsedu_stages_t *stages, tlsedu_lang_t lang)
 {
@@ -167,5 +167,5 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
         render_stages(top_tree, tvb, pinfo, stages, lang);
         render_warnings(top, pinfo, stages, lang);
     }
-    return top_tree;
+    return top;
 }

@@ -47,8 +47,8 @@ typedef struct {
     gboolean alert_known;
 } tlsedu_stages_t;
 
-/* Adds the tlsedu tree; returns it (NULL when the frame gets none). */
-proto_tree *tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
+/* Returns tlsedu's item of the frame, or NULL when it added none. */
+proto_item *tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                    const tlsedu_annotation_t *a, const tlsedu_stages_t *stages,
                    tlsedu_lang_t lang);
 

@@ -18,6 +18,7 @@
 #include "prefs.h"
 #include "certificates.h"
 #include "sessions.h"
+#include "starttls_glue.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
 
@@ -229,6 +230,7 @@ proto_register_tlsedu(void)
     tlsedu_register_prefs(proto_tlsedu, fill_value_strings);
     tlsedu_register_certificates(proto_tlsedu);
     tlsedu_register_sessions();
+    tlsedu_starttls_register(proto_tlsedu);
 
     tlsedu_handle = create_dissector_handle(tlsedu_dissect, proto_tlsedu);
     register_postdissector(tlsedu_handle);
@@ -254,6 +256,7 @@ proto_reg_handoff_tlsedu(void)
     wanted = tlsedu_tls_facts_init();
     tlsedu_content_glue_init(wanted);
     tlsedu_http_glue_init(wanted);
+    tlsedu_starttls_wanted(wanted);   /* SMTP/IMAP/POP fields for STARTTLS */
     set_postdissector_wanted_hfids(tlsedu_handle, wanted);
     tlsedu_handoff_register();
 }

@@ -100,7 +100,35 @@ def expected(capture, extra=()):
         if service.startswith("SNMP") and r["snmp.msgVersion"] != "":
             security = OWN_ENCRYPTION if r["snmp.msgVersion"] == "3" else CLEARTEXT
         result[num] = (service, server, security)
+    _starttls_upgrades(rows, result)
     return result
+
+
+def _starttls_upgrades(rows, result):
+    """Issue 4: in a mail stream where stock tshark hands over to TLS after a cleartext
+    SMTP/IMAP/POP reply of the server (its STARTTLS acknowledgement), the frames from the
+    first TLS frame on carry security 5, upgraded to TLS by STARTTLS."""
+    mail = {"smtp", "imap", "pop"}
+    streams = {}
+    for r in rows:
+        num = int(r["frame.number"])
+        if not r["tcp.stream"] or result.get(num) is None or result[num][0] not in ("SMTP", "IMAP", "POP3"):
+            continue
+        layers = set(r["frame.protocols"].split(":"))
+        st = streams.setdefault(r["tcp.stream"], {"first_tls": None, "replies": [], "frames": []})
+        st["frames"].append(num)
+        if "tls" in layers and st["first_tls"] is None:
+            st["first_tls"] = num
+        if layers & mail and "tls" not in layers and int(r["tcp.srcport"]) == result[num][1]:
+            st["replies"].append(num)
+    for st in streams.values():
+        if st["first_tls"] is None:
+            continue
+        if not any(f < st["first_tls"] for f in st["replies"]):
+            continue
+        for f in st["frames"]:
+            if f >= st["first_tls"]:
+                result[f] = (result[f][0], result[f][1], UPGRADED)
 
 
 def observed(capture, extra=(), two_pass=False):

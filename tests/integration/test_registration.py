@@ -21,6 +21,14 @@ CONTRACT = {
     "tlsedu.cert.not_before": ("FT_ABSOLUTE_TIME", ""),
     "tlsedu.cert.not_after": ("FT_ABSOLUTE_TIME", ""),
     "tlsedu.cert.self_signed": ("FT_BOOLEAN", "0"),   # a boolean's "base" is its bit width
+    # STARTTLS (issue 4)
+    "tlsedu.starttls.step": ("FT_UINT8", "BASE_DEC"),
+    "tlsedu.starttls.protocol": ("FT_STRING", ""),
+    "tlsedu.starttls.offer_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.request_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.response_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.tls_frame": ("FT_FRAMENUM", ""),
+    "tlsedu.starttls.explain": ("FT_STRING", ""),
 }
 
 
@@ -29,6 +37,9 @@ EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_for
                 "tlsedu.service.mismatch", "tlsedu.http.redirect_to_https", "tlsedu.http.hsts",
                 "tlsedu.unknown_language",
                 "tlsedu.cert.expired", "tlsedu.cert.name_mismatch"}
+EXPERT_INFOS |= {"tlsedu.starttls.refused", "tlsedu.starttls.not_used", "tlsedu.starttls.not_offered",
+                 "tlsedu.starttls.tls_after_refusal", "tlsedu.starttls.injection", "tlsedu.starttls.no_tls",
+                 "tlsedu.cleartext_credentials", "tlsedu.cleartext_challenge_login"}
 
 
 class RegistrationTest(unittest.TestCase):
