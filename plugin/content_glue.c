@@ -12,6 +12,7 @@
 #include <epan/proto_data.h>
 
 #include "compat.h"
+#include "facts.h"
 #include "tlsedu.h"
 
 static int hf_tcp_srcport = -1;
@@ -27,11 +28,7 @@ tlsedu_content_glue_init(GArray *wanted)
     const char *const names[] = { "tcp.srcport", "tcp.hdr_len", "tcp.len" };
     int *const ids[] = { &hf_tcp_srcport, &hf_tcp_hdr_len, &hf_tcp_len };
 
-    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
-        *ids[i] = proto_registrar_get_id_byname(names[i]);
-        if (*ids[i] > 0)
-            g_array_append_val(wanted, *ids[i]);
-    }
+    tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
     ftp_data_handle = find_dissector("ftp-data");
     tftp_handle = find_dissector("tftp");
     rtp_handle = find_dissector("rtp");

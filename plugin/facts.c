@@ -86,3 +86,13 @@ tlsedu_udp_payload(tvbuff_t *tvb, const tlsedu_facts_t *facts, guint *offset, gu
     }
     return FALSE;
 }
+
+void
+tlsedu_want_fields(GArray *wanted, const char *const *names, int *const *ids, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        *ids[i] = proto_registrar_get_id_byname(names[i]);
+        if (*ids[i] > 0)
+            g_array_append_val(wanted, *ids[i]);
+    }
+}

@@ -76,11 +76,7 @@ tlsedu_http_glue_init(GArray *wanted)
     const char *const names[] = { "http.response.code", "http.location", "http.response.line" };
     int *const ids[] = { &hf_http_code, &hf_http_location, &hf_http_line };
 
-    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
-        *ids[i] = proto_registrar_get_id_byname(names[i]);
-        if (*ids[i] > 0)
-            g_array_append_val(wanted, *ids[i]);
-    }
+    tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
 }
 
 static GPtrArray *

@@ -9,46 +9,18 @@ set -eu
 . "$(dirname "$0")/common.sh"
 
 CA="$PKI/ca.crt"
-mkdir -p "$WORK/www" "$WORK/ngx"
-printf '<html><body><h1>tlsedu test page</h1></body></html>\n' > "$WORK/www/index.html"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log info;
-events { worker_connections 64; }
-http {
-    access_log $WORK/nginx-access.log;
-    client_body_temp_path $WORK/ngx/body;
-    proxy_temp_path $WORK/ngx/proxy;
-    fastcgi_temp_path $WORK/ngx/fastcgi;
-    uwsgi_temp_path $WORK/ngx/uwsgi;
-    scgi_temp_path $WORK/ngx/scgi;
-    default_type text/html;
-    keepalive_timeout 5;
-    root $WORK/www;
-    server {
-        listen 127.0.0.1:443 ssl;
-        server_name localhost;
-        ssl_certificate $PKI/server.crt;
-        ssl_certificate_key $PKI/server.key;
-        ssl_protocols TLSv1.2 TLSv1.3;
-    }
-}
-CONF
+. "$(dirname "$0")/nginx.sh"
 
 # 1. SNI wrong.tlsedu.test, certificate for localhost/mail/www.tlsedu.test: curl checks the
 # name after the handshake and closes (TLS 1.2)
 log "tls-name-mismatch"
-bg_start nginx -e "$WORK/nginx-error.log" -c "$WORK/nginx.conf" -g 'daemon off;'
-NGINX_PID=$LAST_PID
-wait_port 443
+nginx_start "$(tls_server 443 "$PKI/server.crt" "$PKI/server.key" 'ssl_protocols TLSv1.2 TLSv1.3;')"
 rec_start tls-name-mismatch "tcp port 443"
 rm -f "$CAPDIR/tls-name-mismatch.keys"
 SSLKEYLOGFILE="$CAPDIR/tls-name-mismatch.keys" curl -sS --resolve "wrong.tlsedu.test:443:127.0.0.1" \
     --cacert "$CA" --tlsv1.2 --tls-max 1.2 "https://wrong.tlsedu.test/" 2>"$WORK/curl.err" >/dev/null || true
 log "curl: $(cat "$WORK/curl.err")"
-rec_stop
-stop_pid "$NGINX_PID"
+rec_stop; nginx_stop
 
 n=$(tshark -r "$CAPDIR/tls-name-mismatch.pcap" -Y 'tcp.analysis.lost_segment or tcp.analysis.ack_lost_segment' 2>/dev/null | wc -l)
 [ "$n" = 0 ] || log "WARNING: tls-name-mismatch.pcap misses TCP segments; re-run this script"

@@ -161,6 +161,14 @@ PrintMotd no
 EOF
 }
 
+# The run directory sshd insists on (privilege separation) and a host key for the tests.
+sshd_prepare() {
+    ensure_user
+    mkdir -p /run/sshd
+    [ -f "$WORK/ssh_host_ed25519_key" ] ||
+        ssh-keygen -q -t ed25519 -N '' -C tlsedu-test-host -f "$WORK/ssh_host_ed25519_key"
+}
+
 ssh_login() {
     sshpass -p "$TPASS" ssh -F /dev/null -p "$1" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
         -o PubkeyAuthentication=no -o PreferredAuthentications=password -o LogLevel=ERROR \
@@ -170,21 +178,8 @@ ssh_login() {
 # ---------------------------------------------------------------- SSH (OpenSSH)
 if want ssh; then
     log "ssh-22"
-    ensure_user
-    mkdir -p /run/sshd     # privilege separation directory that sshd insists on
-    ssh-keygen -q -t ed25519 -N '' -C tlsedu-test-host -f "$WORK/ssh_host_ed25519_key"
+    sshd_prepare
     sshd_config 22 > "$WORK/sshd_config"
-ListenAddress 127.0.0.1:22
-HostKey $WORK/ssh_host_ed25519_key
-PidFile $WORK/sshd.pid
-UsePAM yes
-PasswordAuthentication yes
-KbdInteractiveAuthentication no
-PubkeyAuthentication no
-PermitRootLogin no
-AllowUsers $TUSER
-PrintMotd no
-EOF
     srv_start /usr/sbin/sshd -D -e -f "$WORK/sshd_config"
     wait_port 22
     rec_start ssh-22 "tcp port 22"
@@ -195,10 +190,7 @@ fi
 # ------------------------------------------- SSH on the HTTPS port (a port/content mismatch)
 if want ssh443; then
     log "ssh-port-443"
-    ensure_user
-    mkdir -p /run/sshd
-    [ -f "$WORK/ssh_host_ed25519_key" ] ||
-        ssh-keygen -q -t ed25519 -N '' -C tlsedu-test-host -f "$WORK/ssh_host_ed25519_key"
+    sshd_prepare
     sshd_config 443 > "$WORK/sshd_config_443"
     srv_start /usr/sbin/sshd -D -e -f "$WORK/sshd_config_443"
     wait_port 443

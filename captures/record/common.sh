@@ -2,8 +2,8 @@
 # Every server is started by hand in the foreground on 127.0.0.1 and stopped by the PID
 # we got when starting it; nothing else on the machine is touched.
 
-CAPDIR=$(cd "$(dirname "$0")/.." && pwd)     # captures/
-PKI="$CAPDIR/pki"
+CAPDIR=${TLSEDU_CAPDIR:-$(cd "$(dirname "$0")/.." && pwd)}     # captures/ (TLSEDU_CAPDIR: elsewhere, for a trial run)
+PKI="$(cd "$(dirname "$0")/.." && pwd)/pki"   # the test PKI stays beside the scripts
 WORK=$(mktemp -d /tmp/tlsedu-rec.XXXXXX)
 chmod 755 "$WORK"
 STARTED_PIDS=""

@@ -11,28 +11,13 @@
 
 #include <string.h>
 
+#include "ascii.h"
+
 /* The longest first line looked at: greetings and request lines are short. */
 #define LINE_MAX_SCAN 512
 
-static int
-lower(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
 /* Whether p starts with the ASCII word w, ignoring case. */
-static bool
-starts_with_ci(const uint8_t *p, size_t len, const char *w)
-{
-    size_t n = strlen(w);
-
-    if (len < n)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (lower(p[i]) != lower((unsigned char)w[i]))
-            return false;
-    return true;
-}
+#define starts_with_ci tlsedu_ascii_prefix_ci
 
 /* The length of the first line (without its CRLF or LF) when the line is complete,
  * printable (tabs allowed) and not longer than LINE_MAX_SCAN; otherwise 0. A line that

@@ -7,23 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-static int
-lower(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
+#include "ascii.h"
 
-static bool
-prefix_ci(const char *s, size_t len, const char *w)
-{
-    size_t n = strlen(w);
-    if (len < n)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)s[i]) != lower((unsigned char)w[i]))
-            return false;
-    return true;
-}
+#define prefix_ci tlsedu_ascii_prefix_ci
 
 bool
 tlsedu_web_location_is_https(const char *location, size_t len)
