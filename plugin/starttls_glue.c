@@ -565,7 +565,7 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
         { TLSEDU_STW_CREDENTIALS, &ei_cleartext_credentials },
         { TLSEDU_STW_CHALLENGE, &ei_challenge_login },
     };
-    const tlsedu_mail_t proto = (tlsedu_mail_t)item->proto;
+    tlsedu_mail_t proto;
     const guint32 exchange_warnings = TLSEDU_STW_REFUSED | TLSEDU_STW_NOT_OFFERED |
                                       TLSEDU_STW_TLS_AFTER_REFUSAL | TLSEDU_STW_INJECTION | TLSEDU_STW_NO_TLS;
     char *text = (char *)wmem_alloc(pinfo->pool, TEXT_MAX);
@@ -573,6 +573,7 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
 
     if (tree == NULL || item == NULL)
         return;
+    proto = (tlsedu_mail_t)item->proto;
     if (top == NULL)
         top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
     top_tree = proto_item_add_subtree(top, ett_tlsedu);

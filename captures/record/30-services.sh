@@ -12,7 +12,7 @@ CA="$PKI/ca.crt"
 TUSER=student
 TPASS='s3cret-Passw0rd'
 SRV_PID=""
-STEPS=${*:-ftp ldap ssh ssh443 dns ntp tftp snmp sip}
+STEPS=${*:-ftp ftps ldap ssh ssh443 dns ntp tftp snmp sip}
 
 want() { case " $STEPS " in *" $1 "*) return 0;; esac; return 1; }
 
@@ -35,20 +35,22 @@ ensure_user() {
 }
 
 # ---------------------------------------------------------------- FTP (vsftpd)
-if want ftp; then
+# The FTP root with one file, and the test user.
+ftp_prepare() {
     ensure_user
     mkdir -p "$WORK/ftp" "$WORK/vsftpd-empty"
     chmod 755 "$WORK/ftp"; chmod 555 "$WORK/vsftpd-empty"
     echo "hello from tlsedu ftp" > "$WORK/ftp/hello.txt"
     chmod 644 "$WORK/ftp/hello.txt"
+}
 
-    # vsftpd_conf TLS(YES|NO)
-    vsftpd_conf() {
-        cat > "$WORK/vsftpd.conf" <<EOF
+# vsftpd_conf TLS(YES|NO) [PORT [IMPLICIT(YES|NO)]]
+vsftpd_conf() {
+    cat > "$WORK/vsftpd.conf" <<EOF
 listen=YES
 listen_ipv6=NO
 listen_address=127.0.0.1
-listen_port=21
+listen_port=${2:-21}
 background=NO
 anonymous_enable=NO
 local_enable=YES
@@ -70,6 +72,7 @@ pasv_address=127.0.0.1
 pasv_min_port=40000
 pasv_max_port=40010
 ssl_enable=$1
+implicit_ssl=${3:-NO}
 rsa_cert_file=$PKI/server-chain.crt
 rsa_private_key_file=$PKI/server.key
 allow_anon_ssl=NO
@@ -78,7 +81,10 @@ force_local_data_ssl=YES
 require_ssl_reuse=NO
 ssl_ciphers=HIGH
 EOF
-    }
+}
+
+if want ftp; then
+    ftp_prepare
 
     log "ftp-auth-tls-21"
     vsftpd_conf YES
@@ -92,6 +98,18 @@ EOF
     srv_start vsftpd "$WORK/vsftpd.conf"; wait_port 21
     rec_start ftp-cleartext-21 "tcp port 21 or tcp port 20 or tcp portrange 40000-40010"
     python3 "$CLIENTS/ftp_client.py" plain 127.0.0.1 "$TUSER" "$TPASS" hello.txt >&2 || log "FTP client failed"
+    rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true; srv_stop
+fi
+
+# ------------------------------------------------- implicit FTPS on 990 (TLS from the first byte)
+if want ftps; then
+    log "ftps-990"
+    ftp_prepare
+    vsftpd_conf YES 990 YES
+    srv_start vsftpd "$WORK/vsftpd.conf"; wait_port 990
+    rec_start ftps-990 "tcp port 990 or tcp portrange 40000-40010"
+    SSLKEYLOGFILE=$(keys ftps-990) curl -sS --resolve localhost:990:127.0.0.1 --cacert "$CA" \
+        --user "$TUSER:$TPASS" "ftps://localhost:990/" >&2 || log "curl (FTPS) failed"
     rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true; srv_stop
 fi
 
@@ -341,7 +359,7 @@ EOF
 fi
 
 # Sanity check: warn when a capture misses a TCP segment (then simply run the script again).
-for f in ftp-auth-tls-21 ftp-cleartext-21 ldap-starttls-389 ssh-22 ssh-port-443 dns-53; do
+for f in ftp-auth-tls-21 ftp-cleartext-21 ftps-990 ldap-starttls-389 ssh-22 ssh-port-443 dns-53; do
     [ -f "$CAPDIR/$f.pcap" ] || continue
     n=$(tshark -r "$CAPDIR/$f.pcap" -Y 'tcp.analysis.lost_segment or tcp.analysis.ack_lost_segment' 2>/dev/null | wc -l)
     [ "$n" = 0 ] || log "WARNING: $f.pcap misses TCP segments; re-run this script"

@@ -25,9 +25,7 @@
 static size_t
 first_line(const uint8_t *p, size_t len)
 {
-    size_t limit = len < LINE_MAX_SCAN ? len : LINE_MAX_SCAN;
-
-    for (size_t i = 0; i < limit; i++) {
+    for (size_t i = 0; i < len && i < LINE_MAX_SCAN; i++) {
         if (p[i] == '\n')
             return i > 0 && p[i - 1] == '\r' ? i - 1 : i;
         if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\r') || p[i] >= 0x7f)

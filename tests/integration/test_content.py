@@ -122,6 +122,22 @@ class HandOffTest(unittest.TestCase):
         self.assertNotIn("tcp.port\t990\ttls", stock)
 
 
+    def test_implicit_ftps_shows_ftp_inside_tls(self):
+        # curl against vsftpd with implicit_ssl on 990: with the key log, the FTP inside TLS
+        # is dissected (stock Wireshark 4.0 shows it as data).
+        names = ["frame.number", "frame.protocols", "ftp.response.code", "ftp.request.command"]
+        mine = by_frame(rows("ftps-990.pcap", names=names))
+        stock = by_frame(rows("ftps-990.pcap", names=names, plugin=False))
+        self.assertEqual("220", mine[13]["ftp.response.code"])
+        self.assertTrue(mine[13]["frame.protocols"].endswith(":tls:ftp"))
+        self.assertTrue(stock[13]["frame.protocols"].endswith(":tls:data"))
+        self.assertEqual("", stock[13]["ftp.response.code"])
+        self.assertIn("USER", {r["ftp.request.command"] for r in mine.values()})
+        got = by_frame(rows("ftps-990.pcap", True))
+        self.assertEqual(("FTPS", "990", "2"), tuple(got[13][k] for k in ("tlsedu.service", "tlsedu.service.port",
+                                                                           "tlsedu.service.evidence")))
+
+
 class EvidenceTest(unittest.TestCase):
     def test_tls_on_8443(self):
         got = rows("tls-nonstandard-8443.pcap")

@@ -154,11 +154,14 @@ test_text(void)
         hostile((const uint8_t *)cases[i].bytes, n, cases[i].side);
     }
     /* A first line longer than the scan limit is not looked into. */
-    char longline[700];
+    static const char head[] = "220 ESMTP ";
+    uint8_t longline[700];
     memset(longline, 'a', sizeof longline);
-    memcpy(longline, "220 ESMTP ", 10);
-    memcpy(longline + sizeof longline - 2, "\r\n", 2);
-    CHECK(tlsedu_sig_tcp_first((const uint8_t *)longline, sizeof longline, TLSEDU_SIDE_SERVER) == TLSEDU_CONTENT_NONE);
+    for (size_t i = 0; i < sizeof head - 1; i++)
+        longline[i] = (uint8_t)head[i];
+    longline[sizeof longline - 2] = '\r';
+    longline[sizeof longline - 1] = '\n';
+    CHECK(tlsedu_sig_tcp_first(longline, sizeof longline, TLSEDU_SIDE_SERVER) == TLSEDU_CONTENT_NONE);
     CHECK_STR(tlsedu_content_service(TLSEDU_CONTENT_POP3), "POP3");
     CHECK(tlsedu_content_service(TLSEDU_CONTENT_SMTP_OR_FTP) == NULL);
     CHECK(tlsedu_content_service((tlsedu_content_t)99) == NULL);

@@ -13,7 +13,8 @@ hsts(const char *line, uint32_t *age, bool *sub)
     /* an exact-size copy, so that ASan sees any read past the end */
     size_t n = strlen(line);
     char *copy = malloc(n ? n : 1);
-    memcpy(copy, line, n);
+    for (size_t i = 0; i < n; i++)   /* no terminator on purpose */
+        copy[i] = line[i];
     bool r = tlsedu_web_hsts_line(copy, n, age, sub);
     free(copy);
     return r;
@@ -50,7 +51,8 @@ main(void)
     for (size_t n = 0; n < 60; n++) {   /* every prefix: no read past the end */
         const char *l = "Strict-Transport-Security: max-age=\"31536000\"; includeSubDomains";
         char *copy = malloc(n ? n : 1);
-        memcpy(copy, l, n);
+        for (size_t i = 0; i < n; i++)
+            copy[i] = l[i];
         (void)tlsedu_web_hsts_line(copy, n, &age, &sub);
         free(copy);
     }
