@@ -130,7 +130,7 @@ heuristic(int which, tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *
          * STARTTLS: Wireshark's TLS dissector, the conversation's dissector by then,
          * declines the frames before the upgrade (packet-tls.c, last_nontls_frame), and
          * TCP falls back to the heuristics. */
-        if (strcmp(cd->service->service, defs[which].service) != 0)
+        if (cd->service == NULL || strcmp(cd->service->service, defs[which].service) != 0)
             return FALSE;
         call_with_server_port(which, tvb, pinfo, tree, data);
         return TRUE;
