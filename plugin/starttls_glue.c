@@ -32,6 +32,7 @@
 #include <epan/proto_data.h>
 
 #include "compat.h"
+#include "core/signatures.h"
 #include "core/starttls.h"
 #include "core/texts.h"
 #include "tlsedu.h"
@@ -163,6 +164,8 @@ typedef struct {
     line_t lines[MAX_LINES];
     guint n;
     gint proto_end;        /* end of the mail protocol item (the payload it was given) */
+    tvbuff_t *proto_tvb;   /* the first mail protocol item's bytes (NULL: none) */
+    gint proto_start;
 } frame_lines_t;
 
 /* The text of a string field; for the POP items whose value is empty, the bytes they
@@ -242,6 +245,10 @@ on_field(frame_lines_t *fl, role_t role, field_info *fi)
         fl->proto = role == ROLE_ROOT_SMTP ? TLSEDU_MAIL_SMTP :
                     role == ROLE_ROOT_IMAP ? TLSEDU_MAIL_IMAP : TLSEDU_MAIL_POP3;
         fl->proto_end = MAX(fl->proto_end, fi->start + fi->length);
+        if (fl->proto_tvb == NULL && fi->ds_tvb != NULL) {
+            fl->proto_tvb = fi->ds_tvb;
+            fl->proto_start = fi->start;
+        }
         break;
     /* SMTP */
     case ROLE_SMTP_COMMAND_LINE:
@@ -439,6 +446,26 @@ mail_layer(packet_info *pinfo)
     return TLSEDU_MAIL_NONE;
 }
 
+/* A TLS record that the mail dissector read as text lines: after a refusal (or with no
+ * upgrade at all) Wireshark's SMTP/IMAP/POP dissectors do not hand the connection to TLS,
+ * so a ClientHello sent anyway shows up as a garbled command. Wireshark gives no field for
+ * it: the first bytes of the mail payload are checked for a TLS record header here. */
+static gboolean
+tls_read_as_lines(const frame_lines_t *fl, gboolean from_client)
+{
+    guint8 head[6];
+    gint avail;
+
+    if (fl->proto_tvb == NULL || fl->n == 0)
+        return FALSE;
+    avail = tvb_captured_length_remaining(fl->proto_tvb, fl->proto_start);
+    if (avail < 5)
+        return FALSE;
+    avail = MIN(avail, (gint)sizeof head);
+    tvb_memcpy(fl->proto_tvb, head, fl->proto_start, (size_t)avail);
+    return tlsedu_sig_tls(head, (size_t)avail, from_client ? TLSEDU_SIDE_CLIENT : TLSEDU_SIDE_SERVER);
+}
+
 static gboolean
 has_command_or_reply(const frame_lines_t *fl)
 {
@@ -513,7 +540,10 @@ tlsedu_starttls_dissect(packet_info *pinfo, proto_tree *tree, tlsedu_starttls_co
      * therefore not seen as no_tls; mail lines are.) */
     if (tls)
         tlsedu_starttls_payload(&conv->core, TRUE);
-    else if (layer == conv->core.proto && !has_command_or_reply(fl))
+    else if (layer == conv->core.proto && tls_read_as_lines(fl, from_client)) {
+        tlsedu_starttls_payload(&conv->core, TRUE);    /* TLS the mail dissector took for text */
+        fl->n = 0;
+    } else if (layer == conv->core.proto && !has_command_or_reply(fl))
         tlsedu_starttls_payload(&conv->core, FALSE);   /* mail bytes that are no command or reply */
     feed_lines(&conv->core, fl);
     out = tlsedu_starttls_end(&conv->core);
