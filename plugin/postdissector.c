@@ -25,6 +25,7 @@
 #include "render.h"
 #include "certificates.h"
 #include "sessions.h"
+#include "credentials_glue.h"
 #include "starttls_glue.h"
 #include "tls_facts.h"
 
@@ -246,6 +247,7 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         tlsedu_http_render(proto_item_get_subtree(top), top, tvb, pinfo, web, tlsedu_pref_lang());
     if (starttls != NULL)
         tlsedu_starttls_render(tree, top, tvb, pinfo, starttls);
+    tlsedu_credentials_frame(tree, top, tvb, pinfo);
     tlsedu_info_column(pinfo, stages, tlsedu_pref_lang());
     return 0;
 }

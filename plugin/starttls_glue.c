@@ -642,6 +642,12 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
 
 /* ------------------------------------------------------------------ registration */
 
+expert_field *
+tlsedu_starttls_ei_credentials(void)
+{
+    return &ei_cleartext_credentials;
+}
+
 void
 tlsedu_starttls_register(int proto)
 {
