@@ -206,9 +206,11 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     if (tree == NULL) {
         /* the GUI's packet list redraws visited frames without a tree: the Info column
          * still gets their stage, from the cache */
-        if (PINFO_FD_VISITED(pinfo))
+        if (PINFO_FD_VISITED(pinfo)) {
+            tlsedu_starttls_info_column(pinfo);
             tlsedu_info_column(pinfo, (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0),
                                tlsedu_pref_lang());
+        }
         return 0;
     }
     cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(pinfo, &facts) : NULL;

@@ -32,6 +32,8 @@
 #include <epan/proto_data.h>
 
 #include "compat.h"
+#include "infocol.h"
+#include "prefs.h"
 #include "core/signatures.h"
 #include "core/starttls.h"
 #include "core/texts.h"
@@ -601,7 +603,10 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
     char *text = (char *)wmem_alloc(pinfo->pool, TEXT_MAX);
     proto_tree *top_tree;
 
-    if (tree == NULL || item == NULL)
+    if (item == NULL)
+        return;
+    tlsedu_starttls_info_column(pinfo);
+    if (tree == NULL)
         return;
     if (top == NULL)
         top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
@@ -616,7 +621,7 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
         if (item->step != TLSEDU_STARTTLS_NONE) {
             pi = add_generated(proto_tree_add_uint(top_tree, hf_step, tvb, 0, 0, item->step));
             proto_item_append_text(top, ", %s %s", tlsedu_mail_upgrade_command(proto),
-                                   tlsedu_starttls_step_name((tlsedu_starttls_step_t)item->step, TLSEDU_LANG_EN));
+                                   tlsedu_starttls_step_name((tlsedu_starttls_step_t)item->step, tlsedu_pref_lang()));
         } else {
             pi = add_generated(proto_tree_add_string(top_tree, hf_protocol, tvb, 0, 0, tlsedu_mail_name(proto)));
         }
@@ -630,14 +635,27 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
         if (item->step != TLSEDU_STARTTLS_NONE)
             add_generated(proto_tree_add_string(st_tree, hf_explain, tvb, 0, 0,
                                                 tlsedu_starttls_explain((tlsedu_starttls_step_t)item->step, proto,
-                                                                        TLSEDU_LANG_EN, text, TEXT_MAX)));
+                                                                        tlsedu_pref_lang(), text, TEXT_MAX)));
     }
     for (size_t i = 0; i < G_N_ELEMENTS(experts); i++) {
         if (!(item->warnings & experts[i].bit))
             continue;
-        tlsedu_starttls_warning_text(experts[i].bit, proto, item->mechanism, TLSEDU_LANG_EN, text, TEXT_MAX);
+        tlsedu_starttls_warning_text(experts[i].bit, proto, item->mechanism, tlsedu_pref_lang(), text, TEXT_MAX);
         expert_add_info_format(pinfo, top, experts[i].ei, "%s", text);
     }
+}
+
+void
+tlsedu_starttls_info_column(packet_info *pinfo)
+{
+    const tlsedu_starttls_item_t *item =
+        (const tlsedu_starttls_item_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, STARTTLS_PROTO_DATA_KEY);
+    char text[128];
+
+    if (item == NULL || item->step == TLSEDU_STARTTLS_NONE)
+        return;
+    tlsedu_info_column_text(pinfo, tlsedu_starttls_info((tlsedu_starttls_step_t)item->step, tlsedu_pref_lang(),
+                                                        text, sizeof text));
 }
 
 /* ------------------------------------------------------------------ registration */

@@ -34,6 +34,10 @@ const tlsedu_starttls_item_t *tlsedu_starttls_dissect(packet_info *pinfo, proto_
  * too). */
 expert_field *tlsedu_starttls_ei_credentials(void);
 
+/* Appends the frame's STARTTLS step to the Info column (tlsedu.info_column), from the
+ * per-frame cache: on every pass, with or without a tree. */
+void tlsedu_starttls_info_column(packet_info *pinfo);
+
 /* Adds the frame's STARTTLS items under tlsedu's item top (created when NULL). */
 void tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_info *pinfo,
                             const tlsedu_starttls_item_t *item);

@@ -143,6 +143,10 @@ const char *tlsedu_mail_upgrade_command(tlsedu_mail_t proto);
 /* The name of a step (value_string text), or "?". */
 const char *tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t lang);
 
+/* The step for the Info column: "[STARTTLS step 2: requested]" / "[STARTTLS étape 2 :
+ * demandé]" into buf (empty for NONE). Returns buf. */
+char *tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len);
+
 /* The explanation of a step for a protocol into buf (always terminated). Returns buf. */
 char *tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_mail_t proto, tlsedu_lang_t lang,
                               char *buf, size_t len);

@@ -28,6 +28,21 @@ tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t lang)
     return step_names[step][lang];
 }
 
+char *
+tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const bool fr = lang == TLSEDU_LANG_FR;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    if (step <= TLSEDU_STARTTLS_NONE || step > TLSEDU_STARTTLS_TLS_STARTED)
+        return buf;
+    snprintf(buf, len, fr ? "[STARTTLS étape %u : %s]" : "[STARTTLS step %u: %s]", (unsigned)step,
+             tlsedu_starttls_step_name(step, fr ? TLSEDU_LANG_FR : TLSEDU_LANG_EN));
+    return buf;
+}
+
 /* Per protocol: the offer, the request, the acceptance, the refusal, and the port of the
  * implicit-TLS variant with its name. */
 typedef struct {

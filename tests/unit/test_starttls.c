@@ -631,6 +631,22 @@ test_texts(void)
     CHECK(strlen(small) == sizeof small - 1);
 }
 
+static void
+test_info_column(void)
+{
+    char buf[128];
+
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_REQUESTED, TLSEDU_LANG_EN, buf, sizeof buf),
+              "[STARTTLS step 2: requested]");
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_REQUESTED, TLSEDU_LANG_FR, buf, sizeof buf),
+              "[STARTTLS étape 2 : demandé]");
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_TLS_STARTED, TLSEDU_LANG_EN, buf, sizeof buf),
+              "[STARTTLS step 5: TLS started]");
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_NONE, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    CHECK_STR(tlsedu_starttls_info((tlsedu_starttls_step_t)9, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    CHECK(strlen(tlsedu_starttls_info(TLSEDU_STARTTLS_OFFERED, TLSEDU_LANG_EN, buf, 8)) == 7);
+}
+
 int
 main(void)
 {
@@ -645,5 +661,6 @@ main(void)
     test_odd_orders();
     test_pipelining();
     test_texts();
+    test_info_column();
     return check_report("starttls");
 }
