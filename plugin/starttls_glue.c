@@ -788,7 +788,7 @@ tlsedu_starttls_register(int proto)
             "4 refused, 5 TLS started", HFILL } },
         { &hf_protocol,
           { "Protocol", "tlsedu.starttls.protocol", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The protocol upgraded by STARTTLS: SMTP, IMAP or POP3", HFILL } },
+            "The protocol upgraded by STARTTLS: SMTP, IMAP, POP3, FTP (AUTH TLS), LDAP (StartTLS) or XMPP", HFILL } },
         { &hf_offer_frame,
           { "Offered in frame", "tlsedu.starttls.offer_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
             "The server's latest capability list offering the upgrade before the request", HFILL } },
