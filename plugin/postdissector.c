@@ -25,6 +25,7 @@
 #include "render.h"
 #include "certificates.h"
 #include "sessions.h"
+#include "credentials_glue.h"
 #include "starttls_glue.h"
 #include "tls_facts.h"
 
@@ -205,9 +206,11 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     if (tree == NULL) {
         /* the GUI's packet list redraws visited frames without a tree: the Info column
          * still gets their stage, from the cache */
-        if (PINFO_FD_VISITED(pinfo))
+        if (PINFO_FD_VISITED(pinfo)) {
+            tlsedu_starttls_info_column(pinfo);
             tlsedu_info_column(pinfo, (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0),
                                tlsedu_pref_lang());
+        }
         return 0;
     }
     cd = tlsedu_gather_facts(pinfo, &facts) ? conversation_state(pinfo, &facts) : NULL;
@@ -246,6 +249,7 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         tlsedu_http_render(proto_item_get_subtree(top), top, tvb, pinfo, web, tlsedu_pref_lang());
     if (starttls != NULL)
         tlsedu_starttls_render(tree, top, tvb, pinfo, starttls);
+    tlsedu_credentials_frame(tree, top, tvb, pinfo);
     tlsedu_info_column(pinfo, stages, tlsedu_pref_lang());
     return 0;
 }

@@ -32,6 +32,9 @@
 #include <epan/proto_data.h>
 
 #include "compat.h"
+#include "infocol.h"
+#include "prefs.h"
+#include "core/signatures.h"
 #include "core/starttls.h"
 #include "core/texts.h"
 #include "tlsedu.h"
@@ -86,8 +89,16 @@ typedef enum {
     ROLE_IMAP_LINE, ROLE_IMAP_REQUEST, ROLE_IMAP_REQUEST_TAG, ROLE_IMAP_REQUEST_COMMAND,
     ROLE_IMAP_RESPONSE, ROLE_IMAP_RESPONSE_TAG, ROLE_IMAP_RESPONSE_STATUS,
     ROLE_POP_REQUEST, ROLE_POP_REQUEST_COMMAND, ROLE_POP_REQUEST_PARAMETER, ROLE_POP_REQUEST_DATA,
-    ROLE_POP_RESPONSE, ROLE_POP_RESPONSE_INDICATOR, ROLE_POP_RESPONSE_DATA
+    ROLE_POP_RESPONSE, ROLE_POP_RESPONSE_INDICATOR, ROLE_POP_RESPONSE_DATA,
+    ROLE_ROOT_FTP, ROLE_FTP_COMMAND, ROLE_FTP_ARG, ROLE_FTP_CODE, ROLE_FTP_RESPONSE_ARG,
+    ROLE_ROOT_LDAP, ROLE_LDAP_MESSAGE, ROLE_LDAP_OP, ROLE_LDAP_REQUEST_NAME, ROLE_LDAP_RESULT,
+    ROLE_ROOT_XMPP, ROLE_XMPP_FEATURES, ROLE_XMPP_XMLNS, ROLE_XMPP_STARTTLS, ROLE_XMPP_PROCEED,
+    ROLE_XMPP_FAILURE
 } role_t;
+
+/* LDAP StartTLS's extended operation (RFC 4511 section 4.14.1) and XMPP's TLS namespace. */
+#define LDAP_STARTTLS_OID "1.3.6.1.4.1.1466.20037"
+#define XMPP_TLS_NS "urn:ietf:params:xml:ns:xmpp-tls"
 
 static const struct {
     const char *name;
@@ -114,11 +125,28 @@ static const struct {
     { "pop.response", ROLE_POP_RESPONSE },
     { "pop.response.indicator", ROLE_POP_RESPONSE_INDICATOR },
     { "pop.response.data", ROLE_POP_RESPONSE_DATA },
+    { "ftp", ROLE_ROOT_FTP },
+    { "ftp.request.command", ROLE_FTP_COMMAND },
+    { "ftp.request.arg", ROLE_FTP_ARG },
+    { "ftp.response.code", ROLE_FTP_CODE },
+    { "ftp.response.arg", ROLE_FTP_RESPONSE_ARG },
+    { "ldap", ROLE_ROOT_LDAP },
+    { "ldap.LDAPMessage_element", ROLE_LDAP_MESSAGE },
+    { "ldap.protocolOp", ROLE_LDAP_OP },
+    { "ldap.requestName", ROLE_LDAP_REQUEST_NAME },
+    { "ldap.resultCode", ROLE_LDAP_RESULT },
+    { "xmpp", ROLE_ROOT_XMPP },
+    { "xmpp.features", ROLE_XMPP_FEATURES },
+    { "xmpp.xmlns", ROLE_XMPP_XMLNS },
+    { "xmpp.starttls", ROLE_XMPP_STARTTLS },
+    { "xmpp.proceed", ROLE_XMPP_PROCEED },
+    { "xmpp.failure", ROLE_XMPP_FAILURE },
 };
 
 /* hf id -> role: registration data, filled once at hand-off, read-only afterwards. */
 static GHashTable *roles;
 static int proto_smtp = -1, proto_imap = -1, proto_pop = -1;
+static int proto_ftp = -1, proto_ldap = -1, proto_xmpp = -1;
 
 void
 tlsedu_starttls_wanted(GArray *wanted)
@@ -136,6 +164,9 @@ tlsedu_starttls_wanted(GArray *wanted)
     proto_smtp = proto_get_id_by_filter_name("smtp");
     proto_imap = proto_get_id_by_filter_name("imap");
     proto_pop = proto_get_id_by_filter_name("pop");
+    proto_ftp = proto_get_id_by_filter_name("ftp");
+    proto_ldap = proto_get_id_by_filter_name("ldap");
+    proto_xmpp = proto_get_id_by_filter_name("xmpp");
 }
 
 static role_t
@@ -163,6 +194,8 @@ typedef struct {
     line_t lines[MAX_LINES];
     guint n;
     gint proto_end;        /* end of the mail protocol item (the payload it was given) */
+    tvbuff_t *proto_tvb;   /* the first mail protocol item's bytes (NULL: none) */
+    gint proto_start;
 } frame_lines_t;
 
 /* The text of a string field; for the POP items whose value is empty, the bytes they
@@ -239,9 +272,17 @@ on_field(frame_lines_t *fl, role_t role, field_info *fi)
 
     switch (role) {
     case ROLE_ROOT_SMTP: case ROLE_ROOT_IMAP: case ROLE_ROOT_POP:
+    case ROLE_ROOT_FTP: case ROLE_ROOT_LDAP: case ROLE_ROOT_XMPP:
         fl->proto = role == ROLE_ROOT_SMTP ? TLSEDU_MAIL_SMTP :
-                    role == ROLE_ROOT_IMAP ? TLSEDU_MAIL_IMAP : TLSEDU_MAIL_POP3;
+                    role == ROLE_ROOT_IMAP ? TLSEDU_MAIL_IMAP :
+                    role == ROLE_ROOT_POP ? TLSEDU_MAIL_POP3 :
+                    role == ROLE_ROOT_FTP ? TLSEDU_MAIL_FTP :
+                    role == ROLE_ROOT_LDAP ? TLSEDU_MAIL_LDAP : TLSEDU_MAIL_XMPP;
         fl->proto_end = MAX(fl->proto_end, fi->start + fi->length);
+        if (fl->proto_tvb == NULL && fi->ds_tvb != NULL) {
+            fl->proto_tvb = fi->ds_tvb;
+            fl->proto_start = fi->start;
+        }
         break;
     /* SMTP */
     case ROLE_SMTP_COMMAND_LINE:
@@ -326,6 +367,79 @@ on_field(frame_lines_t *fl, role_t role, field_info *fi)
         if ((l = new_line(fl, LINE_TEXT, fi)) != NULL)
             l->parameter = item_text(pinfo, fi);
         break;
+    /* FTP: the request and response lines are text items, not fields: a line reaches to
+     * the end of its last field and its CRLF */
+    case ROLE_FTP_COMMAND:
+        if ((l = new_line(fl, LINE_COMMAND, fi)) != NULL) {
+            l->command = item_text(pinfo, fi);
+            l->end += 2;
+        }
+        break;
+    case ROLE_FTP_ARG:
+        if ((l = current(fl, LINE_COMMAND)) != NULL) {
+            l->parameter = item_text(pinfo, fi);
+            l->end = MAX(l->end, fi->start + fi->length + 2);
+        }
+        break;
+    case ROLE_FTP_CODE:
+        if ((l = new_line(fl, LINE_REPLY, fi)) != NULL && tlsedu_finfo_int(fi, &code)) {
+            l->status = wmem_strdup_printf(pinfo->pool, "%u", (unsigned)code);
+            l->end += 2;
+        }
+        break;
+    case ROLE_FTP_RESPONSE_ARG:
+        if ((l = current(fl, LINE_REPLY)) != NULL)
+            l->end = MAX(l->end, fi->start + fi->length + 2);
+        break;
+    /* LDAP: one LDAPMessage, then its operation: a request or a response */
+    case ROLE_LDAP_MESSAGE:
+        new_line(fl, LINE_TEXT, fi);
+        break;
+    case ROLE_LDAP_OP:
+        if ((l = current(fl, LINE_TEXT)) != NULL && tlsedu_finfo_int(fi, &code)) {
+            /* RFC 4511 protocolOp tags of requests: bind 0, unbind 2, search 3, modify 6,
+             * add 8, del 10, modDN 12, compare 14, abandon 16, extended 23 */
+            gboolean request = code == 0 || code == 2 || code == 3 || code == 6 || code == 8 ||
+                               code == 10 || code == 12 || code == 14 || code == 16 || code == 23;
+            l->kind = request ? LINE_COMMAND : LINE_REPLY;
+            l->command = request ? (code == 23 ? "EXTENDED" : "LDAPREQUEST") : NULL;
+            l->tag = code == 24 ? "extendedResp" : NULL;
+        }
+        break;
+    case ROLE_LDAP_REQUEST_NAME:
+        if ((l = current(fl, LINE_COMMAND)) != NULL) {
+            const char *oid = item_text(pinfo, fi);
+            if (oid != NULL && strcmp(oid, LDAP_STARTTLS_OID) == 0)
+                l->command = "STARTTLS";
+        }
+        break;
+    case ROLE_LDAP_RESULT:
+        if ((l = current(fl, LINE_REPLY)) != NULL && l->status == NULL && tlsedu_finfo_int(fi, &code))
+            l->status = wmem_strdup_printf(pinfo->pool, "%u", (unsigned)code);
+        break;
+    /* XMPP: <stream:features> (its children are unknown elements to the 4.0 dissector,
+     * only their xmlns is a field), <starttls/>, <proceed/>, <failure/> */
+    case ROLE_XMPP_FEATURES:
+        if ((l = new_line(fl, LINE_TEXT, fi)) != NULL)
+            l->parameter = "FEATURES";
+        break;
+    case ROLE_XMPP_XMLNS:
+        if ((l = current(fl, LINE_TEXT)) != NULL && l->parameter != NULL && strcmp(l->parameter, "FEATURES") == 0 &&
+            fi->start + fi->length <= l->end) {
+            const char *ns = item_text(pinfo, fi);
+            if (ns != NULL && strcmp(ns, XMPP_TLS_NS) == 0)
+                l->parameter = "FEATURES STARTTLS";
+        }
+        break;
+    case ROLE_XMPP_STARTTLS:
+        if ((l = new_line(fl, LINE_COMMAND, fi)) != NULL)
+            l->command = "STARTTLS";
+        break;
+    case ROLE_XMPP_PROCEED:
+    case ROLE_XMPP_FAILURE:
+        if ((l = new_line(fl, LINE_REPLY, fi)) != NULL)
+            l->status = role == ROLE_XMPP_PROCEED ? "proceed" : "failure";
+        break;
     default:
         break;
     }
@@ -347,7 +461,8 @@ read_lines(proto_tree *tree, frame_lines_t *fl)
 {
     for (proto_node *top = tree->first_child; top != NULL; top = top->next) {
         role_t r = role_of(top);
-        if (r != ROLE_ROOT_SMTP && r != ROLE_ROOT_IMAP && r != ROLE_ROOT_POP)
+        if (r != ROLE_ROOT_SMTP && r != ROLE_ROOT_IMAP && r != ROLE_ROOT_POP && r != ROLE_ROOT_FTP &&
+            r != ROLE_ROOT_LDAP && r != ROLE_ROOT_XMPP)
             continue;
         on_field(fl, r, PNODE_FINFO(top));
         for (proto_node *c = top->first_child; c != NULL; c = next_node(c, top)) {
@@ -436,7 +551,33 @@ mail_layer(packet_info *pinfo)
         return TLSEDU_MAIL_IMAP;
     if (frame_has_proto(pinfo, proto_pop))
         return TLSEDU_MAIL_POP3;
+    if (frame_has_proto(pinfo, proto_ftp))
+        return TLSEDU_MAIL_FTP;
+    if (frame_has_proto(pinfo, proto_ldap))
+        return TLSEDU_MAIL_LDAP;
+    if (frame_has_proto(pinfo, proto_xmpp))
+        return TLSEDU_MAIL_XMPP;
     return TLSEDU_MAIL_NONE;
+}
+
+/* A TLS record that the mail dissector read as text lines: after a refusal (or with no
+ * upgrade at all) Wireshark's SMTP/IMAP/POP dissectors do not hand the connection to TLS,
+ * so a ClientHello sent anyway shows up as a garbled command. Wireshark gives no field for
+ * it: the first bytes of the mail payload are checked for a TLS record header here. */
+static gboolean
+tls_read_as_lines(const frame_lines_t *fl, gboolean from_client)
+{
+    guint8 head[6];
+    gint avail;
+
+    if (fl->proto_tvb == NULL || fl->n == 0)
+        return FALSE;
+    avail = tvb_captured_length_remaining(fl->proto_tvb, fl->proto_start);
+    if (avail < 5)
+        return FALSE;
+    avail = MIN(avail, (gint)sizeof head);
+    tvb_memcpy(fl->proto_tvb, head, fl->proto_start, (size_t)avail);
+    return tlsedu_sig_tls(head, (size_t)avail, from_client ? TLSEDU_SIDE_CLIENT : TLSEDU_SIDE_SERVER);
 }
 
 static gboolean
@@ -513,7 +654,10 @@ tlsedu_starttls_dissect(packet_info *pinfo, proto_tree *tree, tlsedu_starttls_co
      * therefore not seen as no_tls; mail lines are.) */
     if (tls)
         tlsedu_starttls_payload(&conv->core, TRUE);
-    else if (layer == conv->core.proto && !has_command_or_reply(fl))
+    else if (layer == conv->core.proto && tls_read_as_lines(fl, from_client)) {
+        tlsedu_starttls_payload(&conv->core, TRUE);    /* TLS the mail dissector took for text */
+        fl->n = 0;
+    } else if (layer == conv->core.proto && !has_command_or_reply(fl))
         tlsedu_starttls_payload(&conv->core, FALSE);   /* mail bytes that are no command or reply */
     feed_lines(&conv->core, fl);
     out = tlsedu_starttls_end(&conv->core);
@@ -571,7 +715,10 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
     char *text = (char *)wmem_alloc(pinfo->pool, TEXT_MAX);
     proto_tree *top_tree;
 
-    if (tree == NULL || item == NULL)
+    if (item == NULL)
+        return;
+    tlsedu_starttls_info_column(pinfo);
+    if (tree == NULL)
         return;
     proto = (tlsedu_mail_t)item->proto;
     if (top == NULL)
@@ -587,7 +734,7 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
         if (item->step != TLSEDU_STARTTLS_NONE) {
             pi = add_generated(proto_tree_add_uint(top_tree, hf_step, tvb, 0, 0, item->step));
             proto_item_append_text(top, ", %s %s", tlsedu_mail_upgrade_command(proto),
-                                   tlsedu_starttls_step_name((tlsedu_starttls_step_t)item->step, TLSEDU_LANG_EN));
+                                   tlsedu_starttls_step_name((tlsedu_starttls_step_t)item->step, tlsedu_pref_lang()));
         } else {
             pi = add_generated(proto_tree_add_string(top_tree, hf_protocol, tvb, 0, 0, tlsedu_mail_name(proto)));
         }
@@ -601,17 +748,36 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
         if (item->step != TLSEDU_STARTTLS_NONE)
             add_generated(proto_tree_add_string(st_tree, hf_explain, tvb, 0, 0,
                                                 tlsedu_starttls_explain((tlsedu_starttls_step_t)item->step, proto,
-                                                                        TLSEDU_LANG_EN, text, TEXT_MAX)));
+                                                                        tlsedu_pref_lang(), text, TEXT_MAX)));
     }
     for (size_t i = 0; i < G_N_ELEMENTS(experts); i++) {
         if (!(item->warnings & experts[i].bit))
             continue;
-        tlsedu_starttls_warning_text(experts[i].bit, proto, item->mechanism, TLSEDU_LANG_EN, text, TEXT_MAX);
+        tlsedu_starttls_warning_text(experts[i].bit, proto, item->mechanism, tlsedu_pref_lang(), text, TEXT_MAX);
         expert_add_info_format(pinfo, top, experts[i].ei, "%s", text);
     }
 }
 
+void
+tlsedu_starttls_info_column(packet_info *pinfo)
+{
+    const tlsedu_starttls_item_t *item =
+        (const tlsedu_starttls_item_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, STARTTLS_PROTO_DATA_KEY);
+    char text[128];
+
+    if (item == NULL || item->step == TLSEDU_STARTTLS_NONE)
+        return;
+    tlsedu_info_column_text(pinfo, tlsedu_starttls_info((tlsedu_starttls_step_t)item->step, tlsedu_pref_lang(),
+                                                        text, sizeof text));
+}
+
 /* ------------------------------------------------------------------ registration */
+
+expert_field *
+tlsedu_starttls_ei_credentials(void)
+{
+    return &ei_cleartext_credentials;
+}
 
 void
 tlsedu_starttls_register(int proto)
@@ -623,7 +789,7 @@ tlsedu_starttls_register(int proto)
             "4 refused, 5 TLS started", HFILL } },
         { &hf_protocol,
           { "Protocol", "tlsedu.starttls.protocol", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The protocol upgraded by STARTTLS: SMTP, IMAP or POP3", HFILL } },
+            "The protocol upgraded by STARTTLS: SMTP, IMAP, POP3, FTP (AUTH TLS), LDAP (StartTLS) or XMPP", HFILL } },
         { &hf_offer_frame,
           { "Offered in frame", "tlsedu.starttls.offer_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
             "The server's latest capability list offering the upgrade before the request", HFILL } },

@@ -6,6 +6,7 @@
 #ifndef TLSEDU_STARTTLS_GLUE_H
 #define TLSEDU_STARTTLS_GLUE_H
 
+#include <epan/expert.h>
 #include <epan/packet.h>
 
 #include "facts.h"
@@ -28,6 +29,14 @@ void tlsedu_starttls_wanted(GArray *wanted);
 const tlsedu_starttls_item_t *tlsedu_starttls_dissect(packet_info *pinfo, proto_tree *tree,
                                                       tlsedu_starttls_conv_t **conv,
                                                       const tlsedu_facts_t *facts, gboolean *upgraded);
+
+/* The expert tlsedu.cleartext_credentials (registered here, raised by credentials_glue.c
+ * too). */
+expert_field *tlsedu_starttls_ei_credentials(void);
+
+/* Appends the frame's STARTTLS step to the Info column (tlsedu.info_column), from the
+ * per-frame cache: on every pass, with or without a tree. */
+void tlsedu_starttls_info_column(packet_info *pinfo);
 
 /* Adds the frame's STARTTLS items under tlsedu's item top (created when NULL). */
 void tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_info *pinfo,

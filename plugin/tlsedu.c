@@ -18,6 +18,7 @@
 #include "prefs.h"
 #include "certificates.h"
 #include "sessions.h"
+#include "credentials_glue.h"
 #include "starttls_glue.h"
 #include "tls_facts.h"
 #include "tlsedu.h"
@@ -257,6 +258,7 @@ proto_reg_handoff_tlsedu(void)
     tlsedu_content_glue_init(wanted);
     tlsedu_http_glue_init(wanted);
     tlsedu_starttls_wanted(wanted);   /* SMTP/IMAP/POP fields for STARTTLS */
+    tlsedu_credentials_wanted(wanted); /* FTP/HTTP/LDAP/SNMP secrets */
     set_postdissector_wanted_hfids(tlsedu_handle, wanted);
     tlsedu_handoff_register();
 }

@@ -4,11 +4,20 @@
 #   Postfix (smtpd, SASL via Dovecot, virtual(8) delivery to the Maildir Dovecot serves), Dovecot (imap, pop3, auth)
 #   and the Python 3 standard-library clients in clients/mailclient.py (smtplib, imaplib, poplib)
 #   which write the TLS secrets to captures/NAME.keys (NSS key log format).
-# Run as root: bash captures/record/10-mail.sh
+# Run as root: bash captures/record/10-mail.sh [NAME ...]
+#   with no NAME every mail capture is recorded again; with NAMEs (capture names without
+#   .pcap, e.g. smtp-tls-after-refusal-25) only those, so the others keep their exact frames
+#   (the tests depend on them). Servers are started only for the groups that are wanted.
 # Servers run in the foreground with configs generated into $WORK, bound to 127.0.0.1 only,
 # and are stopped by PID. Test mailbox: student / s3cret-Passw0rd.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+
+WANTED=" $* "
+# want NAME: NAME was asked for (or nothing was: everything is)
+want() { [ "$WANTED" = "  " ] || case "$WANTED" in *" $1 "*) return 0;; *) return 1;; esac; }
+# want_any NAME...: one of them was asked for
+want_any() { local n; for n in "$@"; do want "$n" && return 0; done; return 1; }
 
 # Debian's python3 (not whatever python3 comes first in PATH)
 CLIENT="/usr/bin/python3 $CAPDIR/record/clients/mailclient.py"
@@ -218,12 +227,17 @@ PF_LAX="127.0.0.1:587 inet n - n - - smtpd
 PF_BROKEN="127.0.0.1:25 inet n - n - - smtpd
   -o syslog_name=postfix/broken-tls
   -o smtpd_tls_key_file=$WORK/missing/server.key"
+# No TLS at all: STARTTLS is not offered and answered 502 (command not implemented).
+PF_NOTLS="127.0.0.1:25 inet n - n - - smtpd
+  -o syslog_name=postfix/no-tls
+  -o smtpd_tls_security_level=none"
 
 # ------------------------------------------------------------------ helpers
 # capture NAME PORT SCENARIO [CLIENT ARGS...]: record one client run on one port.
 capture() {
     local name=$1 port=$2 scenario=$3; shift 3
     local keys="$CAPDIR/$name.keys"
+    want "$name" || return 0
     rm -f "$keys"
     log "recording $name"
     rec_start "$name" "tcp port $port"
@@ -245,25 +259,40 @@ dovecot_conf nossl no
 dovecot_start main
 
 # ------------------------------------------------------------------ SMTP
-postfix_start "$PF_NORMAL"
-wait_port 25; wait_port 2525; wait_port 587; wait_port 465
-capture smtp-starttls-25        25   smtp-starttls
-capture smtp-starttls-587       587  smtp-starttls-auth
-capture smtps-465               465  smtps-auth
-capture smtp-starttls-2525      2525 smtp-starttls
-capture smtp-starttls-injection-25 25 smtp-injection --inject RSET
-postfix_stop
+if want_any smtp-starttls-25 smtp-starttls-587 smtps-465 smtp-starttls-2525 \
+        smtp-starttls-injection-25 smtp-starttls-injection-separate-25; then
+    postfix_start "$PF_NORMAL"
+    wait_port 25; wait_port 2525; wait_port 587; wait_port 465
+    capture smtp-starttls-25        25   smtp-starttls
+    capture smtp-starttls-587       587  smtp-starttls-auth
+    capture smtps-465               465  smtps-auth
+    capture smtp-starttls-2525      2525 smtp-starttls
+    capture smtp-starttls-injection-25 25 smtp-injection --inject RSET
+    capture smtp-starttls-injection-separate-25 25 smtp-injection-separate --inject RSET
+    postfix_stop
+fi
 
-postfix_start "$PF_LAX"
-wait_port 587
-capture smtp-auth-cleartext-587 587  smtp-auth-clear
-postfix_stop
+if want smtp-auth-cleartext-587; then
+    postfix_start "$PF_LAX"
+    wait_port 587
+    capture smtp-auth-cleartext-587 587  smtp-auth-clear
+    postfix_stop
+fi
 
-postfix_start "$PF_BROKEN"
-wait_port 25
-capture smtp-starttls-refused-25 25  smtp-starttls-refused
-sleep 2   # let qmgr deliver the mails into the Maildir before stopping
-postfix_stop
+if want smtp-starttls-refused-25; then
+    postfix_start "$PF_BROKEN"
+    wait_port 25
+    capture smtp-starttls-refused-25 25  smtp-starttls-refused
+    sleep 2   # let qmgr deliver the mails into the Maildir before stopping
+    postfix_stop
+fi
+
+if want smtp-tls-after-refusal-25; then
+    postfix_start "$PF_NOTLS"
+    wait_port 25
+    capture smtp-tls-after-refusal-25 25 smtp-tls-after-refusal
+    postfix_stop
+fi
 
 # ------------------------------------------------------------------ IMAP / POP3 (TLS on)
 capture imap-starttls-143        143  imap-starttls
@@ -278,9 +307,12 @@ capture pop3-stls-1110           1110 pop3-stls
 stop_pid "$DOVECOT_PID"
 
 # ------------------------------------------------------------------ IMAP / POP3 (ssl = no)
-dovecot_start nossl
-capture imap-starttls-refused-143 143 imap-starttls-refused
-capture pop3-stls-refused-110    110  pop3-stls-refused
-stop_pid "$DOVECOT_PID"
+if want_any imap-starttls-refused-143 pop3-stls-refused-110 imap-tls-after-refusal-143; then
+    dovecot_start nossl
+    capture imap-starttls-refused-143 143 imap-starttls-refused
+    capture pop3-stls-refused-110    110  pop3-stls-refused
+    capture imap-tls-after-refusal-143 143 imap-tls-after-refusal
+    stop_pid "$DOVECOT_PID"
+fi
 
 log "done; server logs in $LOGDIR"

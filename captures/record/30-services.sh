@@ -2,7 +2,7 @@
 # Records the "other services" captures (FTP, FTPS, LDAP StartTLS, SSH, DNS, NTP, TFTP,
 # SNMP, SIP) from real Debian servers and clients on 127.0.0.1. Each server is started
 # in the foreground with a config generated into $WORK and stopped by PID.
-# Usage (as root, from anywhere): bash captures/record/30-services.sh [ftp ldap ssh dns ntp tftp snmp sip]
+# Usage (as root, from anywhere): bash captures/record/30-services.sh [ftp ldap ldapbind ssh dns ntp tftp snmp sip]
 # Test login for FTP and SSH: local user "student", password s3cret-Passw0rd (created if absent).
 set -eu
 . "$(dirname "$0")/common.sh"
@@ -12,7 +12,7 @@ CA="$PKI/ca.crt"
 TUSER=student
 TPASS='s3cret-Passw0rd'
 SRV_PID=""
-STEPS=${*:-ftp ftps ldap ssh ssh443 dns ntp tftp snmp sip}
+STEPS=${*:-ftp ftps ldap ldapbind ssh ssh443 dns ntp tftp snmp sip}
 
 want() { case " $STEPS " in *" $1 "*) return 0;; esac; return 1; }
 
@@ -114,8 +114,7 @@ if want ftps; then
 fi
 
 # ---------------------------------------------------------------- LDAP StartTLS (slapd)
-if want ldap; then
-    log "ldap-starttls-389"
+if want ldap || want ldapbind; then
     mkdir -p "$WORK/ldap"
     cat > "$WORK/slapd.conf" <<EOF
 include /etc/ldap/schema/core.schema
@@ -155,12 +154,26 @@ EOF
     slapadd -q -f "$WORK/slapd.conf" -l "$WORK/base.ldif" 2>"$WORK/slapadd.err"
     srv_start slapd -d 0 -f "$WORK/slapd.conf" -h ldap://127.0.0.1:389/
     wait_port 389
+fi
+if want ldap; then
+    log "ldap-starttls-389"
     rec_start ldap-starttls-389 "tcp port 389"
     # libldap (GnuTLS) writes the key log named by SSLKEYLOGFILE.
     LDAPCONF=/dev/null LDAPTLS_CACERT="$CA" LDAPTLS_REQCERT=demand SSLKEYLOGFILE=$(keys ldap-starttls-389) \
         ldapsearch ${LDAPDEBUG:-} -ZZ -x -H ldap://127.0.0.1:389/ -b dc=tlsedu,dc=test "(uid=student)" cn mail >&2 ||
         log "ldapsearch failed"
-    rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true; srv_stop
+    rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true
+fi
+if want ldapbind; then
+    # A simple bind with the admin's password and no StartTLS: the password in cleartext.
+    log "ldap-simple-bind-389"
+    rec_start ldap-simple-bind-389 "tcp port 389"
+    LDAPCONF=/dev/null ldapsearch -x -H ldap://127.0.0.1:389/ -D "cn=admin,dc=tlsedu,dc=test" -w admin-s3cret \
+        -b dc=tlsedu,dc=test "(uid=student)" cn >&2 || log "ldapsearch failed"
+    rec_stop; grep -h "dropped" "$WORK/tcpdump.err" >&2 || true
+fi
+if want ldap || want ldapbind; then
+    srv_stop
 fi
 
 # An sshd configuration listening on 127.0.0.1:$1 (password login for the test user only).

@@ -82,6 +82,9 @@ tlsedu_mail_name(tlsedu_mail_t proto)
     case TLSEDU_MAIL_SMTP: return "SMTP";
     case TLSEDU_MAIL_IMAP: return "IMAP";
     case TLSEDU_MAIL_POP3: return "POP3";
+    case TLSEDU_MAIL_FTP: return "FTP";
+    case TLSEDU_MAIL_LDAP: return "LDAP";
+    case TLSEDU_MAIL_XMPP: return "XMPP";
     default: return "?";
     }
 }
@@ -89,7 +92,41 @@ tlsedu_mail_name(tlsedu_mail_t proto)
 const char *
 tlsedu_mail_upgrade_command(tlsedu_mail_t proto)
 {
-    return proto == TLSEDU_MAIL_POP3 ? "STLS" : "STARTTLS";
+    switch (proto) {
+    case TLSEDU_MAIL_POP3: return "STLS";
+    case TLSEDU_MAIL_FTP: return "AUTH TLS";
+    case TLSEDU_MAIL_XMPP: return "<starttls/>";
+    default: return "STARTTLS";
+    }
+}
+
+/* SMTP and POP3 answer their commands in order (pipelining is counted); the others not here. */
+static bool
+in_order(tlsedu_mail_t proto)
+{
+    return proto == TLSEDU_MAIL_SMTP || proto == TLSEDU_MAIL_POP3;
+}
+
+/* The client's upgrade request. */
+static bool
+is_upgrade(const tlsedu_starttls_t *st, const char *command, const char *parameter)
+{
+    switch (st->proto) {
+    case TLSEDU_MAIL_POP3:
+        return eq_nocase(command, "STLS");
+    case TLSEDU_MAIL_FTP: {
+        /* AUTH TLS (RFC 4217), and the older AUTH SSL, TLS-C, TLS-P */
+        const char *p = parameter;
+        if (!eq_nocase(command, "AUTH") || p == NULL)
+            return false;
+        while (*p && is_sep(*p))
+            p++;
+        return starts_with_word(p, "TLS", NULL) || starts_with_word(p, "SSL", NULL) ||
+               starts_with_word(p, "TLS-C", NULL) || starts_with_word(p, "TLS-P", NULL);
+    }
+    default:
+        return eq_nocase(command, "STARTTLS");
+    }
 }
 
 void
@@ -278,7 +315,7 @@ tlsedu_starttls_command(tlsedu_starttls_t *st, const char *tag, const char *comm
         }
         return;
     }
-    if (st->proto != TLSEDU_MAIL_IMAP && st->outstanding < 1000)
+    if (in_order(st->proto) && st->outstanding < 1000)
         st->outstanding++;
     if (st->phase == TLSEDU_STARTTLS_REQUESTED && !st->client_tls) {
         /* anything after the request and before the client's TLS: pipelined or sent
@@ -289,7 +326,7 @@ tlsedu_starttls_command(tlsedu_starttls_t *st, const char *tag, const char *comm
          * and what follows the acceptance is not TLS */
         st->out.warnings |= TLSEDU_STW_INJECTION;
         no_tls(st);
-    } else if (eq_nocase(command, tlsedu_mail_upgrade_command(st->proto))) {
+    } else if (is_upgrade(st, command, parameter)) {
         if (st->phase != TLSEDU_STARTTLS_OFFERED)
             new_exchange(st);
         st->links.offer_frame = st->offered ? st->last_offer_frame : 0;
@@ -302,7 +339,7 @@ tlsedu_starttls_command(tlsedu_starttls_t *st, const char *tag, const char *comm
         st->phase = TLSEDU_STARTTLS_REQUESTED;
         /* SMTP and POP3 answer in order: with pipelining, the replies to the commands
          * sent before come first (IMAP answers by tag) */
-        st->skip_replies = st->proto != TLSEDU_MAIL_IMAP ? st->outstanding - 1 : 0;
+        st->skip_replies = in_order(st->proto) && st->outstanding > 0 ? st->outstanding - 1 : 0;
         st->client_tls = false;
         st->tag[0] = '\0';
         if (tag != NULL) {
@@ -361,6 +398,21 @@ verdict(const tlsedu_starttls_t *st, const char *tag, const char *status, bool l
         if (eq_nocase(status, "+OK"))
             return 1;
         return eq_nocase(status, "-ERR") ? -1 : 0;
+    case TLSEDU_MAIL_FTP:
+        /* 234 accepts; 1xx/3xx are no answer (334: ADAT security data first) */
+        if (status == NULL || status[0] < '1' || status[0] > '5')
+            return 0;
+        if (status[0] == '2')
+            return 1;
+        return status[0] == '4' || status[0] == '5' ? -1 : 0;
+    case TLSEDU_MAIL_LDAP:
+        if (tag == NULL || strcmp(tag, "extendedResp") != 0 || status == NULL || status[0] == '\0')
+            return 0;
+        return strcmp(status, "0") == 0 ? 1 : -1;
+    case TLSEDU_MAIL_XMPP:
+        if (eq_nocase(status, "proceed"))
+            return 1;
+        return eq_nocase(status, "failure") ? -1 : 0;
     default:
         return 0;
     }
@@ -374,7 +426,8 @@ end_of_sasl(tlsedu_starttls_t *st, const char *tag, const char *status)
     switch (st->proto) {
     case TLSEDU_MAIL_SMTP: continuation = status != NULL && strcmp(status, "334") == 0; break;
     case TLSEDU_MAIL_IMAP: continuation = tag != NULL && (strcmp(tag, "+") == 0 || strcmp(tag, "*") == 0); break;
-    default: continuation = status != NULL && strcmp(status, "+") == 0; break;
+    case TLSEDU_MAIL_POP3: continuation = status != NULL && strcmp(status, "+") == 0; break;
+    default: continuation = false; break;
     }
     if (!continuation)
         st->auth_pending = 0;
@@ -489,6 +542,14 @@ tlsedu_starttls_server_line(tlsedu_starttls_t *st, const char *line)
         }
         return;
     }
+    case TLSEDU_MAIL_XMPP:
+        /* the glue's summary of a <stream:features>: "FEATURES" [+ " STARTTLS"] */
+        if (starts_with_word(p, "FEATURES", &rest)) {
+            st->in_caps = true;
+            if (has_word(rest, "STARTTLS", 0))
+                st->frame_offers = true;
+        }
+        return;
     default:
         return;
     }

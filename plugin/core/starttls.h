@@ -33,7 +33,15 @@ typedef enum {
     TLSEDU_MAIL_NONE = 0,
     TLSEDU_MAIL_SMTP,
     TLSEDU_MAIL_IMAP,
-    TLSEDU_MAIL_POP3
+    TLSEDU_MAIL_POP3,
+    /* the same steps for other protocols' upgrades (the glue names their request
+     * "STARTTLS", except FTP: "AUTH" + "TLS"/"SSL") */
+    TLSEDU_MAIL_FTP,     /* AUTH TLS -> 234 (RFC 4217) */
+    TLSEDU_MAIL_LDAP,    /* extendedReq 1.3.6.1.4.1.1466.20037 -> extendedResp (RFC 4511 4.14):
+                          * the reply's tag "extendedResp", its status the resultCode */
+    TLSEDU_MAIL_XMPP,    /* <starttls/> -> <proceed/> or <failure/> (RFC 6120 5.4): status
+                          * "proceed"/"failure"; an offer: a server line "FEATURES STARTTLS" */
+    TLSEDU_MAIL_COUNT
 } tlsedu_mail_t;
 
 /* Warnings (and one note) of a frame, as bit flags. */
@@ -142,6 +150,10 @@ const char *tlsedu_mail_upgrade_command(tlsedu_mail_t proto);
 
 /* The name of a step (value_string text), or "?". */
 const char *tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t lang);
+
+/* The step for the Info column: "[STARTTLS step 2: requested]" / "[STARTTLS étape 2 :
+ * demandé]" into buf (empty for NONE). Returns buf. */
+char *tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len);
 
 /* The explanation of a step for a protocol into buf (always terminated). Returns buf. */
 char *tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_mail_t proto, tlsedu_lang_t lang,

@@ -28,6 +28,21 @@ tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t lang)
     return step_names[step][lang];
 }
 
+char *
+tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const bool fr = lang == TLSEDU_LANG_FR;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    if (step <= TLSEDU_STARTTLS_NONE || step > TLSEDU_STARTTLS_TLS_STARTED)
+        return buf;
+    snprintf(buf, len, fr ? "[STARTTLS étape %u : %s]" : "[STARTTLS step %u: %s]", (unsigned)step,
+             tlsedu_starttls_step_name(step, fr ? TLSEDU_LANG_FR : TLSEDU_LANG_EN));
+    return buf;
+}
+
 /* Per protocol: the offer, the request, the acceptance, the refusal, and the port of the
  * implicit-TLS variant with its name. */
 typedef struct {
@@ -46,12 +61,21 @@ static const proto_words_t words[] = {
                            "tag STARTTLS", "tag OK", "tag NO or tag BAD", 993, "IMAPS" },
     [TLSEDU_MAIL_POP3] = { { "its CAPA listing contains STLS", "sa liste CAPA contient STLS" },
                            "STLS", "+OK", "-ERR", 995, "POP3S" },
+    /* RFC 4217 (FTPS explicit), RFC 4511 section 4.14 and RFC 4513 (LDAP StartTLS, LDAPS on
+     * 636 in practice), RFC 6120 section 5 (XMPP STARTTLS) and XEP-0368 (direct TLS, 5223) */
+    [TLSEDU_MAIL_FTP] = { { "its FEAT reply lists AUTH TLS", "sa réponse FEAT contient AUTH TLS" },
+                          "AUTH TLS", "234", "a 4xx/5xx reply", 990, "FTPS (implicit)" },
+    [TLSEDU_MAIL_LDAP] = { { "its root DSE lists the StartTLS operation", "son root DSE contient l'opération StartTLS" },
+                           "extended request 1.3.6.1.4.1.1466.20037", "extendedResp success (0)",
+                           "an extendedResp error code", 636, "LDAPS" },
+    [TLSEDU_MAIL_XMPP] = { { "its stream features contain <starttls/>", "ses stream features contiennent <starttls/>" },
+                           "<starttls/>", "<proceed/>", "<failure/>", 5223, "XMPP direct TLS (XEP-0368)" },
 };
 
 static const proto_words_t *
 words_of(tlsedu_mail_t proto)
 {
-    return proto >= TLSEDU_MAIL_SMTP && proto <= TLSEDU_MAIL_POP3 ? &words[proto] : &words[TLSEDU_MAIL_SMTP];
+    return proto >= TLSEDU_MAIL_SMTP && proto < TLSEDU_MAIL_COUNT ? &words[proto] : &words[TLSEDU_MAIL_SMTP];
 }
 
 char *

@@ -107,12 +107,14 @@ def expected(capture, extra=()):
 def _starttls_upgrades(rows, result):
     """Issue 4: in a mail stream where stock tshark hands over to TLS after a cleartext
     SMTP/IMAP/POP reply of the server (its STARTTLS acknowledgement), the frames from the
-    first TLS frame on carry security 5, upgraded to TLS by STARTTLS."""
-    mail = {"smtp", "imap", "pop"}
+    first TLS frame on carry security 5, upgraded to TLS by STARTTLS. The same for FTP
+    AUTH TLS, LDAP StartTLS and XMPP <starttls/> (Wireshark hands over after 234, the
+    extendedResp and <proceed/>)."""
+    mail = {"smtp", "imap", "pop", "ftp", "ldap", "xmpp"}
     streams = {}
     for r in rows:
         num = int(r["frame.number"])
-        if not r["tcp.stream"] or result.get(num) is None or result[num][0] not in ("SMTP", "IMAP", "POP3"):
+        if not r["tcp.stream"] or result.get(num) is None or result[num][0] not in ("SMTP", "IMAP", "POP3", "FTP", "LDAP", "XMPP"):
             continue
         layers = set(r["frame.protocols"].split(":"))
         st = streams.setdefault(r["tcp.stream"], {"first_tls": None, "replies": [], "frames": []})

@@ -13,7 +13,8 @@ import unittest
 
 import harness
 
-PASSWORDS = ["s3cret-Passw0rd", "auth-s3cret-Passw0rd", "priv-s3cret-Passw0rd"]
+PASSWORDS = ["s3cret-Passw0rd", "auth-s3cret-Passw0rd", "priv-s3cret-Passw0rd",
+             "admin-s3cret"]                                            # LDAP simple bind
 SECRETS = PASSWORDS + [
     base64.b64encode(b"student:s3cret-Passw0rd").decode(),           # HTTP Basic
     base64.b64encode(b"\0student\0s3cret-Passw0rd").decode(),        # SMTP AUTH PLAIN
@@ -52,7 +53,8 @@ class SecretsTest(unittest.TestCase):
                     self.assertNotIn(secret, row["_ws.expert.message"], name)
         # The check looked where the secrets are: Wireshark itself shows them in these.
         self.assertTrue({"http-basic-auth-80.pcap", "smtp-auth-cleartext-587.pcap",
-                         "pop3-userpass-cleartext-110.pcap", "ftp-cleartext-21.pcap"} <= shown_by_wireshark,
+                         "pop3-userpass-cleartext-110.pcap", "ftp-cleartext-21.pcap",
+                         "ldap-simple-bind-389.pcap"} <= shown_by_wireshark,
                         sorted(shown_by_wireshark))
 
 

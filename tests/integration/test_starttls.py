@@ -221,8 +221,9 @@ class OwnCaptures(Mail):
                 self.assertNotIn(secret, ours)
 
     def test_negatives(self):
+        # (FTP AUTH TLS and LDAP StartTLS have steps too: test_starttls_other.py)
         for name in ("https-tls13.pcap", "imaps-993.pcap", "smtps-465.pcap", "pop3s-995.pcap",
-                     "ftp-auth-tls-21.pcap", "ldap-starttls-389.pcap", "dns-53.pcap"):
+                     "ftp-cleartext-21.pcap", "ldap-simple-bind-389.pcap", "dns-53.pcap"):
             with self.subTest(name):
                 path = harness.capture(name)
                 self.assertEqual({}, steps(path))

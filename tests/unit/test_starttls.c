@@ -631,6 +631,90 @@ test_texts(void)
     CHECK(strlen(small) == sizeof small - 1);
 }
 
+static void
+test_other_protocols(void)
+{
+    char buf[600];
+
+    /* FTP: AUTH TLS -> 234 -> TLS; FEAT and USER are no upgrade; AUTH SSL is one too */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_FTP);
+    reply(4, NULL, "220");
+    cmd(6, NULL, "FEAT", NULL);
+    CHECK(r.step == TLSEDU_STARTTLS_NONE);
+    reply(8, NULL, "211");
+    cmd(9, NULL, "AUTH", "TLS");
+    CHECK(r.step == TLSEDU_STARTTLS_REQUESTED && r.warnings == 0);
+    reply(10, NULL, "234");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.links.request_frame == 9 && r.links.response_frame == 10);
+    payload(11, C, 1);
+    CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.links.tls_frame == 11);
+    CHECK(tlsedu_starttls_upgraded(&st, 12));
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_FTP);
+    cmd(5, NULL, "AUTH", "SSL");
+    CHECK(r.step == TLSEDU_STARTTLS_REQUESTED);
+    reply(6, NULL, "534");
+    CHECK(r.step == TLSEDU_STARTTLS_REFUSED && (r.warnings & TLSEDU_STW_REFUSED));
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_FTP);
+    cmd(5, NULL, "AUTH", "GSSAPI");
+    CHECK(r.step == TLSEDU_STARTTLS_NONE);
+
+    /* LDAP: only the extendedResp answers; another reply (tag NULL) does not */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_LDAP);
+    cmd(4, NULL, "STARTTLS", NULL);
+    CHECK(r.step == TLSEDU_STARTTLS_REQUESTED);
+    reply(5, NULL, "0");
+    CHECK(r.step == TLSEDU_STARTTLS_NONE);
+    reply(6, "extendedResp", "0");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_LDAP);
+    cmd(4, NULL, "STARTTLS", NULL);
+    reply(6, "extendedResp", "2");   /* protocolError */
+    CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
+
+    /* XMPP: features with and without the offer, proceed and failure */
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_XMPP);
+    begin(8, S);
+    tlsedu_starttls_server_line(&st, "FEATURES STARTTLS");
+    end();
+    CHECK(r.step == TLSEDU_STARTTLS_OFFERED && r.links.offer_frame == 8);
+    cmd(10, NULL, "STARTTLS", NULL);
+    CHECK(r.step == TLSEDU_STARTTLS_REQUESTED && r.links.offer_frame == 8 && r.warnings == 0);
+    reply(11, NULL, "proceed");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
+    tlsedu_starttls_init(&st, TLSEDU_MAIL_XMPP);
+    begin(8, S);
+    tlsedu_starttls_server_line(&st, "FEATURES");
+    end();
+    CHECK(r.step == TLSEDU_STARTTLS_NONE);
+    cmd(10, NULL, "STARTTLS", NULL);
+    CHECK(r.warnings & TLSEDU_STW_NOT_OFFERED);
+    reply(11, NULL, "failure");
+    CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
+
+    CHECK_STR(tlsedu_mail_name(TLSEDU_MAIL_XMPP), "XMPP");
+    CHECK_STR(tlsedu_mail_upgrade_command(TLSEDU_MAIL_FTP), "AUTH TLS");
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_MAIL_LDAP, TLSEDU_LANG_EN, buf, sizeof buf),
+                 "port 636, LDAPS") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_MAIL_XMPP, TLSEDU_LANG_FR, buf, sizeof buf),
+                 "<proceed/>") != NULL);
+}
+
+static void
+test_info_column(void)
+{
+    char buf[128];
+
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_REQUESTED, TLSEDU_LANG_EN, buf, sizeof buf),
+              "[STARTTLS step 2: requested]");
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_REQUESTED, TLSEDU_LANG_FR, buf, sizeof buf),
+              "[STARTTLS étape 2 : demandé]");
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_TLS_STARTED, TLSEDU_LANG_EN, buf, sizeof buf),
+              "[STARTTLS step 5: TLS started]");
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_NONE, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    CHECK_STR(tlsedu_starttls_info((tlsedu_starttls_step_t)9, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    CHECK(strlen(tlsedu_starttls_info(TLSEDU_STARTTLS_OFFERED, TLSEDU_LANG_EN, buf, 8)) == 7);
+}
+
 int
 main(void)
 {
@@ -645,5 +729,7 @@ main(void)
     test_odd_orders();
     test_pipelining();
     test_texts();
+    test_info_column();
+    test_other_protocols();
     return check_report("starttls");
 }

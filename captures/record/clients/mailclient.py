@@ -14,6 +14,10 @@ Scenarios:
   smtp-auth-clear    EHLO (STARTTLS offered), AUTH PLAIN in cleartext, one mail, QUIT
   smtp-starttls-refused  EHLO, STARTTLS (refused), one mail in cleartext, QUIT
   smtp-injection     EHLO, "STARTTLS\\r\\nRSET\\r\\n" in one send, TLS, EHLO, QUIT (raw socket)
+  smtp-injection-separate  EHLO, "STARTTLS\\r\\n" in one send, "RSET\\r\\n" in another before
+                     reading the answer (TCP_NODELAY: two segments), then TLS, EHLO, QUIT (raw socket)
+  smtp-tls-after-refusal  EHLO (no STARTTLS offered), STARTTLS (refused), a ClientHello anyway
+                     (the handshake fails: the server answers in cleartext), QUIT (raw socket)
   imap-starttls      STARTTLS, LOGIN, SELECT INBOX, LOGOUT
   imaps              implicit TLS, LOGIN, LOGOUT
   imap-login-clear   LOGIN in cleartext (STARTTLS offered), SELECT INBOX, LOGOUT
@@ -22,6 +26,7 @@ Scenarios:
   pop3s              implicit TLS, USER/PASS, QUIT
   pop3-userpass-clear  CAPA (STLS offered), USER/PASS in cleartext, STAT, QUIT
   pop3-stls-refused  CAPA, STLS (server has no TLS: -ERR), QUIT
+  imap-tls-after-refusal  STARTTLS (server has no TLS: BAD), a ClientHello anyway (raw socket)
 """
 import argparse
 import imaplib
@@ -221,6 +226,80 @@ def cmd_smtp_injection(args):
     finish(tls)
 
 
+def cmd_smtp_injection_separate(args):
+    sock = socket.create_connection((HOST, args.port))
+    # no Nagle: each send leaves at once in its own segment
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    f = sock.makefile("rb")
+    recv_reply(f)                                   # 220 banner
+    sock.sendall(b"EHLO client.tlsedu.test\r\n")
+    recv_reply(f)                                   # 250-... STARTTLS
+    f.close()
+    # The attack, sent separately: STARTTLS in one write, the injected command in a second
+    # write right after it, before the server's answer has been read.
+    sock.sendall(b"STARTTLS\r\n")
+    sock.sendall(args.inject.encode() + b"\r\n")
+    line = recv_line_raw(sock)
+    show("S", line.rstrip())
+    if not line.startswith(b"220"):
+        sock.close()
+        return
+    try:
+        tls = tls_context(args).wrap_socket(sock, server_hostname=HOST)
+    except (ssl.SSLError, OSError) as e:
+        # Postfix reads the injected bytes as the start of the handshake ("wrong version
+        # number") and resets the connection; the failed wrap has closed the socket.
+        show("TLS failed", e)
+        return
+    tls_info(tls)
+    tls.settimeout(1.5)
+    try:
+        data = tls.recv(4096)
+        show("S (unsolicited, inside TLS)", data)
+    except (socket.timeout, TimeoutError):
+        show("S", "nothing unsolicited inside TLS")
+    except (ssl.SSLError, OSError) as e:
+        show("TLS error", e)
+        finish(tls)
+        return
+    tls.settimeout(10)
+    f = tls.makefile("rb")
+    tls.sendall(b"EHLO client.tlsedu.test\r\n")
+    recv_reply(f)
+    tls.sendall(b"QUIT\r\n")
+    recv_reply(f)
+    f.close()
+    finish(tls)
+
+
+def tls_anyway(args, sock):
+    """Start TLS although the server refused: a careless client. The server reads the
+    ClientHello as a (bad) command and answers in cleartext, so the handshake fails."""
+    sock.settimeout(5)
+    try:
+        tls = tls_context(args).wrap_socket(sock, server_hostname=HOST)
+        show("TLS (unexpected)", tls.version())
+        return tls
+    except (ssl.SSLError, OSError) as e:
+        show("TLS failed, as expected", e)   # the failed wrap has closed the socket
+        return None
+
+
+def cmd_smtp_tls_after_refusal(args):
+    sock = socket.create_connection((HOST, args.port))
+    f = sock.makefile("rb")
+    recv_reply(f)                                   # 220 banner
+    sock.sendall(b"EHLO client.tlsedu.test\r\n")
+    recv_reply(f)                                   # 250-...: no STARTTLS
+    sock.sendall(b"STARTTLS\r\n")
+    reply = recv_reply(f)                           # 502: refused
+    f.close()
+    assert reply and reply[-1][:1] in (b"4", b"5"), "STARTTLS should have been refused"
+    tls = tls_anyway(args, sock)
+    if tls is not None:
+        finish(tls)
+
+
 # ---------------------------------------------------------------- IMAP
 
 def cmd_imap_starttls(args):
@@ -262,6 +341,20 @@ def cmd_imap_starttls_refused(args):
         show("STARTTLS refused", e)
     patch_close(m, "shutdown")
     m.logout()
+
+
+def cmd_imap_tls_after_refusal(args):
+    sock = socket.create_connection((HOST, args.port))
+    f = sock.makefile("rb")
+    show("S", f.readline().rstrip())                # * OK [CAPABILITY ...] without STARTTLS
+    sock.sendall(b"a1 STARTTLS\r\n")
+    line = f.readline()                             # a1 BAD: refused
+    show("S", line.rstrip())
+    f.close()
+    assert line.split()[1:2] in ([b"BAD"], [b"NO"]), "STARTTLS should have been refused"
+    tls = tls_anyway(args, sock)
+    if tls is not None:
+        finish(tls)
 
 
 # ---------------------------------------------------------------- POP3
@@ -318,6 +411,9 @@ SCENARIOS = {
     "smtp-auth-clear": cmd_smtp_auth_clear,
     "smtp-starttls-refused": cmd_smtp_starttls_refused,
     "smtp-injection": cmd_smtp_injection,
+    "smtp-injection-separate": cmd_smtp_injection_separate,
+    "smtp-tls-after-refusal": cmd_smtp_tls_after_refusal,
+    "imap-tls-after-refusal": cmd_imap_tls_after_refusal,
     "imap-starttls": cmd_imap_starttls,
     "imaps": cmd_imaps,
     "imap-login-clear": cmd_imap_login_clear,

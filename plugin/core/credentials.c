@@ -1,0 +1,89 @@
+/* credentials.c - FTP PASS, HTTP Basic, LDAP simple bind and SNMP v1/v2c community in
+ * cleartext: the decision and the texts (English and French side by side).
+ *
+ * RFC 959 (USER/PASS), RFC 4217 (AUTH TLS), RFC 7617 (Basic), RFC 4513 section 5.1 (simple
+ * bind; an empty password is an unauthenticated bind), RFC 1157/3416 (community) and RFC
+ * 3414 (SNMPv3 USM, which replaces it).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "credentials.h"
+
+#include <stdio.h>
+
+static int
+lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+tlsedu_cred_t
+tlsedu_cred_http_authorization(const char *value)
+{
+    static const char basic[] = "basic";
+    size_t i;
+
+    if (value == NULL)
+        return TLSEDU_CRED_NONE;
+    while (*value == ' ' || *value == '\t')
+        value++;
+    for (i = 0; i < sizeof basic - 1; i++)
+        if (lower((unsigned char)value[i]) != basic[i])
+            return TLSEDU_CRED_NONE;
+    return value[i] == ' ' || value[i] == '\t' || value[i] == '\0' ? TLSEDU_CRED_HTTP_BASIC : TLSEDU_CRED_NONE;
+}
+
+bool
+tlsedu_cred_cleartext(tlsedu_cred_t kind, size_t secret_len, bool encrypted)
+{
+    if (encrypted || kind <= TLSEDU_CRED_NONE || kind >= TLSEDU_CRED_COUNT)
+        return false;
+    /* an empty simple password is an anonymous bind; an empty PASS gives nothing away.
+     * An empty community is still the community (and the request is answered). */
+    if ((kind == TLSEDU_CRED_LDAP_SIMPLE || kind == TLSEDU_CRED_FTP_PASS) && secret_len == 0)
+        return false;
+    return true;
+}
+
+const char *
+tlsedu_cred_mechanism(tlsedu_cred_t kind)
+{
+    switch (kind) {
+    case TLSEDU_CRED_FTP_PASS: return "FTP PASS";
+    case TLSEDU_CRED_HTTP_BASIC: return "HTTP Basic";
+    case TLSEDU_CRED_LDAP_SIMPLE: return "LDAP simple bind";
+    case TLSEDU_CRED_SNMP_COMMUNITY: return "SNMP community";
+    default: return "?";
+    }
+}
+
+char *
+tlsedu_cred_warning(tlsedu_cred_t kind, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    static const char *const why[TLSEDU_CRED_COUNT][TLSEDU_LANG_COUNT] = {
+        [TLSEDU_CRED_FTP_PASS] = {
+            "the password travels as typed; AUTH TLS before USER (FTPS, RFC 4217) or SFTP would protect it",
+            "le mot de passe circule tel quel ; AUTH TLS avant USER (FTPS, RFC 4217) ou SFTP le protégerait" },
+        [TLSEDU_CRED_HTTP_BASIC] = {
+            "user and password in base64, which is an encoding, not encryption; only HTTPS protects them",
+            "utilisateur et mot de passe en base64, un codage et non un chiffrement ; seul HTTPS les protège" },
+        [TLSEDU_CRED_LDAP_SIMPLE] = {
+            "the bind password travels as typed; StartTLS before the bind, or LDAPS on port 636, would protect it",
+            "le mot de passe du bind circule tel quel ; StartTLS avant le bind, ou LDAPS sur le port 636, le protégerait" },
+        [TLSEDU_CRED_SNMP_COMMUNITY] = {
+            "SNMP v1/v2c sends its community, the only access control it has, in every request; SNMPv3 (USM with authPriv) replaces it",
+            "SNMP v1/v2c envoie sa communauté, son seul contrôle d'accès, dans chaque requête ; SNMPv3 (USM en authPriv) la remplace" },
+    };
+    const bool fr = lang == TLSEDU_LANG_FR;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    if (kind <= TLSEDU_CRED_NONE || kind >= TLSEDU_CRED_COUNT) {
+        buf[0] = '\0';
+        return buf;
+    }
+    snprintf(buf, len, fr ? "Identifiants en clair (%s) : quiconque écoute le réseau les lit ; %s"
+                          : "Credentials in cleartext (%s): anyone on the path can read them; %s",
+             tlsedu_cred_mechanism(kind), why[kind][fr ? 1 : 0]);
+    return buf;
+}
