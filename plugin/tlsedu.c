@@ -85,11 +85,7 @@ static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
 static value_string stage_vals[TLSEDU_STAGE_ALERT + 1];
 static value_string kex_vals[TLSEDU_KEX_HYBRID_PQ + 2];
 
-static const value_string direction_vals[] = {
-    { TLSEDU_DIR_TO_SERVER, "client to server" },
-    { TLSEDU_DIR_TO_CLIENT, "server to client" },
-    { 0, NULL }
-};
+static value_string direction_vals[3];
 
 static void
 fill_value_strings(tlsedu_lang_t lang)
@@ -110,6 +106,10 @@ fill_value_strings(tlsedu_lang_t lang)
         kex_vals[n].value = (guint32)v;
         kex_vals[n++].strptr = tlsedu_kex_name_lang((tlsedu_kex_t)v, lang);
     }
+    direction_vals[0].value = TLSEDU_DIR_TO_SERVER;
+    direction_vals[0].strptr = tlsedu_word(TLSEDU_WORD_TO_SERVER, lang);
+    direction_vals[1].value = TLSEDU_DIR_TO_CLIENT;
+    direction_vals[1].strptr = tlsedu_word(TLSEDU_WORD_TO_CLIENT, lang);
     n = 0;
     for (int v = TLSEDU_STAGE_CLIENT_HELLO; v <= TLSEDU_STAGE_ALERT; v++) {
         stage_vals[n].value = (guint32)v;

@@ -146,6 +146,8 @@ tlsedu_word(tlsedu_word_t word, tlsedu_lang_t lang)
     static const char *const words[TLSEDU_WORD_COUNT][TLSEDU_LANG_COUNT] = {
         [TLSEDU_WORD_ON_PORT] = { "on port", "sur le port" },
         [TLSEDU_WORD_STAGE] = { "stage", "étape" },
+        [TLSEDU_WORD_TO_SERVER] = { "client to server", "du client vers le serveur" },
+        [TLSEDU_WORD_TO_CLIENT] = { "server to client", "du serveur vers le client" },
     };
     return (unsigned)word < TLSEDU_WORD_COUNT ? words[word][safe_lang(lang)] : "";
 }

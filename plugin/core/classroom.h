@@ -32,6 +32,8 @@ char *tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_lang_t lang, ch
 typedef enum {
     TLSEDU_WORD_ON_PORT,     /* "SMTP on port 25" */
     TLSEDU_WORD_STAGE,       /* "stage 1+2" */
+    TLSEDU_WORD_TO_SERVER,   /* tlsedu.direction 1 */
+    TLSEDU_WORD_TO_CLIENT,   /* tlsedu.direction 2 */
     TLSEDU_WORD_COUNT
 } tlsedu_word_t;
 const char *tlsedu_word(tlsedu_word_t word, tlsedu_lang_t lang);

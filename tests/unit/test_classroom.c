@@ -85,6 +85,8 @@ test_warnings(void)
     for (int k = TLSEDU_KEX_OTHER; k <= TLSEDU_KEX_HYBRID_PQ; k++)
         CHECK(strcmp(tlsedu_kex_name_lang((tlsedu_kex_t)k, TLSEDU_LANG_FR), "?") != 0);
     CHECK_STR(tlsedu_word(TLSEDU_WORD_ON_PORT, TLSEDU_LANG_FR), "sur le port");
+    CHECK_STR(tlsedu_word(TLSEDU_WORD_TO_SERVER, TLSEDU_LANG_EN), "client to server");
+    CHECK_STR(tlsedu_word(TLSEDU_WORD_TO_CLIENT, TLSEDU_LANG_FR), "du serveur vers le client");
     /* a tiny buffer is always terminated */
     CHECK(strlen(tlsedu_warn_no_forward_secrecy(TLSEDU_KEX_RSA, TLSEDU_LANG_FR, buf, 5)) < 5);
 }
