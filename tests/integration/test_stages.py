@@ -188,11 +188,15 @@ def every_capture():
 
 
 def unstaged_messages(path):
-    """Frames where stock tshark shows a handshake message but tlsedu has no stage, in one
-    pass and in two, and frames whose stages differ between one and two passes."""
+    """Frames where Wireshark's TLS dissector shows a handshake message but tlsedu has no
+    stage, in one pass and in two, and frames whose stages differ between one and two
+    passes. Wireshark's own fields are read in the run with the plugin: its hand-offs
+    (issue 3) may change what Wireshark dissects (on implicit FTPS, FTP inside TLS sets up
+    the data connections as FTP-DATA, as Wireshark does for explicit FTPS); the transparency
+    test checks that this is all they change."""
     extra = harness.keylog_args(path)
     stock = harness.fields(path, ["frame.number", "tls.handshake.type", "dtls.handshake.type"],
-                           extra=extra, plugin=False)
+                           extra=extra)
     one = {f: r["tlsedu.stage"] for f, r in run(path, extra=extra).items()}
     two = {f: r["tlsedu.stage"] for f, r in run(path, extra=extra, two_pass=True).items()}
     missing = [int(r["frame.number"]) for r in stock
