@@ -405,9 +405,12 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
         tlsedu_stage_item_t *it;
 
         if (r->no_record_layer) {
-            /* QUIC CRYPTO frames: messages by their type, no record-based inference. */
+            /* QUIC CRYPTO frames: messages by their type, no record-based inference
+             * (QUIC has no records, no ChangeCipherSpec, no application data records);
+             * both Finished messages still complete the handshake. */
             for (size_t k = 0; k < r->n_messages && k < TLSEDU_MAX_MESSAGES; k++)
                 message(st, from, &r->messages[k], &out);
+            check_complete(st);
             continue;
         }
         switch (r->content_type) {
