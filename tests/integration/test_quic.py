@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 import harness
 
 CAPTURE = "quic-443.pcap"
+ZERO_RTT = "quic-0rtt-443.pcap"
 SERVER_PORT = "443"
 
 PLUGIN = ["frame.number", "tlsedu.service", "tlsedu.service.port", "tlsedu.security",
@@ -32,15 +33,16 @@ PLUGIN = ["frame.number", "tlsedu.service", "tlsedu.service.port", "tlsedu.secur
           "tlsedu.handshake.finished_frame", "tlsedu.handshake_failed"]
 STOCK = ["frame.number", "frame.protocols", "frame.time_relative", "udp.srcport", "tls.record",
          "tls.handshake.type", "tls.handshake.extensions.supported_version",
-         "tls.handshake.extensions_key_share_group"]
+         "tls.handshake.extensions_key_share_group", "tls.handshake.extension.type",
+         "quic.long.packet_type"]
 
 
-def path():
-    return harness.capture(CAPTURE)
+def path(name=CAPTURE):
+    return harness.capture(name)
 
 
-def keys(with_keys):
-    return harness.keylog_args(path()) if with_keys else []
+def keys(with_keys, name=CAPTURE):
+    return harness.keylog_args(path(name)) if with_keys else []
 
 
 def ints(value):
@@ -54,19 +56,19 @@ def expected_stage(msg_type, from_server):
             13: 7}[msg_type]
 
 
-def stock(with_keys):
-    rows = harness.fields(path(), STOCK, extra=keys(with_keys), plugin=False)
+def stock(with_keys, name=CAPTURE):
+    rows = harness.fields(path(name), STOCK, extra=keys(with_keys, name), plugin=False)
     return {int(r["frame.number"]): r for r in rows}
 
 
-def plugin(with_keys, two_pass=False):
-    rows = harness.fields(path(), PLUGIN, extra=keys(with_keys), two_pass=two_pass)
+def plugin(with_keys, two_pass=False, name=CAPTURE):
+    rows = harness.fields(path(name), PLUGIN, extra=keys(with_keys, name), two_pass=two_pass)
     return {int(r["frame.number"]): r for r in rows}
 
 
-def stock_suite_name():
+def stock_suite_name(name=CAPTURE):
     """The ServerHello's cipher suite as stock tshark names it (its showname in PDML)."""
-    out = harness.tshark(["-r", harness.readable(path()), "-T", "pdml", "-Y", "tls.handshake.type == 2"],
+    out = harness.tshark(["-r", harness.readable(path(name)), "-T", "pdml", "-Y", "tls.handshake.type == 2"],
                          plugin=False).stdout
     for field in ET.fromstring(out).iter("field"):
         if field.get("name") == "tls.handshake.ciphersuite":
@@ -87,9 +89,9 @@ class QuicStages(unittest.TestCase):
                          {f: ints(r["tls.handshake.type"]) for f, r in stock(False).items()
                           if r["tls.handshake.type"]})
 
-    def check_stages(self, with_keys, two_pass):
-        s = stock(with_keys)
-        p = plugin(with_keys, two_pass)
+    def check_stages(self, with_keys, two_pass, name=CAPTURE):
+        s = stock(with_keys, name)
+        p = plugin(with_keys, two_pass, name)
         self.assertEqual(sorted(s), sorted(p))
         for f, r in s.items():
             from_server = r["udp.srcport"] == SERVER_PORT
@@ -120,6 +122,16 @@ class QuicStages(unittest.TestCase):
 
     def test_without_keys_two_passes(self):
         self.check_stages(False, True)
+
+    def test_zero_rtt_capture(self):
+        # stock with keys: f1 Initial ClientHello + 0-RTT packet · f2 ServerHello,
+        # EncryptedExtensions, Finished (PSK: no Certificate) · f4 client Finished · f10
+        # NewSessionTicket; without keys f1 and f2 only. The 0-RTT packet is no TLS record.
+        for with_keys in (False, True):
+            for two_pass in (False, True):
+                _, p = self.check_stages(with_keys, two_pass, ZERO_RTT)
+                want = {1: [1], 2: [2, 2, 5], 4: [5], 10: [8]} if with_keys else {1: [1], 2: [2]}
+                self.assertEqual(want, {f: ints(r["tlsedu.stage"]) for f, r in p.items() if r["tlsedu.stage"]})
 
 
 class QuicSummary(unittest.TestCase):
@@ -163,6 +175,24 @@ class QuicSummary(unittest.TestCase):
             p = plugin(with_keys, two_pass=True)
             self.assertEqual(want, self.values(p[1]))
         self.assertEqual("4", plugin(True, two_pass=True)[1]["tlsedu.handshake.finished_frame"])
+
+
+class QuicZeroRttSummary(unittest.TestCase):
+    def test_resumed_with_zero_round_trips(self):
+        s = stock(False, ZERO_RTT)
+        # stock: f1 from the client holds a 0-RTT packet (v1 long packet type 1) next to
+        # its Initial, before any ServerHello; f2's ServerHello carries pre_shared_key (41)
+        # and a key_share (x25519 or secp256r1)
+        self.assertEqual(["0", "1"], s[1]["quic.long.packet_type"].split(","))
+        self.assertNotEqual(SERVER_PORT, s[1]["udp.srcport"])
+        self.assertIn("41", s[2]["tls.handshake.extension.type"].split(","))
+        self.assertIn(int(s[2]["tls.handshake.extensions_key_share_group"]), (23, 29))
+        # version, suite, kex 5 PSK with ECDHE, forward secrecy, resumed, 0 round trips
+        want = ("TLS 1.3", stock_suite_name(ZERO_RTT), "5", "1", "1", "0")
+        for with_keys in (False, True):
+            self.assertEqual(want, QuicSummary.values(plugin(with_keys, name=ZERO_RTT)[2]))
+            self.assertEqual(want, QuicSummary.values(plugin(with_keys, True, ZERO_RTT)[1]))
+        self.assertEqual("4", plugin(True, name=ZERO_RTT)[4]["tlsedu.handshake.finished_frame"])
 
 
 if __name__ == "__main__":

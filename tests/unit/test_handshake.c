@@ -229,6 +229,28 @@ test_quic_crypto_frames(void)
     CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, &sh, 1, items, 8) == 1);
     CHECK(items[0].stage == 2 && !items[0].inferred);
     CHECK(!st.server_finished && !st.client_finished && !st.complete);
+
+    /* 0-RTT: the client's ClientHello (with a PSK) and a 0-RTT packet in one datagram. The
+     * data packet gives no item; the summary says 0 round trips, PSK with ECDHE, resumed. */
+    tlsedu_tls_state_init(&st);
+    tlsedu_tls_record_t f17[] = { ch, crypto(t_ch, 0) };
+    f17[1].quic_0rtt = true;
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, f17, 2), "1");
+    tlsedu_tls_record_t f20[] = { crypto(t_sh, 1), crypto(t_hs, 1), crypto(t_fin, 1) };
+    f20[0].messages[0].selected_version = 0x0304;
+    f20[0].messages[0].psk = true;
+    f20[0].messages[0].key_share = true;
+    f20[0].messages[0].key_share_group = 0x001d;
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, f20, 3), "225");
+    CHECK(st.round_trips == 0 && st.kex == TLSEDU_KEX_PSK_DHE && st.resumed == 1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &f4, 1), "5");
+    CHECK(st.complete);
+    /* A 0-RTT packet after the ServerHello, or from the server, changes nothing. */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    frame(&st, TLSEDU_FROM_SERVER, &f2[0], 1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &f17[1], 1), "");
+    CHECK(st.round_trips == 1 && !st.early_data_sent);
 }
 
 static void
