@@ -71,6 +71,10 @@ static const struct {
 /* TCP's FIN and RST flags: the end of a connection, for handshakes that never finish. */
 static int hf_tcp_fin = -1;
 static int hf_tcp_rst = -1;
+/* QUIC's long header packet type (v1 and v2 number them differently): a client's 0-RTT
+ * packet means early data, for the handshake summary. */
+static int hf_quic_lpt = -1;
+static int hf_quic_lpt_v2 = -1;
 
 /* hf id -> role: registration data, filled once at hand-off, read-only afterwards. */
 static GHashTable *roles;
@@ -114,6 +118,12 @@ tlsedu_tls_facts_init(void)
         g_array_append_val(wanted, hf_tcp_fin);
     if (hf_tcp_rst > 0)
         g_array_append_val(wanted, hf_tcp_rst);
+    hf_quic_lpt = proto_registrar_get_id_byname("quic.long.packet_type");
+    hf_quic_lpt_v2 = proto_registrar_get_id_byname("quic.long.packet_type_v2");
+    if (hf_quic_lpt > 0)
+        g_array_append_val(wanted, hf_quic_lpt);
+    if (hf_quic_lpt_v2 > 0)
+        g_array_append_val(wanted, hf_quic_lpt_v2);
     return wanted;
 }
 
@@ -342,6 +352,20 @@ flag_set(proto_tree *tree, int hf)
     return FALSE;
 }
 
+/* TRUE when the field hf has the value v somewhere in the tree. */
+static gboolean
+has_value(proto_tree *tree, int hf, gint64 v)
+{
+    GPtrArray *items = hf > 0 ? proto_get_finfo_ptr_array(tree, hf) : NULL;
+
+    for (guint i = 0; items != NULL && i < items->len; i++) {
+        gint64 x = 0;
+        if (tlsedu_finfo_int((field_info *)g_ptr_array_index(items, i), &x) && x == v)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 gboolean
 tlsedu_tcp_connection_end(proto_tree *tree)
 {
@@ -370,6 +394,12 @@ tlsedu_tls_facts(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame)
     }
     if (!found && nested)
         walk_nested_roots(&w, tree);
+    /* QUIC: a 0-RTT packet (v1 type 1, v2 type 2) in this datagram, after its messages */
+    if (frame->n_records > 0 && (has_value(tree, hf_quic_lpt, 1) || has_value(tree, hf_quic_lpt_v2, 2)) &&
+        new_record(&w) != NULL) {
+        w.rec->no_record_layer = true;
+        w.rec->quic_0rtt = true;
+    }
     for (size_t i = 0; i < frame->n_records; i++) {
         tlsedu_tls_record_t *r = &frame->records[i];
         if (r->content_type == 0 && r->n_messages > 0)

@@ -405,9 +405,17 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
         tlsedu_stage_item_t *it;
 
         if (r->no_record_layer) {
-            /* QUIC CRYPTO frames: messages by their type, no record-based inference. */
+            /* QUIC CRYPTO frames: messages by their type, no record-based inference
+             * (QUIC has no records, no ChangeCipherSpec, no application data records);
+             * both Finished messages still complete the handshake. */
             for (size_t k = 0; k < r->n_messages && k < TLSEDU_MAX_MESSAGES; k++)
                 message(st, from, &r->messages[k], &out);
+            /* A client's 0-RTT packet before the ServerHello: it sends data before the
+             * handshake (round trips 0). QUIC's own packet, not a TLS record: no item. */
+            if (r->quic_0rtt && from == TLSEDU_FROM_CLIENT && st->client_hello_seen &&
+                !st->server_hello_seen)
+                st->early_data_sent = true;
+            check_complete(st);
             continue;
         }
         switch (r->content_type) {

@@ -137,6 +137,7 @@ typedef struct {
     bool decrypted;              /* TLS 1.3 record whose inner type Wireshark decrypted */
     uint16_t length;             /* tls.record.length; 0 when unknown */
     bool no_record_layer;        /* messages without records (QUIC CRYPTO frames) */
+    bool quic_0rtt;              /* with no_record_layer: a QUIC 0-RTT packet (early data), no message */
     uint8_t alert_level, alert_description; bool alert_known;
     size_t n_messages;
     tlsedu_tls_message_t messages[TLSEDU_MAX_MESSAGES];

@@ -167,6 +167,92 @@ test_psk_0rtt_without_keys(void)
     CHECK(items[0].msg == TLSEDU_MSG_INF_END_OF_EARLY_DATA && items[1].msg == TLSEDU_MSG_INF_FINISHED);
 }
 
+/* QUIC: the TLS messages ride in CRYPTO frames, without records (no_record_layer). */
+static tlsedu_tls_record_t
+crypto(const uint8_t *types, size_t n)
+{
+    tlsedu_tls_record_t r;
+    memset(&r, 0, sizeof r);
+    r.no_record_layer = true;
+    r.content_type = TLSEDU_CT_HANDSHAKE;   /* what tls_facts leaves there: must not matter */
+    r.n_messages = n;
+    for (size_t i = 0; i < n; i++)
+        r.messages[i].type = types[i];
+    return r;
+}
+
+static void
+test_quic_crypto_frames(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_stage_item_t items[8];
+    tlsedu_tls_state_init(&st);
+
+    /* Without keys: the Initial packets' ClientHello and ServerHello, nothing more. */
+    static const uint8_t t_ch[] = { 1 }, t_sh[] = { 2 }, t_hs[] = { 8, 11, 15, 20 },
+                         t_fin[] = { 20 }, t_nst[] = { 4, 4 };
+    tlsedu_tls_record_t ch = crypto(t_ch, 1);
+    ch.messages[0].offers_tls13 = true;
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &ch, 1), "1");
+    CHECK(st.events & TLSEDU_EV_NEW_HANDSHAKE);
+    /* Initial (ServerHello) and Handshake (EncryptedExtensions..Finished) coalesced in one
+     * datagram: two CRYPTO runs in one frame. */
+    tlsedu_tls_record_t f2[] = { crypto(t_sh, 1), crypto(t_hs, 4) };
+    f2[0].messages[0].selected_version = 0x0304;
+    f2[0].messages[0].cipher_suite = 0x1301;
+    f2[0].messages[0].key_share = true;
+    f2[0].messages[0].key_share_group = 0x001d;   /* x25519 */
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, f2, 2, items, 8) == 5);
+    for (size_t i = 0; i < 5; i++)
+        CHECK(!items[i].inferred && !items[i].early);
+    CHECK(items[0].stage == 2 && items[1].stage == 2 && items[1].msg == TLSEDU_MSG_ENCRYPTED_EXTENSIONS);
+    CHECK(items[2].msg == TLSEDU_MSG_SERVER_CERTIFICATE && items[3].msg == TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY);
+    CHECK(items[2].stage == 3 && items[3].stage == 3 && items[4].stage == 5);
+    CHECK(st.version == 0x0304 && st.kex == TLSEDU_KEX_ECDHE && st.round_trips == 1 && st.resumed == 0);
+    CHECK(!(st.events & TLSEDU_EV_COMPLETE));
+    /* The client's Finished completes the handshake, as over TCP. */
+    tlsedu_tls_record_t f4 = crypto(t_fin, 1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &f4, 1), "5");
+    CHECK(st.events & TLSEDU_EV_COMPLETE);
+    CHECK(st.complete);
+    /* After it: NewSessionTickets in 1-RTT CRYPTO frames, stage 8. */
+    tlsedu_tls_record_t f13 = crypto(t_nst, 2);
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, &f13, 1), "88");
+    CHECK(!(st.events & TLSEDU_EV_COMPLETE));   /* reported once */
+
+    /* Without keys, nothing is inferred after the ServerHello: QUIC packets give no TLS
+     * records, and the messages seen are staged by their type only. */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    tlsedu_tls_record_t sh = crypto(t_sh, 1);
+    sh.messages[0].selected_version = 0x0304;
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, &sh, 1, items, 8) == 1);
+    CHECK(items[0].stage == 2 && !items[0].inferred);
+    CHECK(!st.server_finished && !st.client_finished && !st.complete);
+
+    /* 0-RTT: the client's ClientHello (with a PSK) and a 0-RTT packet in one datagram. The
+     * data packet gives no item; the summary says 0 round trips, PSK with ECDHE, resumed. */
+    tlsedu_tls_state_init(&st);
+    tlsedu_tls_record_t f17[] = { ch, crypto(t_ch, 0) };
+    f17[1].quic_0rtt = true;
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, f17, 2), "1");
+    tlsedu_tls_record_t f20[] = { crypto(t_sh, 1), crypto(t_hs, 1), crypto(t_fin, 1) };
+    f20[0].messages[0].selected_version = 0x0304;
+    f20[0].messages[0].psk = true;
+    f20[0].messages[0].key_share = true;
+    f20[0].messages[0].key_share_group = 0x001d;
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, f20, 3), "225");
+    CHECK(st.round_trips == 0 && st.kex == TLSEDU_KEX_PSK_DHE && st.resumed == 1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &f4, 1), "5");
+    CHECK(st.complete);
+    /* A 0-RTT packet after the ServerHello, or from the server, changes nothing. */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    frame(&st, TLSEDU_FROM_SERVER, &f2[0], 1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &f17[1], 1), "");
+    CHECK(st.round_trips == 1 && !st.early_data_sent);
+}
+
 static void
 test_sslv2_and_limits(void)
 {
@@ -260,6 +346,7 @@ main(void)
     test_hello_retry_and_compat();
     test_tls12_psk_is_not_a_resumption();
     test_psk_0rtt_without_keys();
+    test_quic_crypto_frames();
     test_sslv2_and_limits();
     test_texts();
     return check_report("handshake");
