@@ -18,6 +18,7 @@ typedef struct {
     const tlsedu_service_t *service; /* NULL: not (yet) a service tlsedu names */
     guint16 server_port;
     tlsedu_evidence_t evidence;
+    guint32 first_frame;             /* the first frame annotated with the service (first pass) */
     /* Content checks (content_glue.c, handoff.c) */
     const tlsedu_service_t *port_service; /* the port's catalogue service, when it differs */
     tlsedu_content_state_t content;

@@ -239,8 +239,15 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.content_here = cd->content_frame == pinfo->num;
         if (upgraded)
             a.security = TLSEDU_SEC_UPGRADED;
+        if (cd->first_frame == 0 && !PINFO_FD_VISITED(pinfo))
+            cd->first_frame = pinfo->num;
     }
     web = cd != NULL ? tlsedu_http_frame(tree, pinfo) : NULL;
+    /* The service's subtree in full where it teaches something: the conversation's first
+     * annotated frame, the frame whose content decided, and frames with a stage, a
+     * STARTTLS step, a warning or an HTTP item; elsewhere hidden (render.c). */
+    a.brief = a.service != NULL && pinfo->num != cd->first_frame && !a.content_here &&
+              stages == NULL && starttls == NULL && web == NULL;
     top = tlsedu_render(tree, tvb, pinfo, &a, stages, tlsedu_pref_lang());
     if (top != NULL && web != NULL)
         tlsedu_http_render(proto_item_get_subtree(top), top, tvb, pinfo, web, tlsedu_pref_lang());
