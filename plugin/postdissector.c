@@ -187,6 +187,21 @@ tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tl
     return keep_frame(pinfo, items, n, tf->server_name, sum, cd->tls->events, tf);
 }
 
+/* No stage, or encrypted application data (stage 6) only, without a warning: the frame
+ * teaches nothing new about the service or the handshake (see a.brief). */
+static gboolean
+routine_stages(const tlsedu_stages_t *st)
+{
+    if (st == NULL)
+        return TRUE;
+    if (st->n_items == 0 || (st->events & (TLSEDU_EV_FAILED | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS)))
+        return FALSE;
+    for (guint i = 0; i < st->n_items; i++)
+        if (st->items[i].stage != TLSEDU_STAGE_APP_DATA)
+            return FALSE;
+    return TRUE;
+}
+
 int
 tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
@@ -244,10 +259,11 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     }
     web = cd != NULL ? tlsedu_http_frame(tree, pinfo) : NULL;
     /* The service's subtree in full where it teaches something: the conversation's first
-     * annotated frame, the frame whose content decided, and frames with a stage, a
-     * STARTTLS step, a warning or an HTTP item; elsewhere hidden (render.c). */
+     * annotated frame, the frame whose content decided, and frames with a handshake stage,
+     * a STARTTLS step, a warning or an HTTP item; elsewhere hidden (render.c), and so is
+     * the handshake summary on frames of encrypted data only. */
     a.brief = a.service != NULL && pinfo->num != cd->first_frame && !a.content_here &&
-              stages == NULL && starttls == NULL && web == NULL;
+              routine_stages(stages) && starttls == NULL && web == NULL;
     top = tlsedu_render(tree, tvb, pinfo, &a, stages, tlsedu_pref_lang());
     if (top != NULL && web != NULL)
         tlsedu_http_render(proto_item_get_subtree(top), top, tvb, pinfo, web, tlsedu_pref_lang());

@@ -64,40 +64,40 @@ render_service(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tl
 }
 
 static void
-render_summary(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_summary_t *sum)
+render_summary(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_summary_t *sum, gboolean h)
 {
     const char *version = tlsedu_version_name(sum->version);
     proto_item *pi;
     proto_tree *hs_tree;
 
-    pi = add_generated(proto_tree_add_item(top_tree, hf_tlsedu_handshake, tvb, 0, 0, ENC_NA));
+    pi = add_shown(proto_tree_add_item(top_tree, hf_tlsedu_handshake, tvb, 0, 0, ENC_NA), h);
     hs_tree = proto_item_add_subtree(pi, ett_tlsedu_handshake);
     if (version != NULL) {
         proto_item_append_text(pi, ": %s", version);
-        add_generated(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_version, tvb, 0, 0, version));
+        add_shown(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_version, tvb, 0, 0, version), h);
     }
     if (sum->suite_name != NULL)
-        add_generated(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_cipher_suite, tvb, 0, 0, sum->suite_name));
+        add_shown(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_cipher_suite, tvb, 0, 0, sum->suite_name), h);
     if (sum->kex != TLSEDU_KEX_UNKNOWN) {
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_kex, tvb, 0, 0, sum->kex));
-        add_generated(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_forward_secrecy, tvb, 0, 0,
-                                             tlsedu_kex_forward_secret(sum->kex)));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_kex, tvb, 0, 0, sum->kex), h);
+        add_shown(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_forward_secrecy, tvb, 0, 0,
+                                             tlsedu_kex_forward_secret(sum->kex)), h);
     }
     if (sum->resumed >= 0)
-        add_generated(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_resumed, tvb, 0, 0, sum->resumed));
+        add_shown(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_resumed, tvb, 0, 0, sum->resumed), h);
     if (sum->round_trips != 255)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_round_trips, tvb, 0, 0, sum->round_trips));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_round_trips, tvb, 0, 0, sum->round_trips), h);
     if (sum->finished_frame != 0 && sum->client_hello_frame != 0) {
         nstime_t d;
         nstime_delta(&d, &sum->finished_time, &sum->client_hello_time);
-        add_generated(proto_tree_add_time(hs_tree, hf_tlsedu_handshake_duration, tvb, 0, 0, &d));
+        add_shown(proto_tree_add_time(hs_tree, hf_tlsedu_handshake_duration, tvb, 0, 0, &d), h);
     }
     if (sum->client_hello_frame != 0)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_client_hello_frame, tvb, 0, 0, sum->client_hello_frame));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_client_hello_frame, tvb, 0, 0, sum->client_hello_frame), h);
     if (sum->server_hello_frame != 0)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_server_hello_frame, tvb, 0, 0, sum->server_hello_frame));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_server_hello_frame, tvb, 0, 0, sum->server_hello_frame), h);
     if (sum->finished_frame != 0)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_finished_frame, tvb, 0, 0, sum->finished_frame));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_finished_frame, tvb, 0, 0, sum->finished_frame), h);
 }
 
 static void
@@ -121,7 +121,8 @@ render_warnings(proto_item *top, packet_info *pinfo, const tlsedu_stages_t *st, 
 }
 
 static void
-render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_stages_t *st, tlsedu_lang_t lang)
+render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_stages_t *st, tlsedu_lang_t lang,
+              gboolean brief)
 {
     const tlsedu_summary_t *sum = st->summary;
     tlsedu_explain_ctx_t ctx = { sum ? sum->version : 0, sum ? sum->suite_name : NULL,
@@ -158,7 +159,7 @@ render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tls
         }
     }
     if (sum != NULL)
-        render_summary(top_tree, tvb, sum);
+        render_summary(top_tree, tvb, sum, brief);
 }
 
 proto_item *
@@ -186,7 +187,7 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
     if (a->service != NULL)
         render_service(top_tree, tvb, pinfo, a, lang);
     if (stages != NULL) {
-        render_stages(top_tree, tvb, pinfo, stages, lang);
+        render_stages(top_tree, tvb, pinfo, stages, lang, a->brief);
         render_warnings(top, pinfo, stages, lang);
     }
     return top;
