@@ -172,23 +172,15 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
     if (tree == NULL || (a->service == NULL && stages == NULL))
         return NULL;
     top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
-    /* The top line, written once (proto_item_set_text) rather than appended piece by
-     * piece: each append first rebuilds the label. Only a displayed tree has labels. */
-    if (PTREE_DATA(tree)->visible) {
-        char label[ITEM_LABEL_LENGTH];
-        gsize n = g_strlcpy(label, proto_get_protocol_name(proto_tlsedu), sizeof label);
-
-        if (a->service != NULL && n < sizeof label)
-            n += (gsize)g_snprintf(label + n, (gulong)(sizeof label - n), ": %s %s %u, %s", a->service->service,
-                                   tlsedu_word(TLSEDU_WORD_ON_PORT, lang), a->server_port,
-                                   tlsedu_security_name(a->security, lang));
-        if (stages != NULL && stages->n_items > 0 && n < sizeof label) {
-            n += (gsize)g_snprintf(label + n, (gulong)(sizeof label - n), "%s %s %u", a->service != NULL ? "," : ":",
-                                   tlsedu_word(TLSEDU_WORD_STAGE, lang), stages->items[0].stage);
-            for (guint i = 1; i < stages->n_items && i < 6 && n < sizeof label; i++)
-                n += (gsize)g_snprintf(label + n, (gulong)(sizeof label - n), "+%u", stages->items[i].stage);
-        }
-        proto_item_set_text(top, "%s", label);
+    if (a->service != NULL)
+        proto_item_append_text(top, ": %s %s %u, %s", a->service->service,
+                               tlsedu_word(TLSEDU_WORD_ON_PORT, lang), a->server_port,
+                               tlsedu_security_name(a->security, lang));
+    if (stages != NULL && stages->n_items > 0) {
+        proto_item_append_text(top, "%s %s %u", a->service != NULL ? "," : ":",
+                               tlsedu_word(TLSEDU_WORD_STAGE, lang), stages->items[0].stage);
+        for (guint i = 1; i < stages->n_items && i < 6; i++)
+            proto_item_append_text(top, "+%u", stages->items[i].stage);
     }
     top_tree = proto_item_add_subtree(top, ett_tlsedu);
     tlsedu_prefs_note(top, pinfo);
