@@ -18,6 +18,7 @@ typedef struct {
     const tlsedu_service_t *service; /* NULL: not (yet) a service tlsedu names */
     guint16 server_port;
     tlsedu_evidence_t evidence;
+    guint32 first_frame;             /* the first frame annotated with the service (first pass) */
     /* Content checks (content_glue.c, handoff.c) */
     const tlsedu_service_t *port_service; /* the port's catalogue service, when it differs */
     tlsedu_content_state_t content;
@@ -30,6 +31,7 @@ typedef struct {
     guint16 tls_server_port;         /* the TLS server's port, 0 until known */
     tlsedu_tls_state_t *tls;         /* the TLS handshake state, once TLS is seen */
     tlsedu_summary_t *summary;       /* the current handshake's summary */
+    const void *last_stages;         /* postdissector.c: the last frame's kept stages, shared when equal */
     /* STARTTLS (starttls_glue.c) */
     struct tlsedu_starttls_conv *starttls; /* the STARTTLS state, once SMTP/IMAP/POP is seen */
 } tlsedu_conv_t;

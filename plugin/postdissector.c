@@ -9,6 +9,8 @@
  */
 #include "tlsedu.h"
 
+#include <string.h>
+
 #include <epan/conversation.h>
 #include <epan/proto_data.h>
 
@@ -145,6 +147,23 @@ keep_frame(packet_info *pinfo, const tlsedu_stage_item_t *items, size_t n, const
     return st;
 }
 
+/* Whether the stages kept for an earlier frame say exactly what this frame's would: the
+ * same items, handshake and events, no SNI and no fatal alert. Memory then grows with what
+ * frames teach, not with every frame of encrypted data. */
+static gboolean
+same_as_kept(const tlsedu_stages_t *st, const tlsedu_stage_item_t *items, size_t n, const char *server_name,
+             const tlsedu_summary_t *sum, guint32 events, const tlsedu_tls_frame_t *tf)
+{
+    if (st == NULL || server_name != NULL || st->server_name != NULL || st->summary != sum ||
+        st->events != events || st->alert_known || st->n_items != n || n == 0)
+        return FALSE;
+    for (size_t i = 0; i < tf->n_records; i++)
+        if (tf->records[i].alert_known && tf->records[i].alert_level == 2)
+            return FALSE;
+    /* items come from the core with their padding zeroed (memset in core/handshake.c) */
+    return memcmp(st->items, items, n * sizeof items[0]) == 0;
+}
+
 /* First pass: run the TLS state machine on this frame's records and keep its items.
  * cd and facts are NULL for TLS outside a TCP/UDP conversation (EAP-TLS): its messages
  * are then staged by their types alone, with a state of this frame only. */
@@ -185,7 +204,28 @@ tls_first_pass(packet_info *pinfo, proto_tree *tree, tlsedu_conv_t *cd, const tl
         return NULL;
     sum = update_summary(cd, pinfo, tf);
     tlsedu_certificate_frame(pinfo, tf, items, n, sum != NULL ? sum->server_name : NULL);
-    return keep_frame(pinfo, items, n, tf->server_name, sum, cd->tls->events, tf);
+    if (same_as_kept((const tlsedu_stages_t *)cd->last_stages, items, n, tf->server_name, sum, cd->tls->events, tf)) {
+        /* a run of frames that say the same (encrypted data of one handshake): one copy */
+        p_add_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0, (void *)cd->last_stages);
+        return (tlsedu_stages_t *)cd->last_stages;
+    }
+    cd->last_stages = keep_frame(pinfo, items, n, tf->server_name, sum, cd->tls->events, tf);
+    return (tlsedu_stages_t *)cd->last_stages;
+}
+
+/* No stage, or encrypted application data (stage 6) only, without a warning: the frame
+ * teaches nothing new about the service or the handshake (see a.brief). */
+static gboolean
+routine_stages(const tlsedu_stages_t *st)
+{
+    if (st == NULL)
+        return TRUE;
+    if (st->n_items == 0 || (st->events & (TLSEDU_EV_FAILED | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS)))
+        return FALSE;
+    for (guint i = 0; i < st->n_items; i++)
+        if (st->items[i].stage != TLSEDU_STAGE_APP_DATA)
+            return FALSE;
+    return TRUE;
 }
 
 int
@@ -242,8 +282,16 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         a.content_here = cd->content_frame == pinfo->num;
         if (upgraded)
             a.security = TLSEDU_SEC_UPGRADED;
+        if (cd->first_frame == 0 && !PINFO_FD_VISITED(pinfo))
+            cd->first_frame = pinfo->num;
     }
     web = cd != NULL ? tlsedu_http_frame(tree, pinfo) : NULL;
+    /* The service's subtree in full where it teaches something: the conversation's first
+     * annotated frame, the frame whose content decided, and frames with a handshake stage,
+     * a STARTTLS step, a warning or an HTTP item; elsewhere hidden (render.c), and so is
+     * the handshake summary on frames of encrypted data only. */
+    a.brief = a.service != NULL && pinfo->num != cd->first_frame && !a.content_here &&
+              routine_stages(stages) && starttls == NULL && web == NULL;
     top = tlsedu_render(tree, tvb, pinfo, &a, stages, tlsedu_pref_lang());
     if (top != NULL && web != NULL)
         tlsedu_http_render(proto_item_get_subtree(top), top, tvb, pinfo, web, tlsedu_pref_lang());

@@ -23,64 +23,81 @@ add_generated(proto_item *pi)
     return pi;
 }
 
+/* Under -V every visible item is a printed line, and most frames of a conversation have
+ * nothing new to say about its service. On such frames (a->brief) the same items are
+ * added hidden: the top line still names the service, port and security, and filters,
+ * columns, -T fields / ek / json / pdml still find tlsedu.service, .service.port,
+ * .security ... on every frame of the conversation, but -V and the GUI's details show the
+ * service's subtree only where it teaches something (postdissector.c decides). A hidden
+ * item's label is never built either. */
+static proto_item *
+add_shown(proto_item *pi, gboolean hidden)
+{
+    proto_item_set_generated(pi);
+    if (hidden)
+        proto_item_set_hidden(pi);
+    return pi;
+}
+
 static void
 render_service(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_annotation_t *a,
                tlsedu_lang_t lang)
 {
     const tlsedu_service_t *s = a->service;
-    proto_item *svc_item = add_generated(proto_tree_add_string(top_tree, hf_tlsedu_service, tvb, 0, 0, s->service));
+    const gboolean h = a->brief;
+    proto_item *svc_item = add_shown(proto_tree_add_string(top_tree, hf_tlsedu_service, tvb, 0, 0, s->service), h);
     proto_tree *svc_tree = proto_item_add_subtree(svc_item, ett_tlsedu_service);
 
-    add_generated(proto_tree_add_uint(svc_tree, hf_tlsedu_service_port, tvb, 0, 0, a->server_port));
-    add_generated(proto_tree_add_uint(svc_tree, hf_tlsedu_service_evidence, tvb, 0, 0, a->evidence));
-    add_generated(proto_tree_add_string(svc_tree, hf_tlsedu_service_explain, tvb, 0, 0, s->explain[lang]));
+    add_shown(proto_tree_add_uint(svc_tree, hf_tlsedu_service_port, tvb, 0, 0, a->server_port), h);
+    add_shown(proto_tree_add_uint(svc_tree, hf_tlsedu_service_evidence, tvb, 0, 0, a->evidence), h);
+    add_shown(proto_tree_add_string(svc_tree, hf_tlsedu_service_explain, tvb, 0, 0, s->explain[lang]), h);
     if (a->evidence == TLSEDU_EVIDENCE_MISMATCH && a->port_service != NULL && a->content_here) {
         char text[256];
         tlsedu_mismatch_text(a->server_port, a->port_service->service, s->service, lang, text, sizeof text);
         expert_add_info_format(pinfo, svc_item, &ei_tlsedu_service_mismatch, "%s", text);
     }
     if (a->direction != 0)
-        add_generated(proto_tree_add_uint(top_tree, hf_tlsedu_direction, tvb, 0, 0, a->direction));
-    add_generated(proto_tree_add_uint(top_tree, hf_tlsedu_security, tvb, 0, 0, a->security));
-    add_generated(proto_tree_add_string(top_tree, hf_tlsedu_secure_alternative, tvb, 0, 0,
-                                        s->alternative[lang]));
+        add_shown(proto_tree_add_uint(top_tree, hf_tlsedu_direction, tvb, 0, 0, a->direction), h);
+    add_shown(proto_tree_add_uint(top_tree, hf_tlsedu_security, tvb, 0, 0, a->security), h);
+    add_shown(proto_tree_add_string(top_tree, hf_tlsedu_secure_alternative, tvb, 0, 0,
+                                    s->alternative[lang]), h);
 }
 
 static void
-render_summary(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_summary_t *sum)
+render_summary(proto_tree *top_tree, tvbuff_t *tvb, const tlsedu_summary_t *sum, gboolean h)
 {
     const char *version = tlsedu_version_name(sum->version);
     proto_item *pi;
     proto_tree *hs_tree;
 
-    pi = add_generated(proto_tree_add_item(top_tree, hf_tlsedu_handshake, tvb, 0, 0, ENC_NA));
+    pi = add_shown(proto_tree_add_item(top_tree, hf_tlsedu_handshake, tvb, 0, 0, ENC_NA), h);
     hs_tree = proto_item_add_subtree(pi, ett_tlsedu_handshake);
     if (version != NULL) {
         proto_item_append_text(pi, ": %s", version);
-        add_generated(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_version, tvb, 0, 0, version));
+        add_shown(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_version, tvb, 0, 0, version), h);
     }
     if (sum->suite_name != NULL)
-        add_generated(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_cipher_suite, tvb, 0, 0, sum->suite_name));
+        add_shown(proto_tree_add_string(hs_tree, hf_tlsedu_handshake_cipher_suite, tvb, 0, 0, sum->suite_name), h);
     if (sum->kex != TLSEDU_KEX_UNKNOWN) {
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_kex, tvb, 0, 0, sum->kex));
-        add_generated(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_forward_secrecy, tvb, 0, 0,
-                                             tlsedu_kex_forward_secret(sum->kex)));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_kex, tvb, 0, 0, sum->kex), h);
+        add_shown(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_forward_secrecy, tvb, 0, 0,
+                                             tlsedu_kex_forward_secret(sum->kex)), h);
     }
     if (sum->resumed >= 0)
-        add_generated(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_resumed, tvb, 0, 0, sum->resumed));
+        add_shown(proto_tree_add_boolean(hs_tree, hf_tlsedu_handshake_resumed, tvb, 0, 0, sum->resumed), h);
     if (sum->round_trips != 255)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_round_trips, tvb, 0, 0, sum->round_trips));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_round_trips, tvb, 0, 0, sum->round_trips), h);
     if (sum->finished_frame != 0 && sum->client_hello_frame != 0) {
         nstime_t d;
         nstime_delta(&d, &sum->finished_time, &sum->client_hello_time);
-        add_generated(proto_tree_add_time(hs_tree, hf_tlsedu_handshake_duration, tvb, 0, 0, &d));
+        add_shown(proto_tree_add_time(hs_tree, hf_tlsedu_handshake_duration, tvb, 0, 0, &d), h);
     }
     if (sum->client_hello_frame != 0)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_client_hello_frame, tvb, 0, 0, sum->client_hello_frame));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_client_hello_frame, tvb, 0, 0, sum->client_hello_frame), h);
     if (sum->server_hello_frame != 0)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_server_hello_frame, tvb, 0, 0, sum->server_hello_frame));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_server_hello_frame, tvb, 0, 0, sum->server_hello_frame), h);
     if (sum->finished_frame != 0)
-        add_generated(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_finished_frame, tvb, 0, 0, sum->finished_frame));
+        add_shown(proto_tree_add_uint(hs_tree, hf_tlsedu_handshake_finished_frame, tvb, 0, 0, sum->finished_frame), h);
 }
 
 static void
@@ -104,7 +121,8 @@ render_warnings(proto_item *top, packet_info *pinfo, const tlsedu_stages_t *st, 
 }
 
 static void
-render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_stages_t *st, tlsedu_lang_t lang)
+render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_stages_t *st, tlsedu_lang_t lang,
+              gboolean brief)
 {
     const tlsedu_summary_t *sum = st->summary;
     tlsedu_explain_ctx_t ctx = { sum ? sum->version : 0, sum ? sum->suite_name : NULL,
@@ -128,15 +146,20 @@ render_stages(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tls
         if (it->stage == TLSEDU_STAGE_APP_DATA)
             add_generated(proto_tree_add_boolean(stage_tree, hf_tlsedu_data_early, tvb, 0, 0, it->early));
         ctx.alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
-        tlsedu_stage_explain(it, &ctx, lang, text, EXPLAIN_MAX);
-        add_generated(proto_tree_add_string(stage_tree, hf_tlsedu_explain, tvb, 0, 0, text));
+        /* The explanation is formatted only when it is shown or asked for (a filter, a
+         * column, -T fields): in plain reading the tree is not displayed and the item
+         * would be dropped right away. */
+        if (proto_field_is_referenced(stage_tree, hf_tlsedu_explain)) {
+            tlsedu_stage_explain(it, &ctx, lang, text, EXPLAIN_MAX);
+            add_generated(proto_tree_add_string(stage_tree, hf_tlsedu_explain, tvb, 0, 0, text));
+        }
         if (it->msg == TLSEDU_MSG_SERVER_CERTIFICATE && !cert_shown) {
             tlsedu_certificate_render(stage_tree, tvb, pinfo, lang);
             cert_shown = TRUE;
         }
     }
     if (sum != NULL)
-        render_summary(top_tree, tvb, sum);
+        render_summary(top_tree, tvb, sum, brief);
 }
 
 proto_item *
@@ -164,7 +187,7 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
     if (a->service != NULL)
         render_service(top_tree, tvb, pinfo, a, lang);
     if (stages != NULL) {
-        render_stages(top_tree, tvb, pinfo, stages, lang);
+        render_stages(top_tree, tvb, pinfo, stages, lang, a->brief);
         render_warnings(top, pinfo, stages, lang);
     }
     return top;

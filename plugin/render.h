@@ -20,6 +20,7 @@ typedef struct {
     guint8 direction;                  /* TLSEDU_DIR_*, 0 when unknown */
     const tlsedu_service_t *port_service; /* evidence 4: the service the port stands for */
     gboolean content_here;             /* this frame's content decided the service */
+    gboolean brief;                    /* nothing new about the service here: its items hidden */
 } tlsedu_annotation_t;
 
 /* The summary of one TLS handshake (file scope, shared by the frames of the handshake and
