@@ -29,6 +29,13 @@
 #define TLSEDU_PLUGIN_DISSECTOR 0
 #endif
 
+/* A heuristic dissector returns gboolean in 4.0 and bool from 4.2 on. */
+#if TLSEDU_WS_AT_LEAST(4, 2)
+typedef bool tlsedu_heur_result_t;
+#else
+typedef gboolean tlsedu_heur_result_t;
+#endif
+
 /* field_info.value is embedded in 4.0 and a pointer from 4.2 on. */
 #if TLSEDU_WS_AT_LEAST(4, 2)
 #define TLSEDU_FINFO_FVALUE(fi) ((fi)->value)

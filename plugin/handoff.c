@@ -32,6 +32,7 @@
 #include <epan/dissectors/packet-tcp.h>
 #include <epan/dissectors/packet-tls.h>
 
+#include "compat.h"
 #include "conv.h"
 #include "core/signatures.h"
 #include "tlsedu.h"
@@ -162,8 +163,8 @@ heuristic(int which, tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *
 }
 
 #define HEURISTIC(name, which) \
-    static gboolean name(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data) \
-    { return heuristic(which, tvb, pinfo, tree, data); }
+    static tlsedu_heur_result_t name(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data) \
+    { return heuristic(which, tvb, pinfo, tree, data) ? TRUE : FALSE; }
 HEURISTIC(heur_smtp, H_SMTP)
 HEURISTIC(heur_imap, H_IMAP)
 HEURISTIC(heur_pop3, H_POP3)
