@@ -29,11 +29,14 @@
 #define TLSEDU_PLUGIN_DISSECTOR 0
 #endif
 
-/* A heuristic dissector returns gboolean in 4.0 and bool from 4.2 on. */
+/* A heuristic dissector returns gboolean in 4.0 and bool from 4.2 on; a boolean
+ * preference is stored in a gboolean in 4.0 and a bool from 4.2 on. */
 #if TLSEDU_WS_AT_LEAST(4, 2)
 typedef bool tlsedu_heur_result_t;
+typedef bool tlsedu_pref_bool_t;
 #else
 typedef gboolean tlsedu_heur_result_t;
+typedef gboolean tlsedu_pref_bool_t;
 #endif
 
 /* field_info.value is embedded in 4.0 and a pointer from 4.2 on. */

@@ -10,6 +10,8 @@
  */
 #include "prefs.h"
 
+#include "compat.h"
+
 #include <wireshark.h>
 #include <epan/expert.h>
 #include <epan/prefs.h>
@@ -19,7 +21,7 @@
 
 /* The preferences themselves (Wireshark writes them), and what is derived from them. */
 static const char *pref_language = "en";
-static gboolean pref_info_column = TRUE;
+static tlsedu_pref_bool_t pref_info_column = TRUE;
 static tlsedu_lang_t lang_in_force = TLSEDU_LANG_EN;
 static gboolean lang_unknown = FALSE;
 
@@ -71,7 +73,7 @@ tlsedu_pref_lang(void)
 gboolean
 tlsedu_pref_info_column(void)
 {
-    return pref_info_column;
+    return pref_info_column ? TRUE : FALSE;
 }
 
 void
