@@ -12,6 +12,7 @@ import atexit
 import functools
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -150,3 +151,21 @@ def require_public(testcase):
     if IN_CI:
         testcase.fail("CI=true but %s is missing" % PUBLIC)
     raise unittest.SkipTest("../shared/captures-public is absent (a user's own clone): skipped")
+
+
+def info_column(capture, extra=(), plugin=True, two_pass=False, display_filter=None):
+    """frame number -> the Info column as tshark's summary lines print it. (Read from the
+    summary, not from -e _ws.col.Info: from Wireshark 4.2 on that field is filled before the
+    postdissectors run, so it never shows what tlsedu appends.)"""
+    args = ["-r", readable(capture), "-o", 'gui.column.format:"No.","%m","Info","%i"']
+    if two_pass:
+        args.append("-2")
+    if display_filter:
+        args += ["-Y", display_filter]
+    out = tshark(args + list(extra), plugin=plugin).stdout
+    rows = {}
+    for line in out.splitlines():
+        m = re.match(r"\s*(\d+) (.*)$", line)
+        if m:
+            rows[int(m.group(1))] = m.group(2)
+    return rows

@@ -41,9 +41,8 @@ TLS13_STAGES_FR = {
 
 def info(name, plugin=True, extra=(), two_pass=False):
     path = harness.capture(name)
-    rows = harness.fields(path, ["frame.number", "_ws.col.Info"], plugin=plugin, two_pass=two_pass,
-                          extra=harness.keylog_args(path) + list(extra))
-    return {int(r["frame.number"]): r["_ws.col.Info"] for r in rows}
+    return harness.info_column(path, extra=harness.keylog_args(path) + list(extra), plugin=plugin,
+                               two_pass=two_pass)
 
 
 class InfoColumnTest(unittest.TestCase):
@@ -58,7 +57,7 @@ class InfoColumnTest(unittest.TestCase):
                 self.assertEqual(text, ours[frame], "frame %d" % frame)
 
     def test_english(self):
-        self.assertEqual("Client Hello", info(TLS13, plugin=False)[4])   # stock's text
+        self.assertTrue(info(TLS13, plugin=False)[4].startswith("Client Hello"))   # stock's text
         self.check_appended(TLS13_STAGES_EN, [])
 
     def test_french(self):

@@ -14,9 +14,7 @@ STEPS = {8: (1, "offered", "proposé"), 9: (2, "requested", "demandé"),
 
 
 def info(path, extra=(), plugin=True, two_pass=False):
-    rows = harness.fields(path, ["frame.number", "_ws.col.Info"], extra=list(extra), plugin=plugin,
-                          two_pass=two_pass)
-    return {int(r["frame.number"]): r["_ws.col.Info"] for r in rows}
+    return harness.info_column(path, extra=extra, plugin=plugin, two_pass=two_pass)
 
 
 class InfoColumn(unittest.TestCase):
