@@ -113,7 +113,9 @@ def page(out, name):
 
 def comments(out, name):
     path = harness.readable(os.path.join(out, name + "-annotated.pcapng"))
-    rows = harness.fields(path, ["frame.number", "frame.comment"], plugin=False)
+    # occurrence "l": Wireshark 4.4 also lists each comment line as a frame.comment of its
+    # own before the whole comment; 4.0 has the whole comment only
+    rows = harness.fields(path, ["frame.number", "frame.comment"], plugin=False, occurrence="l")
     return {int(r["frame.number"]): r["frame.comment"] for r in rows if r["frame.comment"]}
 
 
