@@ -21,6 +21,9 @@ static int hf_tcp_len = -1;
 static dissector_handle_t ftp_data_handle;
 static dissector_handle_t tftp_handle;
 static dissector_handle_t rtp_handle;
+static int proto_ftp_data = -1;
+static int proto_tftp = -1;
+static int proto_rtp = -1;
 
 void
 tlsedu_content_glue_init(GArray *wanted)
@@ -32,6 +35,9 @@ tlsedu_content_glue_init(GArray *wanted)
     ftp_data_handle = find_dissector("ftp-data");
     tftp_handle = find_dissector("tftp");
     rtp_handle = find_dissector("rtp");
+    proto_ftp_data = proto_get_id_by_filter_name("ftp-data");
+    proto_tftp = proto_get_id_by_filter_name("tftp");
+    proto_rtp = proto_get_id_by_filter_name("rtp");
 }
 
 /* The last (innermost) field_info of a wanted field in this frame's tree, or NULL. */
@@ -75,6 +81,16 @@ tlsedu_content_first_frame(tlsedu_conv_t *cd, packet_info *pinfo, const tlsedu_f
     else if (h != NULL && h == tftp_handle)
         child = "TFTP";
     else if (h != NULL && h == rtp_handle)
+        child = "RTP";
+    /* On a port outside the list, the same from the protocol that took the frame:
+     * Wireshark 4.6's TFTP follows its transfers without a conversation dissector. */
+    else if (cd->service != NULL)
+        child = NULL;
+    else if (tlsedu_frame_has_proto(pinfo, proto_ftp_data))
+        child = "FTP-DATA";
+    else if (tlsedu_frame_has_proto(pinfo, proto_tftp))
+        child = "TFTP";
+    else if (tlsedu_frame_has_proto(pinfo, proto_rtp))
         child = "RTP";
     if (child == NULL)
         return;

@@ -27,6 +27,12 @@ frame_has_layer(packet_info *pinfo, int proto)
 }
 
 gboolean
+tlsedu_frame_has_proto(packet_info *pinfo, int proto)
+{
+    return frame_has_layer(pinfo, proto);
+}
+
+gboolean
 tlsedu_frame_has_tls(packet_info *pinfo)
 {
     return frame_has_layer(pinfo, tlsedu_proto_tls) || frame_has_layer(pinfo, tlsedu_proto_dtls);

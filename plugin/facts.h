@@ -21,6 +21,9 @@ typedef struct {
  * other frame (not TCP/UDP, inside an ICMP error, no conversation). */
 gboolean tlsedu_gather_facts(packet_info *pinfo, tlsedu_facts_t *facts);
 
+/* TRUE when the protocol (its id) took part in this frame (pinfo->layers). */
+gboolean tlsedu_frame_has_proto(packet_info *pinfo, int proto);
+
 /* TRUE when Wireshark's TLS or DTLS dissector took part in this frame. */
 gboolean tlsedu_frame_has_tls(packet_info *pinfo);
 
