@@ -135,6 +135,10 @@ static const struct {
     { "ldap.protocolOp", ROLE_LDAP_OP },
     { "ldap.requestName", ROLE_LDAP_REQUEST_NAME },
     { "ldap.resultCode", ROLE_LDAP_RESULT },
+    /* newer Wiresharks (4.6) give these responses' resultCode fields of their own;
+     * absent from 4.0, then skipped */
+    { "ldap.extendedResponse_resultCode", ROLE_LDAP_RESULT },
+    { "ldap.bindResponse_resultCode", ROLE_LDAP_RESULT },
     { "xmpp", ROLE_ROOT_XMPP },
     { "xmpp.features", ROLE_XMPP_FEATURES },
     { "xmpp.xmlns", ROLE_XMPP_XMLNS },
