@@ -114,7 +114,11 @@ class CertificateCase(unittest.TestCase):
         got = shown(path, extra=extra)
         self.assertEqual(sorted(want), sorted(got), path)
         for frame, w in want.items():
-            g = got[frame]
+            g = dict(got[frame])
+            if tuple(int(x) for x in harness.ws_major_minor().split(".")) >= (4, 2):
+                # from 4.2 on, -T fields prints a string's backslashes doubled
+                for k in ("tlsedu.cert.subject", "tlsedu.cert.issuer"):
+                    g[k] = g[k].replace("\\\\", "\\")
             self.assertEqual(w["subject"], g["tlsedu.cert.subject"], (path, frame))
             self.assertEqual(w["issuer"], g["tlsedu.cert.issuer"], (path, frame))
             self.assertEqual(w["not_before"], shown_epoch(g["tlsedu.cert.not_before"]), (path, frame))

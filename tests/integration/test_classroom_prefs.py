@@ -81,7 +81,7 @@ class InfoColumnTest(unittest.TestCase):
         on = harness.tshark(["-r", path]).stdout
         self.assertEqual(stock, off)
         self.assertNotEqual(stock, on)
-        self.assertIn("Client Hello [stage 1: client proposes]", on)
+        self.assertRegex(on, r"Client Hello( \(SNI=localhost\))? \[stage 1: client proposes\]")   # 4.4 adds the SNI
 
 
 class LanguageTest(unittest.TestCase):
