@@ -50,8 +50,11 @@ def iso_epoch(text):
 
 
 def shown_epoch(text):
-    """An FT_ABSOLUTE_TIME as tshark -T fields prints it: 'Jan  1, 2021 00:00:00.000000000 UTC'."""
-    return calendar.timegm(time.strptime(text.split(".")[0], "%b %d, %Y %H:%M:%S"))
+    """An FT_ABSOLUTE_TIME as tshark -T fields prints it: 'Jan  1, 2021 00:00:00.000000000 UTC'
+    (Wireshark 4.0, 4.4), or ISO 8601 in UTC, '2021-01-01T00:00:00[.000000000Z]' (4.6)."""
+    head = text.split(".")[0].rstrip("Z")
+    fmt = "%Y-%m-%dT%H:%M:%S" if "T" in head and "-" in head else "%b %d, %Y %H:%M:%S"
+    return calendar.timegm(time.strptime(head, fmt))
 
 
 def server_certificates(path, extra=()):

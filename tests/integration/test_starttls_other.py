@@ -42,7 +42,9 @@ class Other(unittest.TestCase):
 FTP_REQ = 'ftp.request.command == "AUTH" && ftp.request.arg == "TLS"'
 FTP_RSP = "ftp.response.code == 234"
 LDAP_REQ = 'ldap.requestName == "1.3.6.1.4.1.1466.20037"'
-LDAP_RSP = "ldap.protocolOp == 24 && ldap.resultCode == 0"
+# (Wireshark 4.6 names the extended response's result code ldap.extendedResponse_resultCode)
+LDAP_RSP = ("ldap.protocolOp == 24 && ldap.resultCode == 0" if harness.ws_major_minor() in ("4.0", "4.2", "4.4")
+            else "ldap.protocolOp == 24 && ldap.extendedResponse_resultCode == 0")
 
 
 class OwnCaptures(Other):
