@@ -107,7 +107,7 @@ case "$cmd" in
         mount_into /proc "$root/proc"
         mount_into /dev "$root/dev"
         echo "ws-versions: $suite, tshark $(version_of)"
-        in_root env CI="${CI:-}" sh -c '
+        in_root env CI="${CI:-}" TLSEDU_VERSIONS_CHROOT=1 sh -c '
             set -e
             cmake -S /src -B /build-tlsedu -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
             cmake --build /build-tlsedu -j "$(nproc)"

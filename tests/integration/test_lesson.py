@@ -266,7 +266,9 @@ class ChromiumTest(unittest.TestCase):
     def test_page_renders(self):
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")
         if chromium is None:
-            if harness.IN_CI:
+            # the chroots of other Wireshark versions (tools/ws-versions.sh) have no browser:
+            # the page does not depend on the Wireshark version
+            if harness.IN_CI and not os.environ.get("TLSEDU_VERSIONS_CHROOT"):
                 self.fail("CI=true but chromium is missing (tools/setup.sh installs it)")
             raise unittest.SkipTest("chromium is not installed")
         proc, out = lesson("https-tls13.pcap", keylog=True)
