@@ -37,32 +37,18 @@ static int hf_snmp_community = -1;
 void
 tlsedu_credentials_wanted(GArray *wanted)
 {
-    static const struct { const char *name; int *id; } fields[] = {
-        { "ftp.request.command", &hf_ftp_command },
-        { "ftp.request.arg", &hf_ftp_arg },
-        { "http.authorization", &hf_http_authorization },
-        { "http.authbasic", &hf_http_authbasic },
-        { "ldap.simple", &hf_ldap_simple },
-        { "snmp.community", &hf_snmp_community },
-    };
-    for (size_t i = 0; i < G_N_ELEMENTS(fields); i++) {
-        *fields[i].id = proto_registrar_get_id_byname(fields[i].name);
-        if (*fields[i].id > 0)
-            g_array_append_val(wanted, *fields[i].id);
-    }
-}
+    const char *const names[] = { "ftp.request.command", "ftp.request.arg", "http.authorization",
+                                  "http.authbasic", "ldap.simple", "snmp.community" };
+    int *const ids[] = { &hf_ftp_command, &hf_ftp_arg, &hf_http_authorization, &hf_http_authbasic,
+                         &hf_ldap_simple, &hf_snmp_community };
 
-static GPtrArray *
-finfos(proto_tree *tree, int hfid)
-{
-    GPtrArray *a = hfid > 0 ? proto_get_finfo_ptr_array(tree, hfid) : NULL;
-    return a != NULL && a->len > 0 ? a : NULL;
+    tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
 }
 
 static field_info *
 first(proto_tree *tree, int hfid)
 {
-    GPtrArray *a = finfos(tree, hfid);
+    GPtrArray *a = tlsedu_finfos(tree, hfid);
     return a != NULL ? (field_info *)g_ptr_array_index(a, 0) : NULL;
 }
 
@@ -81,7 +67,7 @@ value_len(field_info *fi)
 static tlsedu_cred_t
 read_secret(proto_tree *tree, size_t *secret_len)
 {
-    GPtrArray *cmds = finfos(tree, hf_ftp_command);
+    GPtrArray *cmds = tlsedu_finfos(tree, hf_ftp_command);
     field_info *fi;
 
     *secret_len = 0;

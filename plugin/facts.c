@@ -102,3 +102,10 @@ tlsedu_want_fields(GArray *wanted, const char *const *names, int *const *ids, si
             g_array_append_val(wanted, *ids[i]);
     }
 }
+
+GPtrArray *
+tlsedu_finfos(proto_tree *tree, int hfid)
+{
+    GPtrArray *a = hfid > 0 && tree != NULL ? proto_get_finfo_ptr_array(tree, hfid) : NULL;
+    return a != NULL && a->len > 0 ? a : NULL;
+}

@@ -31,6 +31,9 @@ gboolean tlsedu_frame_has_tls(packet_info *pinfo);
  * when the UDP header of this frame's ports is found. */
 gboolean tlsedu_udp_payload(tvbuff_t *tvb, const tlsedu_facts_t *facts, guint *offset, guint *len);
 
+/* The field_infos of a wanted field in this frame's tree, or NULL when there is none. */
+GPtrArray *tlsedu_finfos(proto_tree *tree, int hfid);
+
 /* At hand-off: looks each field up by name into *ids[i] and appends those that exist to
  * wanted (the fields the postdissector asks Wireshark to keep in the tree). */
 void tlsedu_want_fields(GArray *wanted, const char *const *names, int *const *ids, size_t n);

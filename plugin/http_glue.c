@@ -79,17 +79,10 @@ tlsedu_http_glue_init(GArray *wanted)
     tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
 }
 
-static GPtrArray *
-finfos(proto_tree *tree, int hfid)
-{
-    GPtrArray *a = hfid > 0 ? proto_get_finfo_ptr_array(tree, hfid) : NULL;
-    return a != NULL && a->len > 0 ? a : NULL;
-}
-
 static const tlsedu_web_t *
 read_fields(proto_tree *tree, packet_info *pinfo)
 {
-    GPtrArray *codes = finfos(tree, hf_http_code);
+    GPtrArray *codes = tlsedu_finfos(tree, hf_http_code);
     GPtrArray *locs, *lines;
     tlsedu_web_t w;
     gint64 code = 0;
@@ -101,14 +94,14 @@ read_fields(proto_tree *tree, packet_info *pinfo)
         return NULL;
     w.status = (uint16_t)code;
     w.over_tls = tlsedu_frame_has_tls(pinfo);
-    if ((code == 301 || code == 302 || code == 307 || code == 308) && (locs = finfos(tree, hf_http_location)) != NULL) {
+    if ((code == 301 || code == 302 || code == 307 || code == 308) && (locs = tlsedu_finfos(tree, hf_http_location)) != NULL) {
         const char *loc = tlsedu_finfo_string((field_info *)g_ptr_array_index(locs, 0));
         if (loc != NULL && tlsedu_web_location_is_https(loc, strlen(loc))) {
             w.redirect_to_https = TRUE;
             w.permanent = code == 301 || code == 308;
         }
     }
-    if ((lines = finfos(tree, hf_http_line)) != NULL) {
+    if ((lines = tlsedu_finfos(tree, hf_http_line)) != NULL) {
         for (guint i = 0; i < lines->len && !w.hsts; i++) {
             const char *l = tlsedu_finfo_string((field_info *)g_ptr_array_index(lines, i));
             if (l != NULL)

@@ -15,6 +15,7 @@
 
 #include "compat.h"
 #include "core/handshake.h"
+#include "facts.h"
 
 typedef enum {
     ROLE_NONE = 0,
@@ -112,18 +113,12 @@ tlsedu_tls_facts_init(void)
             g_free(name);
         }
     }
-    hf_tcp_fin = proto_registrar_get_id_byname("tcp.flags.fin");
-    hf_tcp_rst = proto_registrar_get_id_byname("tcp.flags.reset");
-    if (hf_tcp_fin > 0)
-        g_array_append_val(wanted, hf_tcp_fin);
-    if (hf_tcp_rst > 0)
-        g_array_append_val(wanted, hf_tcp_rst);
-    hf_quic_lpt = proto_registrar_get_id_byname("quic.long.packet_type");
-    hf_quic_lpt_v2 = proto_registrar_get_id_byname("quic.long.packet_type_v2");
-    if (hf_quic_lpt > 0)
-        g_array_append_val(wanted, hf_quic_lpt);
-    if (hf_quic_lpt_v2 > 0)
-        g_array_append_val(wanted, hf_quic_lpt_v2);
+    {
+        const char *const names[] = { "tcp.flags.fin", "tcp.flags.reset", "quic.long.packet_type",
+                                      "quic.long.packet_type_v2" };
+        int *const ids[] = { &hf_tcp_fin, &hf_tcp_rst, &hf_quic_lpt, &hf_quic_lpt_v2 };
+        tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
+    }
     return wanted;
 }
 
