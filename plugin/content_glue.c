@@ -1,9 +1,8 @@
 /* content_glue.c - feed the first payloads of a conversation to the content checks.
  *
- * The TCP payload is found from the TCP dissector's own fields: the header starts where
- * tcp.srcport stands, is tcp.hdr_len long, and tcp.len bytes of payload follow, in the
- * data source the TCP item points into. Only the first one or two payloads of each side
- * are looked at (core/content.c), then never again for this conversation.
+ * The TCP payload is the segment's own bytes, found from TCP's tcp.len item
+ * (tcp_segment.c). Only the first one or two payloads of each side are looked at
+ * (core/content.c), then never again for this conversation.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -13,11 +12,9 @@
 
 #include "compat.h"
 #include "facts.h"
+#include "tcp_segment.h"
 #include "tlsedu.h"
 
-static int hf_tcp_srcport = -1;
-static int hf_tcp_hdr_len = -1;
-static int hf_tcp_len = -1;
 static dissector_handle_t ftp_data_handle;
 static dissector_handle_t tftp_handle;
 static dissector_handle_t rtp_handle;
@@ -28,10 +25,7 @@ static int proto_rtp = -1;
 void
 tlsedu_content_glue_init(GArray *wanted)
 {
-    const char *const names[] = { "tcp.srcport", "tcp.hdr_len", "tcp.len" };
-    int *const ids[] = { &hf_tcp_srcport, &hf_tcp_hdr_len, &hf_tcp_len };
-
-    tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
+    tlsedu_tcp_segment_wanted(wanted);
     ftp_data_handle = find_dissector("ftp-data");
     tftp_handle = find_dissector("tftp");
     rtp_handle = find_dissector("rtp");
@@ -40,32 +34,16 @@ tlsedu_content_glue_init(GArray *wanted)
     proto_rtp = proto_get_id_by_filter_name("rtp");
 }
 
-/* The last (innermost) field_info of a wanted field in this frame's tree, or NULL. */
-static field_info *
-last_finfo(proto_tree *tree, int hfid)
-{
-    GPtrArray *a = hfid > 0 ? proto_get_finfo_ptr_array(tree, hfid) : NULL;
-    return a != NULL && a->len > 0 ? (field_info *)g_ptr_array_index(a, a->len - 1) : NULL;
-}
-
 /* This frame's TCP payload (the segment's own bytes, before any reassembly). */
 static const guint8 *
 tcp_payload(proto_tree *tree, guint *len)
 {
-    field_info *port = last_finfo(tree, hf_tcp_srcport);
-    field_info *hdr = last_finfo(tree, hf_tcp_hdr_len);
-    field_info *plen = last_finfo(tree, hf_tcp_len);
-    gint64 h = 0, n = 0;
+    tlsedu_tcp_segment_t seg;
 
-    if (port == NULL || hdr == NULL || plen == NULL || port->ds_tvb == NULL ||
-        !tlsedu_finfo_int(hdr, &h) || !tlsedu_finfo_int(plen, &n) || n <= 0 || h < 20)
+    if (!tlsedu_tcp_segment(tree, &seg) || seg.payload == NULL)
         return NULL;
-    guint start = (guint)port->start + (guint)h;
-    guint avail = tvb_captured_length(port->ds_tvb);
-    if (port->start < 0 || start >= avail)
-        return NULL;
-    *len = MIN((guint)n, avail - start);
-    return tvb_get_ptr(port->ds_tvb, start, *len);
+    *len = seg.payload_len;
+    return seg.payload;
 }
 
 void

@@ -10,6 +10,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "tls_facts.h"
+#include "tcp_segment.h"
 
 #include <string.h>
 
@@ -69,9 +70,6 @@ static const struct {
     { ".handshake.extension.data", ROLE_EXT_DATA },          /* ClientHello's session_ticket */
 };
 
-/* TCP's FIN and RST flags: the end of a connection, for handshakes that never finish. */
-static int hf_tcp_fin = -1;
-static int hf_tcp_rst = -1;
 /* QUIC's long header packet type (v1 and v2 number them differently): a client's 0-RTT
  * packet means early data, for the handshake summary. */
 static int hf_quic_lpt = -1;
@@ -114,9 +112,8 @@ tlsedu_tls_facts_init(void)
         }
     }
     {
-        const char *const names[] = { "tcp.flags.fin", "tcp.flags.reset", "quic.long.packet_type",
-                                      "quic.long.packet_type_v2" };
-        int *const ids[] = { &hf_tcp_fin, &hf_tcp_rst, &hf_quic_lpt, &hf_quic_lpt_v2 };
+        const char *const names[] = { "quic.long.packet_type", "quic.long.packet_type_v2" };
+        int *const ids[] = { &hf_quic_lpt, &hf_quic_lpt_v2 };
         tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
     }
     return wanted;
@@ -329,24 +326,6 @@ walk_nested_roots(walk_t *w, proto_node *tree)
     }
 }
 
-static gboolean
-flag_set(proto_tree *tree, int hf)
-{
-    GPtrArray *items = hf > 0 ? proto_get_finfo_ptr_array(tree, hf) : NULL;
-
-    for (guint i = 0; items != NULL && i < items->len; i++) {
-        gint64 v = 0;
-        field_info *fi = (field_info *)g_ptr_array_index(items, i);
-        if (fi->hfinfo->type == FT_BOOLEAN) {
-            if (tlsedu_finfo_boolean(fi))
-                return TRUE;
-        } else if (tlsedu_finfo_int(fi, &v) && v != 0) {
-            return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 /* TRUE when the field hf has the value v somewhere in the tree. */
 static gboolean
 has_value(proto_tree *tree, int hf, gint64 v)
@@ -364,7 +343,10 @@ has_value(proto_tree *tree, int hf, gint64 v)
 gboolean
 tlsedu_tcp_connection_end(proto_tree *tree)
 {
-    return tree != NULL && (flag_set(tree, hf_tcp_fin) || flag_set(tree, hf_tcp_rst));
+    tlsedu_tcp_segment_t seg;
+
+    /* TCP's FIN and RST flags: the end of a connection, for handshakes that never finish */
+    return tree != NULL && tlsedu_tcp_segment(tree, &seg) && (seg.fin || seg.rst);
 }
 
 gboolean
