@@ -22,6 +22,7 @@
 #include "core/credentials.h"
 #include "facts.h"
 #include "prefs.h"
+#include "render.h"
 #include "starttls_glue.h"
 #include "tlsedu.h"
 
@@ -107,7 +108,8 @@ tlsedu_item(proto_tree *tree)
 }
 
 void
-tlsedu_credentials_frame(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_info *pinfo)
+tlsedu_credentials_frame(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_info *pinfo,
+                         gboolean over_tls)
 {
     const guint8 *cached;
     char text[TEXT_MAX];
@@ -124,14 +126,16 @@ tlsedu_credentials_frame(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packe
         size_t len = 0;
         guint8 *keep;
         kind = read_secret(tree, &len);
-        if (!tlsedu_cred_cleartext(kind, len, tlsedu_frame_has_tls(pinfo)))
+        if (!tlsedu_cred_cleartext(kind, len, over_tls))
             return;
         keep = wmem_new(wmem_file_scope(), guint8);
         *keep = (guint8)kind;
         p_add_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, CREDENTIALS_PROTO_DATA_KEY, keep);
     }
-    if (top == NULL && (top = tlsedu_item(tree)) == NULL)
-        top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
+    if (top == NULL)
+        top = tlsedu_top_item(tree, tvb, tlsedu_item(tree));
+    if (!tlsedu_items_wanted(tree))
+        return;
     expert_add_info_format(pinfo, top, tlsedu_starttls_ei_credentials(), "%s",
                            tlsedu_cred_warning(kind, tlsedu_pref_lang(), text, sizeof text));
 }

@@ -14,6 +14,7 @@ void tlsedu_credentials_wanted(GArray *wanted);
 
 /* One frame (every pass): decides on the first pass (cached for later ones) and adds the
  * warning under tlsedu's item top (found or created when NULL). */
-void tlsedu_credentials_frame(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_info *pinfo);
+void tlsedu_credentials_frame(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_info *pinfo,
+                              gboolean over_tls);
 
 #endif /* TLSEDU_CREDENTIALS_GLUE_H */

@@ -41,7 +41,20 @@ tlsedu_frame_has_tls(packet_info *pinfo)
 gboolean
 tlsedu_gather_facts(packet_info *pinfo, tlsedu_facts_t *facts)
 {
+    gboolean icmp = FALSE;
+
     memset(facts, 0, sizeof *facts);
+    /* One walk of the frame's protocol stack for every question about it (each walk costs
+     * a few hundred instructions, on every packet). */
+    for (wmem_list_frame_t *f = wmem_list_head(pinfo->layers); f; f = wmem_list_frame_next(f)) {
+        const int proto = GPOINTER_TO_INT(wmem_list_frame_data(f));
+        if (proto <= 0)
+            continue;
+        if (proto == tlsedu_proto_tls || proto == tlsedu_proto_dtls)
+            facts->has_tls = TRUE;
+        else if (proto == tlsedu_proto_icmp || proto == tlsedu_proto_icmpv6)
+            icmp = TRUE;
+    }
     if (pinfo->ptype == PT_TCP)
         facts->transport = TLSEDU_TCP;
     else if (pinfo->ptype == PT_UDP)
@@ -49,8 +62,7 @@ tlsedu_gather_facts(packet_info *pinfo, tlsedu_facts_t *facts)
     else
         return FALSE;
     /* An ICMP error quotes the header of another packet: its ports are not this frame's. */
-    if (pinfo->flags.in_error_pkt || frame_has_layer(pinfo, tlsedu_proto_icmp) ||
-        frame_has_layer(pinfo, tlsedu_proto_icmpv6))
+    if (pinfo->flags.in_error_pkt || icmp)
         return FALSE;
 
     facts->src_port = (guint16)pinfo->srcport;

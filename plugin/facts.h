@@ -15,10 +15,12 @@ typedef struct {
     guint16 dst_port;
     guint16 handshake_server;   /* TCP: the port that answered the SYN; 0 when unknown */
     conversation_t *conv;       /* Wireshark's conversation of this frame (TCP's or UDP's) */
+    gboolean has_tls;           /* Wireshark's TLS or DTLS dissector took part in this frame */
 } tlsedu_facts_t;
 
 /* Fills *facts for a TCP or UDP frame that belongs to a conversation; FALSE for any
- * other frame (not TCP/UDP, inside an ICMP error, no conversation). */
+ * other frame (not TCP/UDP, inside an ICMP error, no conversation). facts->has_tls is
+ * filled for every frame, from the one walk of pinfo->layers this frame makes. */
 gboolean tlsedu_gather_facts(packet_info *pinfo, tlsedu_facts_t *facts);
 
 /* TRUE when the protocol (its id) took part in this frame (pinfo->layers). */

@@ -80,7 +80,7 @@ tlsedu_http_glue_init(GArray *wanted)
 }
 
 static const tlsedu_web_t *
-read_fields(proto_tree *tree, packet_info *pinfo)
+read_fields(proto_tree *tree, gboolean over_tls)
 {
     GPtrArray *codes = tlsedu_finfos(tree, hf_http_code);
     GPtrArray *locs, *lines;
@@ -93,7 +93,7 @@ read_fields(proto_tree *tree, packet_info *pinfo)
     if (!tlsedu_finfo_int((field_info *)g_ptr_array_index(codes, 0), &code) || code < 100 || code > 999)
         return NULL;
     w.status = (uint16_t)code;
-    w.over_tls = tlsedu_frame_has_tls(pinfo);
+    w.over_tls = over_tls;
     if ((code == 301 || code == 302 || code == 307 || code == 308) && (locs = tlsedu_finfos(tree, hf_http_location)) != NULL) {
         const char *loc = tlsedu_finfo_string((field_info *)g_ptr_array_index(locs, 0));
         if (loc != NULL && tlsedu_web_location_is_https(loc, strlen(loc))) {
@@ -114,13 +114,13 @@ read_fields(proto_tree *tree, packet_info *pinfo)
 }
 
 const tlsedu_web_t *
-tlsedu_http_frame(proto_tree *tree, packet_info *pinfo)
+tlsedu_http_frame(proto_tree *tree, packet_info *pinfo, gboolean over_tls)
 {
     const tlsedu_web_t *w;
 
     if (PINFO_FD_VISITED(pinfo))
         return (const tlsedu_web_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, HTTP_KEY);
-    if (tree == NULL || (w = read_fields(tree, pinfo)) == NULL)
+    if (tree == NULL || (w = read_fields(tree, over_tls)) == NULL)
         return NULL;
     p_add_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, HTTP_KEY, (void *)w);
     return w;

@@ -18,7 +18,8 @@ void tlsedu_http_glue_init(GArray *wanted);
 
 /* What this frame's HTTP responses say (first pass: from the fields, kept per frame;
  * later passes: the kept result), or NULL. */
-const tlsedu_web_t *tlsedu_http_frame(proto_tree *tree, packet_info *pinfo);
+/* over_tls: the frame went through TLS (an HSTS header is then obeyed). */
+const tlsedu_web_t *tlsedu_http_frame(proto_tree *tree, packet_info *pinfo, gboolean over_tls);
 
 /* Adds the items and expert infos under tlsedu's tree. */
 void tlsedu_http_render(proto_tree *top_tree, proto_item *top, tvbuff_t *tvb, packet_info *pinfo,

@@ -101,8 +101,12 @@ update_summary(tlsedu_conv_t *cd, packet_info *pinfo, const tlsedu_tls_frame_t *
         cd->summary = wmem_new0(wmem_file_scope(), tlsedu_summary_t);
         cd->summary->client_hello_frame = pinfo->num;
         cd->summary->client_hello_time = pinfo->abs_ts;
-        if (tf != NULL && tf->server_name != NULL)   /* a host name: at most 255 bytes */
-            cd->summary->server_name = wmem_strndup(wmem_file_scope(), tf->server_name, 255);
+        if (tf != NULL && tf->server_name != NULL) {  /* a host name: at most 255 bytes */
+            const char *end = (const char *)memchr(tf->server_name, '\0', 255);
+            /* wmem_strndup allocates n + 1 bytes whatever the string's length */
+            cd->summary->server_name = wmem_strndup(wmem_file_scope(), tf->server_name,
+                                                    end != NULL ? (size_t)(end - tf->server_name) : 255);
+        }
     }
     if ((sum = cd->summary) == NULL)
         return NULL;
@@ -126,10 +130,13 @@ static tlsedu_stages_t *
 keep_frame(packet_info *pinfo, const tlsedu_stage_item_t *items, size_t n, const char *server_name,
            tlsedu_summary_t *sum, guint32 events, const tlsedu_tls_frame_t *tf)
 {
-    tlsedu_stages_t *st = wmem_new0(wmem_file_scope(), tlsedu_stages_t);
+    /* one allocation per kept frame: the items follow the header (a few bytes of memory
+     * per frame with a stage, and there are tens of thousands of them in a large capture) */
+    tlsedu_stages_t *st = (tlsedu_stages_t *)wmem_alloc0(wmem_file_scope(), sizeof *st + n * sizeof(tlsedu_stage_item_t));
 
-    st->n_items = (guint)n;
-    st->items = n ? (tlsedu_stage_item_t *)wmem_memdup(wmem_file_scope(), items, n * sizeof items[0]) : NULL;
+    st->n_items = (guint16)n;
+    if (n > 0 && items != NULL)
+        memcpy(st->items, items, n * sizeof(tlsedu_stage_item_t));
     if (server_name != NULL) {
         /* a host name is at most 255 bytes (RFC 6066 3); anything unprintable is escaped */
         char safe[4 * 255 + 1];
@@ -258,7 +265,7 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         tlsedu_content_frame(cd, tree, tvb, pinfo, &facts);
     if (PINFO_FD_VISITED(pinfo))
         stages = (tlsedu_stages_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_tlsedu, 0);
-    else if (tlsedu_frame_has_tls(pinfo)) {
+    else if (facts.has_tls) {
         if (cd != NULL)
             tlsedu_content_tls_seen(cd, pinfo, &facts);
         stages = tls_first_pass(pinfo, tree, cd, cd != NULL ? &facts : NULL, TRUE);
@@ -285,7 +292,7 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         if (cd->first_frame == 0 && !PINFO_FD_VISITED(pinfo))
             cd->first_frame = pinfo->num;
     }
-    web = cd != NULL ? tlsedu_http_frame(tree, pinfo) : NULL;
+    web = cd != NULL ? tlsedu_http_frame(tree, pinfo, facts.has_tls) : NULL;
     /* The service's subtree in full where it teaches something: the conversation's first
      * annotated frame, the frame whose content decided, and frames with a handshake stage,
      * a STARTTLS step, a warning or an HTTP item; elsewhere hidden (render.c), and so is
@@ -297,7 +304,7 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
         tlsedu_http_render(proto_item_get_subtree(top), top, tvb, pinfo, web, tlsedu_pref_lang());
     if (starttls != NULL)
         tlsedu_starttls_render(tree, top, tvb, pinfo, starttls);
-    tlsedu_credentials_frame(tree, top, tvb, pinfo);
+    tlsedu_credentials_frame(tree, top, tvb, pinfo, facts.has_tls);
     tlsedu_info_column(pinfo, stages, tlsedu_pref_lang());
     return 0;
 }

@@ -39,16 +39,33 @@ typedef struct {
 
 /* What tlsedu says about the TLS records of one frame (kept per frame, file scope). */
 typedef struct {
-    guint n_items;
-    tlsedu_stage_item_t *items;
     const char *server_name;           /* SNI of this frame's ClientHello */
     tlsedu_summary_t *summary;         /* the handshake these records belong to, or NULL */
     guint32 events;                    /* TLSEDU_EV_* raised in this frame */
     guint8 alert_description;          /* the fatal alert behind TLSEDU_EV_FAILED */
-    gboolean alert_known;
+    guint8 alert_known;                /* TRUE: alert_description is set */
+    guint16 n_items;
+    tlsedu_stage_item_t items[];       /* n_items of them, in the same allocation */
 } tlsedu_stages_t;
 
-/* Returns tlsedu's item of the frame, or NULL when it added none. */
+/* Whether anyone will see tlsedu's items and expert infos in this dissection: a displayed
+ * tree, a filter, column or -T fields output that asks for a tlsedu field (or the
+ * protocol), un-faked protocol items (protocol hierarchy), or expert infos asked for
+ * (the expert tap of -z expert and the GUI, or a _ws.expert filter). FALSE in plain
+ * reading, where tshark builds a tree only because tlsedu wants fields. */
+gboolean tlsedu_items_wanted(proto_tree *tree);
+
+/* At each file's start (register_init_routine): the ids of the expert tap and of
+ * _ws.expert, which Wireshark registers after the plugins' hand-offs. */
+void tlsedu_render_init(void);
+
+/* tlsedu's top item of the frame: top when there is one already, else a new bare one.
+ * Items at the root of a tree are never faked, and tools that walk the root's protocols
+ * (-z io,phs) count it, so it is added even when nobody will see what is under it. */
+proto_item *tlsedu_top_item(proto_tree *tree, tvbuff_t *tvb, proto_item *top);
+
+/* Returns tlsedu's item of the frame, or NULL when it added none. When nobody will see
+ * them (tlsedu_items_wanted), the item is bare: no text, no subtree, no expert info. */
 proto_item *tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                    const tlsedu_annotation_t *a, const tlsedu_stages_t *stages,
                    tlsedu_lang_t lang);

@@ -34,6 +34,7 @@
 #include "compat.h"
 #include "infocol.h"
 #include "prefs.h"
+#include "render.h"
 #include "core/signatures.h"
 #include "core/starttls.h"
 #include "core/texts.h"
@@ -649,7 +650,7 @@ tlsedu_starttls_dissect(packet_info *pinfo, proto_tree *tree, tlsedu_starttls_co
     if (facts->src_port == facts->dst_port)
         return NULL;
     from_client = facts->dst_port == conv->server_port;
-    tls = tlsedu_frame_has_tls(pinfo);
+    tls = facts->has_tls;
 
     tlsedu_starttls_begin(&conv->core, pinfo->num, from_client, tls && fl->n > 0);
     /* Any TLS part counts as TLS, with or without a whole record: the first segment of a
@@ -724,9 +725,10 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
     tlsedu_starttls_info_column(pinfo);
     if (tree == NULL)
         return;
+    top = tlsedu_top_item(tree, tvb, top);
+    if (!tlsedu_items_wanted(tree))
+        return;
     proto = (tlsedu_mail_t)item->proto;
-    if (top == NULL)
-        top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
     top_tree = proto_item_add_subtree(top, ett_tlsedu);
     if (item->step != TLSEDU_STARTTLS_NONE || (item->warnings & exchange_warnings)) {
         /* forward links from the exchange once the first pass has seen it all */
