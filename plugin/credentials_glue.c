@@ -134,8 +134,6 @@ tlsedu_credentials_frame(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packe
     }
     if (top == NULL)
         top = tlsedu_top_item(tree, tvb, tlsedu_item(tree));
-    if (!tlsedu_items_wanted(tree))
-        return;
     expert_add_info_format(pinfo, top, tlsedu_starttls_ei_credentials(), "%s",
                            tlsedu_cred_warning(kind, tlsedu_pref_lang(), text, sizeof text));
 }

@@ -76,6 +76,12 @@ tlsedu_pref_info_column(void)
     return pref_info_column ? TRUE : FALSE;
 }
 
+gboolean
+tlsedu_prefs_note_pending(void)
+{
+    return lang_unknown ? TRUE : FALSE;
+}
+
 void
 tlsedu_prefs_note(proto_item *item, packet_info *pinfo)
 {

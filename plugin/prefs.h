@@ -23,4 +23,7 @@ gboolean tlsedu_pref_info_column(void);
  * unknown (so the tlsedu tree says why its texts are English). */
 void tlsedu_prefs_note(proto_item *item, packet_info *pinfo);
 
+/* TRUE when tlsedu_prefs_note adds an expert info (tlsedu.language names no language). */
+gboolean tlsedu_prefs_note_pending(void);
+
 #endif /* TLSEDU_PREFS_H */

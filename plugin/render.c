@@ -8,7 +8,6 @@
 #include "render.h"
 
 #include <epan/expert.h>
-#include <epan/tap.h>
 
 #include "core/classroom.h"
 #include "prefs.h"
@@ -17,31 +16,31 @@
 
 #define EXPLAIN_MAX 1024
 
-/* Registration ids, looked up once per file (they do not change after start-up). */
-static int expert_tap_id = -1;
-static int proto_ws_expert = -1;
-
-void
-tlsedu_render_init(void)
-{
-    expert_tap_id = find_tap_id("expert");
-    proto_ws_expert = proto_get_id_by_filter_name("_ws.expert");
-}
-
 gboolean
 tlsedu_items_wanted(proto_tree *tree)
 {
     /* proto_field_is_referenced: TRUE in a displayed tree, for a protocol whose items are
-     * not faked, and for a protocol one of whose fields (tlsedu.*, our expert infos
-     * included) a filter, column or -e asked for. The checks cost a few instructions;
-     * the items they spare, about 1,500 a packet in plain reading (issue 8). */
-    if (tree == NULL)
-        return FALSE;
-    if (proto_field_is_referenced(tree, proto_tlsedu))
+     * not faked, and for a protocol one of whose fields (tlsedu.*, its expert infos
+     * included) a filter, column or -e asked for. The check costs a few instructions;
+     * the items it spares, about 1,000 a packet in plain reading (issue 8). */
+    return tree != NULL && proto_field_is_referenced(tree, proto_tlsedu);
+}
+
+/* Whether tlsedu_render adds an expert info to this frame (the frame then gets all its
+ * items, looked at or not). */
+static gboolean
+frame_warns(packet_info *pinfo, const tlsedu_annotation_t *a, const tlsedu_stages_t *st)
+{
+    const tlsedu_cert_t *c;
+
+    if (a->service != NULL && a->evidence == TLSEDU_EVIDENCE_MISMATCH && a->port_service != NULL &&
+        a->content_here)
         return TRUE;
-    if (expert_tap_id > 0 && have_tap_listener(expert_tap_id))
+    if (st != NULL && (st->events & (TLSEDU_EV_FAILED | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS)))
         return TRUE;
-    return proto_ws_expert > 0 && proto_field_is_referenced(tree, proto_ws_expert);
+    if (st != NULL && (c = tlsedu_certificate_of_frame(pinfo)) != NULL && (c->expired || c->name_mismatch))
+        return TRUE;
+    return tlsedu_prefs_note_pending();
 }
 
 proto_item *
@@ -206,7 +205,7 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
     if (tree == NULL || (a->service == NULL && stages == NULL))
         return NULL;
     top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
-    if (!tlsedu_items_wanted(tree))
+    if (!tlsedu_items_wanted(tree) && !frame_warns(pinfo, a, stages))
         return top;
     if (a->service != NULL)
         proto_item_append_text(top, ": %s %s %u, %s", a->service->service,

@@ -48,16 +48,13 @@ typedef struct {
     tlsedu_stage_item_t items[];       /* n_items of them, in the same allocation */
 } tlsedu_stages_t;
 
-/* Whether anyone will see tlsedu's items and expert infos in this dissection: a displayed
- * tree, a filter, column or -T fields output that asks for a tlsedu field (or the
- * protocol), un-faked protocol items (protocol hierarchy), or expert infos asked for
- * (the expert tap of -z expert and the GUI, or a _ws.expert filter). FALSE in plain
- * reading, where tshark builds a tree only because tlsedu wants fields. */
+/* Whether anyone will see tlsedu's items in this dissection: a displayed tree, a filter,
+ * column or -e that names tlsedu or one of its fields (its expert infos included), or
+ * protocol items that are not faked. FALSE in plain reading, where tshark builds a tree
+ * only because tlsedu wants fields. Expert infos are added either way (a frame that warns
+ * gets all its items): -z expert, _ws.expert filters and the GUI's status bar, which shows
+ * the file's highest severity as the file is read, count them. */
 gboolean tlsedu_items_wanted(proto_tree *tree);
-
-/* At each file's start (register_init_routine): the ids of the expert tap and of
- * _ws.expert, which Wireshark registers after the plugins' hand-offs. */
-void tlsedu_render_init(void);
 
 /* tlsedu's top item of the frame: top when there is one already, else a new bare one.
  * Items at the root of a tree are never faked, and tools that walk the root's protocols
@@ -65,7 +62,8 @@ void tlsedu_render_init(void);
 proto_item *tlsedu_top_item(proto_tree *tree, tvbuff_t *tvb, proto_item *top);
 
 /* Returns tlsedu's item of the frame, or NULL when it added none. When nobody will see
- * them (tlsedu_items_wanted), the item is bare: no text, no subtree, no expert info. */
+ * them (tlsedu_items_wanted) and the frame has no warning, the item is bare: no text, no
+ * subtree. */
 proto_item *tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                    const tlsedu_annotation_t *a, const tlsedu_stages_t *stages,
                    tlsedu_lang_t lang);

@@ -726,8 +726,8 @@ tlsedu_starttls_render(proto_tree *tree, proto_item *top, tvbuff_t *tvb, packet_
     if (tree == NULL)
         return;
     top = tlsedu_top_item(tree, tvb, top);
-    if (!tlsedu_items_wanted(tree))
-        return;
+    if (!tlsedu_items_wanted(tree) && item->warnings == 0)
+        return;   /* nobody looks and no expert info: the bare top item only */
     proto = (tlsedu_mail_t)item->proto;
     top_tree = proto_item_add_subtree(top, ett_tlsedu);
     if (item->step != TLSEDU_STARTTLS_NONE || (item->warnings & exchange_warnings)) {

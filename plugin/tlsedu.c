@@ -261,7 +261,6 @@ proto_reg_handoff_tlsedu(void)
     tlsedu_starttls_wanted(wanted);   /* SMTP/IMAP/POP fields for STARTTLS */
     tlsedu_credentials_wanted(wanted); /* FTP/HTTP/LDAP/SNMP secrets */
     set_postdissector_wanted_hfids(tlsedu_handle, wanted);
-    register_init_routine(tlsedu_render_init);
     tlsedu_handoff_register();
 }
 

@@ -1,8 +1,10 @@
 """Plain reading (issue 8). tshark builds a protocol tree for every packet because tlsedu
 wants fields, but in `tshark -r F` nobody displays it: tlsedu then adds its top item bare
-(no text, no subtree, no expert info) and spares about 1,500 instructions a packet. What
-a user sees in that mode must not change, and as soon as anything looks at tlsedu's items
-(a tlsedu filter, a _ws.expert filter, -z expert, -V) they must all be there.
+(no text, no subtree) on frames without a warning, and spares about 1,000 instructions a
+packet. What a user sees in that mode must not change: the Info column, the expert infos
+(-z expert, a _ws.expert filter, the GUI's status bar all count them while nobody looks at
+the tree), the protocol hierarchy; and as soon as anything looks at tlsedu's items (a
+tlsedu filter, -V) they must all be there.
 
 The expectations come from the other modes of the same run, not from copied output: the
 Info column of plain reading equals the one printed with a filter that asks for tlsedu;
