@@ -43,6 +43,9 @@ trap cleanup EXIT INT TERM
 
 mount_into() { # mount_into SRC DEST [opts]: bind mount, undone at exit
     mkdir -p "$2"
+    # a run killed before its cleanup leaves its mounts behind (once their source is gone,
+    # mounting over them fails with ENOENT): undo them first
+    while mountpoint -q "$2" 2>/dev/null; do umount -l "$2" || break; done
     mount --bind "$1" "$2"
     mounted="$2 $mounted"
 }
