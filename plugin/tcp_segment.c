@@ -50,12 +50,14 @@ tlsedu_tcp_segment(proto_tree *tree, tlsedu_tcp_segment_t *seg)
     avail = tvb_captured_length(fi->ds_tvb);
     if ((guint)fi->start + 14 > avail)
         return FALSE;
-    hdr = (guint)(tvb_get_guint8(fi->ds_tvb, fi->start + 12) >> 4) * 4;
+    /* bytes 12 and 13 of the header (tvb_get_ptr: the same call from 4.0 to 4.6, where
+     * tvb_get_guint8 is deprecated); avail was checked above */
+    const guint8 *h = tvb_get_ptr(fi->ds_tvb, fi->start + 12, 2);
+    hdr = (guint)(h[0] >> 4) * 4;
     if (hdr < 20)
         return FALSE;
-    guint8 flags = tvb_get_guint8(fi->ds_tvb, fi->start + 13);
-    seg->fin = (flags & TCP_FLAG_FIN) != 0;
-    seg->rst = (flags & TCP_FLAG_RST) != 0;
+    seg->fin = (h[1] & TCP_FLAG_FIN) != 0;
+    seg->rst = (h[1] & TCP_FLAG_RST) != 0;
     payload = (guint)fi->start + hdr;
     if (len > 0 && payload < avail) {
         seg->payload_len = MIN((guint)MIN(len, (gint64)G_MAXUINT), avail - payload);
