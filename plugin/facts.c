@@ -33,12 +33,6 @@ tlsedu_frame_has_proto(packet_info *pinfo, int proto)
 }
 
 gboolean
-tlsedu_frame_has_tls(packet_info *pinfo)
-{
-    return frame_has_layer(pinfo, tlsedu_proto_tls) || frame_has_layer(pinfo, tlsedu_proto_dtls);
-}
-
-gboolean
 tlsedu_gather_facts(packet_info *pinfo, tlsedu_facts_t *facts)
 {
     gboolean icmp = FALSE;

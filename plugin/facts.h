@@ -26,9 +26,6 @@ gboolean tlsedu_gather_facts(packet_info *pinfo, tlsedu_facts_t *facts);
 /* TRUE when the protocol (its id) took part in this frame (pinfo->layers). */
 gboolean tlsedu_frame_has_proto(packet_info *pinfo, int proto);
 
-/* TRUE when Wireshark's TLS or DTLS dissector took part in this frame. */
-gboolean tlsedu_frame_has_tls(packet_info *pinfo);
-
 /* The UDP payload of this frame inside the frame's bytes: TRUE and its offset and length
  * when the UDP header of this frame's ports is found. */
 gboolean tlsedu_udp_payload(tvbuff_t *tvb, const tlsedu_facts_t *facts, guint *offset, guint *len);

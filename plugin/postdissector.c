@@ -227,7 +227,7 @@ routine_stages(const tlsedu_stages_t *st)
 {
     if (st == NULL)
         return TRUE;
-    if (st->n_items == 0 || (st->events & (TLSEDU_EV_FAILED | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS)))
+    if (st->n_items == 0 || (st->events & TLSEDU_EV_WARNINGS))
         return FALSE;
     for (guint i = 0; i < st->n_items; i++)
         if (st->items[i].stage != TLSEDU_STAGE_APP_DATA)

@@ -26,6 +26,14 @@ tlsedu_items_wanted(proto_tree *tree)
     return tree != NULL && proto_field_is_referenced(tree, proto_tlsedu);
 }
 
+/* Whether this frame's content decided that the port lies (the service.mismatch warning). */
+static gboolean
+mismatch_here(const tlsedu_annotation_t *a)
+{
+    return a->service != NULL && a->evidence == TLSEDU_EVIDENCE_MISMATCH && a->port_service != NULL &&
+           a->content_here;
+}
+
 /* Whether tlsedu_render adds an expert info to this frame (the frame then gets all its
  * items, looked at or not). */
 static gboolean
@@ -33,10 +41,9 @@ frame_warns(packet_info *pinfo, const tlsedu_annotation_t *a, const tlsedu_stage
 {
     const tlsedu_cert_t *c;
 
-    if (a->service != NULL && a->evidence == TLSEDU_EVIDENCE_MISMATCH && a->port_service != NULL &&
-        a->content_here)
+    if (mismatch_here(a))
         return TRUE;
-    if (st != NULL && (st->events & (TLSEDU_EV_FAILED | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS)))
+    if (st != NULL && (st->events & TLSEDU_EV_WARNINGS))
         return TRUE;
     if (st != NULL && (c = tlsedu_certificate_of_frame(pinfo)) != NULL && (c->expired || c->name_mismatch))
         return TRUE;
@@ -84,7 +91,7 @@ render_service(proto_tree *top_tree, tvbuff_t *tvb, packet_info *pinfo, const tl
     add_shown(proto_tree_add_uint(svc_tree, hf_tlsedu_service_port, tvb, 0, 0, a->server_port), h);
     add_shown(proto_tree_add_uint(svc_tree, hf_tlsedu_service_evidence, tvb, 0, 0, a->evidence), h);
     add_shown(proto_tree_add_string(svc_tree, hf_tlsedu_service_explain, tvb, 0, 0, s->explain[lang]), h);
-    if (a->evidence == TLSEDU_EVIDENCE_MISMATCH && a->port_service != NULL && a->content_here) {
+    if (mismatch_here(a)) {
         char text[256];
         tlsedu_mismatch_text(a->server_port, a->port_service->service, s->service, lang, text, sizeof text);
         expert_add_info_format(pinfo, svc_item, &ei_tlsedu_service_mismatch, "%s", text);
@@ -204,7 +211,7 @@ tlsedu_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_
 
     if (tree == NULL || (a->service == NULL && stages == NULL))
         return NULL;
-    top = proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
+    top = tlsedu_top_item(tree, tvb, NULL);
     if (!tlsedu_items_wanted(tree) && !frame_warns(pinfo, a, stages))
         return top;
     if (a->service != NULL)

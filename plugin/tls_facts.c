@@ -10,13 +10,13 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "tls_facts.h"
-#include "tcp_segment.h"
 
 #include <string.h>
 
 #include "compat.h"
 #include "core/handshake.h"
 #include "facts.h"
+#include "tcp_segment.h"
 
 typedef enum {
     ROLE_NONE = 0,

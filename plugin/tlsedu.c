@@ -16,7 +16,6 @@
 #include "handoff.h"
 #include "http_glue.h"
 #include "prefs.h"
-#include "render.h"
 #include "certificates.h"
 #include "sessions.h"
 #include "credentials_glue.h"

@@ -103,7 +103,9 @@ enum {
     TLSEDU_EV_COMPLETE = 1u << 2,       /* the last Finished: both sides finished */
     TLSEDU_EV_FAILED = 1u << 3,         /* a fatal alert before the handshake finished */
     TLSEDU_EV_WEAK_VERSION = 1u << 4,   /* SSL 2.0, SSL 3.0, TLS 1.0/1.1 (DTLS 1.0) chosen */
-    TLSEDU_EV_NO_FS = 1u << 5           /* a key exchange without forward secrecy chosen */
+    TLSEDU_EV_NO_FS = 1u << 5,          /* a key exchange without forward secrecy chosen */
+    /* the events that give the frame a warning (an expert info) */
+    TLSEDU_EV_WARNINGS = TLSEDU_EV_FAILED | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS
 };
 
 /* Content types of the TLS record layer. */
