@@ -1,6 +1,6 @@
 #!/bin/sh
-# tools/static-checks.sh - cppcheck and clang-tidy on tlsedu's own C code: plugin/,
-# plugin/core/, tests/unit/ and tests/fuzz/. Exits non-zero on any finding.
+# tools/static-checks.sh - cppcheck and clang-tidy on tlsedu's own C code: every folder
+# of plugin/ (found recursively), tests/unit/ and tests/fuzz/. Exits non-zero on any finding.
 #
 #   sh tools/static-checks.sh [BUILD_DIR]
 #
@@ -26,8 +26,23 @@ if [ ! -f "$DB/compile_commands.json" ]; then
     cmake -S "$TOP" -B "$DB" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 fi
 
-# tests/fuzz/canary.c is left out: its faults are deliberate (the tests' canaries).
-SOURCES=$(ls plugin/*.c plugin/core/*.c tests/unit/*.c tests/fuzz/fuzz_*.c)
+# Every C source under plugin/ (found recursively: each feature has a folder), the unit
+# tests and the fuzz targets. tests/fuzz/canary.c is left out: its faults are deliberate
+# (the tests' canaries).
+SOURCES=$(find plugin tests/unit -name '*.c' | sort; ls tests/fuzz/fuzz_*.c)
+
+# No folder may drop out of the checks: every file of plugin/ that the build compiles
+# (the compile database) must be among them.
+compiled=$(grep -o "\"file\": \"$TOP/plugin/[^\"]*\.c\"" "$DB/compile_commands.json" | sed "s|.*\"$TOP/||; s|\"$||" | sort -u)
+missing=$(printf '%s\n' "$compiled" | while read -r f; do
+    [ -n "$f" ] && ! printf '%s\n' "$SOURCES" | grep -qx "$f" && echo "$f"; done)
+n_compiled=$(printf '%s\n' "$compiled" | grep -c . || true)
+n_checked=$(printf '%s\n' "$SOURCES" | grep -c '^plugin/' || true)
+if [ -n "$missing" ] || [ "$n_checked" -lt "$n_compiled" ]; then
+    echo "static-checks: the build compiles $n_compiled files of plugin/ but $n_checked are checked; missing:" >&2
+    printf '%s\n' "$missing" >&2
+    exit 1
+fi
 WS_INCLUDES=$(pkg-config --cflags-only-I wireshark 2>/dev/null || echo "-I/usr/include/wireshark")
 
 echo "== cppcheck $(cppcheck --version | sed 's/Cppcheck //')"

@@ -11,25 +11,11 @@
 #include <gnutls/gnutls.h>
 #include <gnutls/x509.h>
 
+#include "ascii.h"
 #include "texts.h"
 
 #define HOST_MAX 255   /* a DNS name is at most 255 bytes (RFC 1035 2.3.4) */
 #define MAX_SAN 64     /* subjectAltName entries looked at */
-
-static unsigned char
-lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20u) : c;
-}
-
-static bool
-equal_nocase(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-            return false;
-    return true;
-}
 
 bool
 tlsedu_cert_name_matches(const char *p, size_t plen, const char *h, size_t hlen)
@@ -56,11 +42,11 @@ tlsedu_cert_name_matches(const char *p, size_t plen, const char *h, size_t hlen)
             return false;
         if (slen < 3 || suffix[1] == '.' || dot == NULL || dot == h)
             return false;
-        return (size_t)(h + hlen - dot) == slen && equal_nocase(dot, suffix, slen);
+        return (size_t)(h + hlen - dot) == slen && tlsedu_ascii_equal_n_ci(dot, suffix, slen);
     }
     if (memchr(p, '*', plen) != NULL)
         return false; /* a partial or misplaced wildcard matches nothing (RFC 9525 6.3) */
-    return plen == hlen && equal_nocase(p, h, hlen);
+    return plen == hlen && tlsedu_ascii_equal_n_ci(p, h, hlen);
 }
 
 /* Days since 1970-01-01 -> civil date (H. Hinnant's algorithm, proleptic Gregorian). */

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "texts.h"
 
 bool
@@ -26,7 +27,7 @@ tlsedu_lang_parse(const char *value, tlsedu_lang_t *lang)
     if (end == start)
         return true;
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
-        if (end - start == 2 && (value[start] | 0x20) == codes[l][0] && (value[start + 1] | 0x20) == codes[l][1]) {
+        if (end - start == 2 && tlsedu_ascii_equal_n_ci(value + start, codes[l], 2)) {
             *lang = (tlsedu_lang_t)l;
             return true;
         }

@@ -11,11 +11,7 @@
 
 #include <stdio.h>
 
-static int
-lower(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
+#include "ascii.h"
 
 tlsedu_cred_t
 tlsedu_cred_http_authorization(const char *value)
@@ -28,7 +24,7 @@ tlsedu_cred_http_authorization(const char *value)
     while (*value == ' ' || *value == '\t')
         value++;
     for (i = 0; i < sizeof basic - 1; i++)
-        if (lower((unsigned char)value[i]) != basic[i])
+        if (tlsedu_ascii_lower((unsigned char)value[i]) != basic[i])
             return TLSEDU_CRED_NONE;
     return value[i] == ' ' || value[i] == '\t' || value[i] == '\0' ? TLSEDU_CRED_HTTP_BASIC : TLSEDU_CRED_NONE;
 }

@@ -1,6 +1,7 @@
-/* credentials.h - secrets sent on a connection that is not encrypted, beyond the mail
- * logins of starttls.c: FTP PASS, HTTP Basic authorization, LDAP simple bind, SNMP v1/v2c
- * community strings (issue 4, tlsedu.cleartext_credentials).
+/* credentials.h - secrets sent on a connection that is not encrypted, beyond the SMTP, IMAP
+ * and POP3 logins of the STARTTLS module (starttls_proto.c): FTP PASS, HTTP Basic
+ * authorization, LDAP simple bind, SNMP v1/v2c community strings (issue 4,
+ * tlsedu.cleartext_credentials).
  *
  * Plain C11, no Wireshark include. The glue says what Wireshark's dissectors parsed (the
  * command, header or field that carries a secret, whether the secret is empty) and

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "tls_types.h"
+
 /* RFC 8446 4.1.3: SHA-256("HelloRetryRequest"), the random of a HelloRetryRequest. */
 static const uint8_t hello_retry_random[32] = {
     0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91,
@@ -25,11 +27,11 @@ tlsedu_tls13_finished_record_length(uint16_t cipher_suite)
     /* handshake header (4) + verify_data (the suite's hash length) + the inner content
      * type (1) + the AEAD tag */
     switch (cipher_suite) {
-    case 0x1301: return 4 + 32 + 1 + 16;  /* TLS_AES_128_GCM_SHA256 */
-    case 0x1302: return 4 + 48 + 1 + 16;  /* TLS_AES_256_GCM_SHA384 */
-    case 0x1303: return 4 + 32 + 1 + 16;  /* TLS_CHACHA20_POLY1305_SHA256 */
-    case 0x1304: return 4 + 32 + 1 + 16;  /* TLS_AES_128_CCM_SHA256 */
-    case 0x1305: return 4 + 32 + 1 + 8;   /* TLS_AES_128_CCM_8_SHA256 */
+    case TLSEDU_SUITE_AES_128_GCM_SHA256: return 4 + 32 + 1 + 16;
+    case TLSEDU_SUITE_AES_256_GCM_SHA384: return 4 + 48 + 1 + 16;
+    case TLSEDU_SUITE_CHACHA20_POLY1305_SHA256: return 4 + 32 + 1 + 16;
+    case TLSEDU_SUITE_AES_128_CCM_SHA256: return 4 + 32 + 1 + 16;
+    case TLSEDU_SUITE_AES_128_CCM_8_SHA256: return 4 + 32 + 1 + 8;
     default: return 0;
     }
 }
@@ -69,15 +71,9 @@ tlsedu_kex_tls13(bool psk, bool key_share, uint16_t group)
         return key_share ? TLSEDU_KEX_PSK_DHE : TLSEDU_KEX_PSK;
     if (!key_share)
         return TLSEDU_KEX_UNKNOWN;
-    if (group >= 0x0100 && group <= 0x01ff)
-        return TLSEDU_KEX_DHE;          /* ffdhe2048 .. */
-    switch (group) {
-    case 0x6399: case 0x639a:           /* X25519Kyber768Draft00, SecP256r1Kyber768Draft00 */
-    case 0x11eb: case 0x11ec: case 0x11ed: /* SecP256r1MLKEM768, X25519MLKEM768, SecP384r1MLKEM1024 */
-        return TLSEDU_KEX_HYBRID_PQ;
-    default:
-        return TLSEDU_KEX_ECDHE;
-    }
+    if (tlsedu_group_is_ffdhe(group))
+        return TLSEDU_KEX_DHE;
+    return tlsedu_group_is_hybrid_pq(group) ? TLSEDU_KEX_HYBRID_PQ : TLSEDU_KEX_ECDHE;
 }
 
 bool
@@ -94,12 +90,6 @@ tlsedu_tls_state_init(tlsedu_tls_state_t *st)
     st->kex = TLSEDU_KEX_UNKNOWN;
     st->resumed = -1;
     st->round_trips = 255;
-}
-
-static bool
-is_tls13(const tlsedu_tls_state_t *st)
-{
-    return st->version == 0x0304 || st->version == 0xfefc || (st->version & 0xff00) == 0x7f00;
 }
 
 typedef struct {
@@ -129,12 +119,6 @@ new_handshake(tlsedu_tls_state_t *st)
     st->events = events;
 }
 
-static bool
-weak_version(uint16_t v)
-{
-    return v == 0x0002 || v == 0x0300 || v == 0x0301 || v == 0x0302 || v == 0xfeff || v == 0x0100;
-}
-
 /* Both sides finished: the handshake is complete (reported once). */
 static void
 check_complete(tlsedu_tls_state_t *st)
@@ -148,7 +132,7 @@ check_complete(tlsedu_tls_state_t *st)
 static void
 server_hello_summary(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m)
 {
-    if (is_tls13(st)) {
+    if (tlsedu_version_is_tls13(st->version)) {
         st->kex = tlsedu_kex_tls13(m->psk, m->key_share, m->key_share_group);
         st->resumed = m->psk ? 1 : 0;
         st->round_trips = st->hello_retry_seen ? 2 : st->early_data_sent ? 0 : 1;
@@ -156,7 +140,7 @@ server_hello_summary(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m)
         st->kex = tlsedu_kex_from_suite_name(m->suite_name);
     }
     st->events |= TLSEDU_EV_SERVER_HELLO;
-    if (weak_version(st->version))
+    if (tlsedu_version_is_weak(st->version))
         st->events |= TLSEDU_EV_WEAK_VERSION;
     if (st->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(st->kex))
         st->events |= TLSEDU_EV_NO_FS;
@@ -178,7 +162,7 @@ static void
 full_handshake(tlsedu_tls_state_t *st)
 {
     st->server_certificate_seen = true;
-    if (!is_tls13(st) && st->resumed < 0) {
+    if (!tlsedu_version_is_tls13(st->version) && st->resumed < 0) {
         st->resumed = 0;
         st->round_trips = 2;
     }
@@ -190,24 +174,24 @@ sslv2_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
     /* SSLv2 numbers its messages differently (2 is ClientMasterKey, 4 ServerHello): only
      * the three that match a stage are annotated, none is mislabelled. */
     switch (m->type) {
-    case 1:
+    case TLSEDU_SSL2_CLIENT_HELLO:
         if (st->client_hello_seen)
             new_handshake(st);
         st->client_hello_seen = true;
         st->events |= TLSEDU_EV_NEW_HANDSHAKE;
         add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_SSL2_CLIENT_HELLO, false);
         break;
-    case 4:
+    case TLSEDU_SSL2_SERVER_HELLO:
         /* SSL 2.0 itself: the master key travels RSA-encrypted (ClientMasterKey). Its own
          * end of handshake is encrypted, so it is never reported as complete or failed. */
         st->server_hello_seen = true;
-        st->version = 0x0002;
+        st->version = TLSEDU_VERSION_SSL2;
         st->kex = TLSEDU_KEX_RSA;
         st->failed = true;
         st->events |= TLSEDU_EV_SERVER_HELLO | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS;
         add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_SSL2_SERVER_HELLO, false);
         break;
-    case 2:
+    case TLSEDU_SSL2_CLIENT_MASTER_KEY:
         add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY, false);
         break;
     default:
@@ -215,21 +199,15 @@ sslv2_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
     }
 }
 
+/* The hellos and what comes with them (HelloRequest .. EncryptedExtensions, types 0-8). */
 static void
-message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *m, out_t *out)
+hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
 {
-    const bool server = from == TLSEDU_FROM_SERVER;
-    const bool client = from == TLSEDU_FROM_CLIENT;
-
-    if (m->sslv2) {
-        sslv2_message(st, m, out);
-        return;
-    }
     switch (m->type) {
-    case 0:
+    case TLSEDU_HS_HELLO_REQUEST:
         add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_HELLO_REQUEST, false);
         break;
-    case 1:
+    case TLSEDU_HS_CLIENT_HELLO:
         if (st->hello_retry_seen && !st->server_hello_seen) {
             add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_CLIENT_HELLO_AGAIN, false);
         } else {
@@ -241,7 +219,7 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         st->client_hello_seen = true;
         st->client_offered_tls13 = st->client_offered_tls13 || m->offers_tls13;
         break;
-    case 2:
+    case TLSEDU_HS_SERVER_HELLO:
         if (m->hello_retry) {
             st->hello_retry_seen = true;
             if (m->selected_version)
@@ -256,23 +234,36 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         server_hello_summary(st, m);
         add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_SERVER_HELLO, false);
         break;
-    case 3:
+    case TLSEDU_HS_HELLO_VERIFY_REQUEST:
         add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_HELLO_VERIFY_REQUEST, false);
         break;
-    case 4:
-        if (is_tls13(st))
+    case TLSEDU_HS_NEW_SESSION_TICKET:
+        if (tlsedu_version_is_tls13(st->version))
             add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_NEW_SESSION_TICKET_13, false);
         else
             add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_NEW_SESSION_TICKET_12, false);
         break;
-    case 5:
+    case TLSEDU_HS_END_OF_EARLY_DATA:
         add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_END_OF_EARLY_DATA, false);
         break;
-    case 8:
+    case TLSEDU_HS_ENCRYPTED_EXTENSIONS:
         add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_ENCRYPTED_EXTENSIONS, false);
         break;
-    case 11:
-    case 25: /* CompressedCertificate */
+    default:
+        break;
+    }
+}
+
+/* Authentication, key exchange, Finished and what follows the handshake (types 11-25). */
+static void
+later_message(tlsedu_tls_state_t *st, tlsedu_from_t from, uint8_t type, out_t *out)
+{
+    const bool server = from == TLSEDU_FROM_SERVER;
+    const bool client = from == TLSEDU_FROM_CLIENT;
+
+    switch (type) {
+    case TLSEDU_HS_CERTIFICATE:
+    case TLSEDU_HS_COMPRESSED_CERTIFICATE:
         if (client) {
             add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE, false);
         } else {
@@ -280,42 +271,53 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
             add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_SERVER_CERTIFICATE, false);
         }
         break;
-    case 12:
+    case TLSEDU_HS_SERVER_KEY_EXCHANGE:
         full_handshake(st);
         add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_KEY_EXCHANGE, false);
         break;
-    case 13:
+    case TLSEDU_HS_CERTIFICATE_REQUEST:
         add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CERTIFICATE_REQUEST, false);
         break;
-    case 14:
+    case TLSEDU_HS_SERVER_HELLO_DONE:
         full_handshake(st); /* a PSK suite sends no certificate, but this ends a full flight */
         add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_HELLO_DONE, false);
         break;
-    case 15:
+    case TLSEDU_HS_CERTIFICATE_VERIFY:
         if (server)
             add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY, false);
         else
             add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY, false);
         break;
-    case 16:
+    case TLSEDU_HS_CLIENT_KEY_EXCHANGE:
         add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_CLIENT_KEY_EXCHANGE, false);
         break;
-    case 20:
+    case TLSEDU_HS_FINISHED:
         if (server)
             st->server_finished = true;
         else if (client)
             st->client_finished = true;
         add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_FINISHED, false);
         break;
-    case 22:
+    case TLSEDU_HS_CERTIFICATE_STATUS:
         add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_CERTIFICATE_STATUS, false);
         break;
-    case 24:
+    case TLSEDU_HS_KEY_UPDATE:
         add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_KEY_UPDATE, false);
         break;
     default:
         break; /* a type tlsedu does not teach: no stage rather than a wrong one */
     }
+}
+
+static void
+message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *m, out_t *out)
+{
+    if (m->sslv2)
+        sslv2_message(st, m, out);
+    else if (m->type <= TLSEDU_HS_ENCRYPTED_EXTENSIONS)
+        hello_message(st, m, out);
+    else
+        later_message(st, from, m->type, out);
 }
 
 /* A handshake record with no complete message in it: either encrypted (TLS <= 1.2
@@ -343,13 +345,12 @@ static void
 opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r,
               bool last_client_record_of_frame, out_t *out)
 {
-    tlsedu_stage_item_t *it;
-
-    if (st->version == 0x0002)
+    if (st->version == TLSEDU_VERSION_SSL2)
         return; /* SSLv2's encrypted records hold its own handshake end: not staged */
-    if (!st->server_hello_seen || !is_tls13(st)) {
+    if (!st->server_hello_seen || !tlsedu_version_is_tls13(st->version)) {
         bool early = st->client_hello_seen && !st->server_hello_seen && from == TLSEDU_FROM_CLIENT;
-        it = add(out, TLSEDU_STAGE_APP_DATA, early ? TLSEDU_MSG_INF_EARLY_DATA : TLSEDU_MSG_INF_APP_DATA, true);
+        tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_APP_DATA,
+                                      early ? TLSEDU_MSG_INF_EARLY_DATA : TLSEDU_MSG_INF_APP_DATA, true);
         if (it)
             it->early = early;
         if (early)
@@ -386,6 +387,64 @@ opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_recor
     add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_INF_APP_DATA, true);
 }
 
+/* QUIC CRYPTO frames: messages by their type, no record-based inference (QUIC has no
+ * records, no ChangeCipherSpec, no application data records); both Finished messages
+ * still complete the handshake. */
+static void
+quic_crypto(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r, out_t *out)
+{
+    for (size_t k = 0; k < r->n_messages && k < TLSEDU_MAX_MESSAGES; k++)
+        message(st, from, &r->messages[k], out);
+    /* A client's 0-RTT packet before the ServerHello: it sends data before the
+     * handshake (round trips 0). QUIC's own packet, not a TLS record: no item. */
+    if (r->quic_0rtt && from == TLSEDU_FROM_CLIENT && st->client_hello_seen &&
+        !st->server_hello_seen)
+        st->early_data_sent = true;
+}
+
+static void
+change_cipher_spec(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
+{
+    /* TLS 1.3's compatibility record; before the ServerHello only a client that
+     * offered TLS 1.3 sends one (with 0-RTT data, RFC 8446 D.4). */
+    if (tlsedu_version_is_tls13(st->version) || (!st->server_hello_seen && st->client_offered_tls13)) {
+        add(out, TLSEDU_STAGE_COMPAT_CCS, TLSEDU_MSG_COMPAT_CCS, false);
+        return;
+    }
+    if (from == TLSEDU_FROM_SERVER) {
+        st->server_ccs = true;
+        /* RFC 5246 7.3: ServerHello, (NewSessionTicket,) ChangeCipherSpec with
+         * no Certificate in between is an abbreviated, resumed handshake. The
+         * key exchange was the original session's, not visible here. */
+        if (st->server_hello_seen && st->resumed < 0 && !st->server_certificate_seen) {
+            st->resumed = 1;
+            st->round_trips = 1;
+            st->kex = TLSEDU_KEX_UNKNOWN;
+            st->events &= ~(uint32_t)TLSEDU_EV_NO_FS;
+        }
+    } else if (from == TLSEDU_FROM_CLIENT) {
+        st->client_ccs = true;
+    }
+    add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_CHANGE_CIPHER_SPEC, false);
+}
+
+static void
+alert(tlsedu_tls_state_t *st, const tlsedu_tls_record_t *r, out_t *out)
+{
+    if (r->alert_known && r->alert_level == TLSEDU_ALERT_FATAL && st->client_hello_seen &&
+        !st->complete && !st->failed) {
+        st->failed = true;
+        st->events |= TLSEDU_EV_FAILED;
+    }
+    tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_ALERT,
+                                  r->decrypted ? TLSEDU_MSG_ENCRYPTED_ALERT : TLSEDU_MSG_ALERT, false);
+    if (it) {
+        it->alert_known = r->alert_known;
+        it->alert_level = r->alert_level;
+        it->alert_description = r->alert_description;
+    }
+}
+
 size_t
 tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
                  const tlsedu_tls_record_t *records, size_t n_records,
@@ -395,9 +454,8 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
     size_t last_opaque = n_records;
 
     st->events = 0;
-
     for (size_t i = 0; i < n_records; i++)
-        if (records[i].content_type == 0 && !records[i].no_record_layer)
+        if (records[i].content_type == TLSEDU_CT_OPAQUE && !records[i].no_record_layer)
             last_opaque = i;
 
     for (size_t i = 0; i < n_records; i++) {
@@ -405,59 +463,19 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
         tlsedu_stage_item_t *it;
 
         if (r->no_record_layer) {
-            /* QUIC CRYPTO frames: messages by their type, no record-based inference
-             * (QUIC has no records, no ChangeCipherSpec, no application data records);
-             * both Finished messages still complete the handshake. */
-            for (size_t k = 0; k < r->n_messages && k < TLSEDU_MAX_MESSAGES; k++)
-                message(st, from, &r->messages[k], &out);
-            /* A client's 0-RTT packet before the ServerHello: it sends data before the
-             * handshake (round trips 0). QUIC's own packet, not a TLS record: no item. */
-            if (r->quic_0rtt && from == TLSEDU_FROM_CLIENT && st->client_hello_seen &&
-                !st->server_hello_seen)
-                st->early_data_sent = true;
+            quic_crypto(st, from, r, &out);
             check_complete(st);
             continue;
         }
         switch (r->content_type) {
-        case 0:
+        case TLSEDU_CT_OPAQUE:
             opaque_record(st, from, r, i == last_opaque, &out);
             break;
         case TLSEDU_CT_CHANGE_CIPHER_SPEC:
-            /* TLS 1.3's compatibility record; before the ServerHello only a client that
-             * offered TLS 1.3 sends one (with 0-RTT data, RFC 8446 D.4). */
-            if (is_tls13(st) || (!st->server_hello_seen && st->client_offered_tls13)) {
-                add(&out, TLSEDU_STAGE_COMPAT_CCS, TLSEDU_MSG_COMPAT_CCS, false);
-            } else {
-                if (from == TLSEDU_FROM_SERVER) {
-                    st->server_ccs = true;
-                    /* RFC 5246 7.3: ServerHello, (NewSessionTicket,) ChangeCipherSpec with
-                     * no Certificate in between is an abbreviated, resumed handshake. The
-                     * key exchange was the original session's, not visible here. */
-                    if (st->server_hello_seen && st->resumed < 0 && !st->server_certificate_seen) {
-                        st->resumed = 1;
-                        st->round_trips = 1;
-                        st->kex = TLSEDU_KEX_UNKNOWN;
-                        st->events &= ~(uint32_t)TLSEDU_EV_NO_FS;
-                    }
-                } else if (from == TLSEDU_FROM_CLIENT) {
-                    st->client_ccs = true;
-                }
-                add(&out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_CHANGE_CIPHER_SPEC, false);
-            }
+            change_cipher_spec(st, from, &out);
             break;
         case TLSEDU_CT_ALERT:
-            if (r->alert_known && r->alert_level == 2 && st->client_hello_seen && !st->complete &&
-                !st->failed) {
-                st->failed = true;
-                st->events |= TLSEDU_EV_FAILED;
-            }
-            it = add(&out, TLSEDU_STAGE_ALERT,
-                     r->decrypted ? TLSEDU_MSG_ENCRYPTED_ALERT : TLSEDU_MSG_ALERT, false);
-            if (it) {
-                it->alert_known = r->alert_known;
-                it->alert_level = r->alert_level;
-                it->alert_description = r->alert_description;
-            }
+            alert(st, r, &out);
             break;
         case TLSEDU_CT_HANDSHAKE:
             if (r->n_messages == 0)

@@ -110,6 +110,7 @@ enum {
 
 /* Content types of the TLS record layer. */
 enum {
+    TLSEDU_CT_OPAQUE = 0,        /* not a TLS value: encrypted, its type unknown (tlsedu_tls_record_t) */
     TLSEDU_CT_CHANGE_CIPHER_SPEC = 20,
     TLSEDU_CT_ALERT = 21,
     TLSEDU_CT_HANDSHAKE = 22,
@@ -135,7 +136,7 @@ typedef struct {
 
 /* One record, as Wireshark's dissector shows it. */
 typedef struct {
-    uint8_t content_type;        /* 0 when encrypted and unknown (TLS 1.3 without keys) */
+    uint8_t content_type;        /* TLSEDU_CT_OPAQUE when encrypted and unknown (TLS 1.3 without keys) */
     bool decrypted;              /* TLS 1.3 record whose inner type Wireshark decrypted */
     uint16_t length;             /* tls.record.length; 0 when unknown */
     bool no_record_layer;        /* messages without records (QUIC CRYPTO frames) */

@@ -4,13 +4,15 @@
  */
 #include "session.h"
 
+#include "tls_types.h"
+
 static bool
 tls12_or_older(const tlsedu_tls_state_t *st)
 {
     /* TLS 1.3 (and its drafts, DTLS 1.3) resume with a PSK whose kex the ServerHello
      * shows; SSL 2.0 has no resumption tlsedu tells apart */
-    return st->server_hello_seen && st->version != 0 && st->version != 0x0002 &&
-           st->version != 0x0304 && st->version != 0xfefc && (st->version & 0xff00) != 0x7f00;
+    return st->server_hello_seen && st->version != 0 && st->version != TLSEDU_VERSION_SSL2 &&
+           !tlsedu_version_is_tls13(st->version);
 }
 
 bool

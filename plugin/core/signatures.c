@@ -12,12 +12,11 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "handshake.h"
+#include "tls_types.h"
 
 /* The longest first line looked at: greetings and request lines are short. */
 #define LINE_MAX_SCAN 512
-
-/* Whether p starts with the ASCII word w, ignoring case. */
-#define starts_with_ci tlsedu_ascii_prefix_ci
 
 /* The length of the first line (without its CRLF or LF) when the line is complete,
  * printable (tabs allowed) and not longer than LINE_MAX_SCAN; otherwise 0. A line that
@@ -43,7 +42,7 @@ line_has_ci(const uint8_t *line, size_t n, const char *w)
     size_t k = strlen(w);
 
     for (size_t i = 0; i + k <= n; i++)
-        if (starts_with_ci(line + i, n - i, w))
+        if (tlsedu_ascii_prefix_ci(line + i, n - i, w))
             return true;
     return false;
 }
@@ -60,25 +59,30 @@ tlsedu_sig_tls(const uint8_t *p, size_t len, tlsedu_side_t side)
     if (p == NULL || len < 5)
         return false;
     if (p[0] & 0x80) {
-        /* SSLv2 ClientHello: 2-byte header (RFC 6101 appendix E.2), msg type 1, then the
-         * highest version the client speaks: 0x0002 (SSL 2.0) or 3.x. */
+        /* SSLv2 ClientHello: 2-byte header (RFC 6101 appendix E.2), its message type, then
+         * the highest version the client speaks: SSL 2.0 or 3.x. */
         size_t rec = ((size_t)(p[0] & 0x7f) << 8) | p[1];
-        return side == TLSEDU_SIDE_CLIENT && p[2] == 1 && rec >= 9 &&
-               ((p[3] == 0x00 && p[4] == 0x02) || (p[3] == 0x03 && p[4] <= 0x04));
+        unsigned version = ((unsigned)p[3] << 8) | p[4];
+        return side == TLSEDU_SIDE_CLIENT && p[2] == TLSEDU_SSL2_CLIENT_HELLO && rec >= 9 &&
+               (version == TLSEDU_VERSION_SSL2 ||
+                (version >= TLSEDU_VERSION_SSL3 && version <= TLSEDU_VERSION_TLS13));
     }
-    /* A record opening a conversation: handshake (22) or alert (21). */
-    if ((p[0] != 22 && p[0] != 21) || p[1] != 0x03 || p[2] > 0x04)
+    /* A record opening a conversation: handshake or alert, SSL 3.0 to TLS 1.3. */
+    unsigned version = ((unsigned)p[1] << 8) | p[2];
+    if ((p[0] != TLSEDU_CT_HANDSHAKE && p[0] != TLSEDU_CT_ALERT) || version < TLSEDU_VERSION_SSL3 ||
+        version > TLSEDU_VERSION_TLS13)
         return false;
     size_t rec = ((size_t)p[3] << 8) | p[4];
-    if (rec == 0 || rec > 16384 + 2048)
+    if (rec == 0 || rec > TLSEDU_RECORD_MAX_LENGTH)
         return false;
-    if (p[0] == 21)
-        return side == TLSEDU_SIDE_SERVER && rec == 2 && (len < 6 || p[5] == 1 || p[5] == 2);
+    if (p[0] == TLSEDU_CT_ALERT)   /* two bytes: level and description */
+        return side == TLSEDU_SIDE_SERVER && rec == 2 &&
+               (len < 6 || p[5] == TLSEDU_ALERT_WARNING || p[5] == TLSEDU_ALERT_FATAL);
     if (len >= 6) {
-        /* ClientHello (1) from the client; ServerHello (2) or HelloRequest (0) from the server */
-        if (side == TLSEDU_SIDE_CLIENT && p[5] != 1)
+        /* a ClientHello from the client; a ServerHello or HelloRequest from the server */
+        if (side == TLSEDU_SIDE_CLIENT && p[5] != TLSEDU_HS_CLIENT_HELLO)
             return false;
-        if (side == TLSEDU_SIDE_SERVER && p[5] != 2 && p[5] != 0)
+        if (side == TLSEDU_SIDE_SERVER && p[5] != TLSEDU_HS_SERVER_HELLO && p[5] != TLSEDU_HS_HELLO_REQUEST)
             return false;
     }
     return true;
@@ -89,7 +93,7 @@ tlsedu_sig_ssh(const uint8_t *p, size_t len)
 {
     size_t n, i;
 
-    if (p == NULL || !starts_with_ci(p, len, "SSH-") || p[0] != 'S')
+    if (p == NULL || !tlsedu_ascii_prefix_ci(p, len, "SSH-") || p[0] != 'S')
         return false;
     /* "SSH-" protoversion "-" softwareversion, e.g. SSH-2.0-OpenSSH_9.2p1 or SSH-1.99- */
     for (i = 4; i < len && (is_digit(p[i]) || p[i] == '.'); i++)
@@ -182,7 +186,7 @@ imap_command(const uint8_t *line, size_t n)
     for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++) {
         size_t k = strlen(commands[c]);
         bool word = commands[c][k - 1] != ' ';
-        if (starts_with_ci(line + t + 1, n - t - 1, commands[c]) &&
+        if (tlsedu_ascii_prefix_ci(line + t + 1, n - t - 1, commands[c]) &&
             (!word || t + 1 + k == n || line[t + 1 + k] == ' '))
             return true;
     }
@@ -194,7 +198,7 @@ static bool
 command(const uint8_t *line, size_t n, const char *word)
 {
     size_t k = strlen(word);
-    return starts_with_ci(line, n, word) && (n == k || line[k] == ' ');
+    return tlsedu_ascii_prefix_ci(line, n, word) && (n == k || line[k] == ' ');
 }
 
 static tlsedu_content_t

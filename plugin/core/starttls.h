@@ -1,12 +1,15 @@
-/* starttls.h - the STARTTLS upgrade of a mail session (SMTP, IMAP, POP3), step by step:
- * the server offers it, the client asks, the server accepts or refuses, TLS starts. Also
- * what goes wrong on the way (refusal, no upgrade, injection, no TLS after acceptance) and
- * credentials sent before any encryption.
+/* starttls.h - the upgrade of a cleartext session to TLS on the same connection, for six
+ * protocols (SMTP, IMAP and POP3 STARTTLS/STLS, FTP AUTH TLS, LDAP StartTLS, XMPP
+ * STARTTLS), step by step: the server offers it, the client asks, the server accepts or
+ * refuses, TLS starts. Also what goes wrong on the way (refusal, no upgrade, injection, no
+ * TLS after acceptance) and the SMTP, IMAP and POP3 logins sent before any encryption.
  *
  * Plain C11, no Wireshark include. The glue hands over, frame by frame and in the order of
- * the frame, what Wireshark's SMTP/IMAP/POP dissectors parsed (commands, replies, capability
- * lines) and whether TLS records or other bytes follow; this module keeps the state of one
- * conversation and answers with the frame's step, links and warnings.
+ * the frame, what Wireshark's dissector of the protocol parsed (commands, replies,
+ * capability lines) and whether TLS records or other bytes follow; this module keeps the
+ * state of one conversation and answers with the frame's step, links and warnings. The
+ * state machine is starttls.c, the per-protocol reading starttls_proto.c, the texts
+ * starttls_texts.c.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -23,26 +26,29 @@
 typedef enum {
     TLSEDU_STARTTLS_NONE = 0,
     TLSEDU_STARTTLS_OFFERED = 1,     /* a capability listing that offers the upgrade */
-    TLSEDU_STARTTLS_REQUESTED = 2,   /* STARTTLS / tag STARTTLS / STLS */
-    TLSEDU_STARTTLS_ACCEPTED = 3,    /* 220 / tag OK / +OK */
-    TLSEDU_STARTTLS_REFUSED = 4,     /* 4xx/5xx / tag NO, tag BAD / -ERR */
+    /* below, by protocol: SMTP / IMAP / POP3 / FTP / LDAP / XMPP */
+    TLSEDU_STARTTLS_REQUESTED = 2,   /* STARTTLS / tag STARTTLS / STLS / AUTH TLS /
+                                      * StartTLS extendedReq / <starttls/> */
+    TLSEDU_STARTTLS_ACCEPTED = 3,    /* 220 / tag OK / +OK / 234 / extendedResp 0 / <proceed/> */
+    TLSEDU_STARTTLS_REFUSED = 4,     /* 4xx/5xx / tag NO, tag BAD / -ERR / 4xx/5xx /
+                                      * extendedResp error / <failure/> */
     TLSEDU_STARTTLS_TLS_STARTED = 5  /* the first TLS record after acceptance */
 } tlsedu_starttls_step_t;
 
 typedef enum {
-    TLSEDU_MAIL_NONE = 0,
-    TLSEDU_MAIL_SMTP,
-    TLSEDU_MAIL_IMAP,
-    TLSEDU_MAIL_POP3,
+    TLSEDU_UPG_NONE = 0,
+    TLSEDU_UPG_SMTP,
+    TLSEDU_UPG_IMAP,
+    TLSEDU_UPG_POP3,
     /* the same steps for other protocols' upgrades (the glue names their request
      * "STARTTLS", except FTP: "AUTH" + "TLS"/"SSL") */
-    TLSEDU_MAIL_FTP,     /* AUTH TLS -> 234 (RFC 4217) */
-    TLSEDU_MAIL_LDAP,    /* extendedReq 1.3.6.1.4.1.1466.20037 -> extendedResp (RFC 4511 4.14):
-                          * the reply's tag "extendedResp", its status the resultCode */
-    TLSEDU_MAIL_XMPP,    /* <starttls/> -> <proceed/> or <failure/> (RFC 6120 5.4): status
-                          * "proceed"/"failure"; an offer: a server line "FEATURES STARTTLS" */
-    TLSEDU_MAIL_COUNT
-} tlsedu_mail_t;
+    TLSEDU_UPG_FTP,     /* AUTH TLS -> 234 (RFC 4217) */
+    TLSEDU_UPG_LDAP,    /* extendedReq 1.3.6.1.4.1.1466.20037 -> extendedResp (RFC 4511 4.14):
+                         * the reply's tag "extendedResp", its status the resultCode */
+    TLSEDU_UPG_XMPP,    /* <starttls/> -> <proceed/> or <failure/> (RFC 6120 5.4): status
+                         * "proceed"/"failure"; an offer: a server line "FEATURES STARTTLS" */
+    TLSEDU_UPG_COUNT
+} tlsedu_upgrade_proto_t;
 
 /* Warnings (and one note) of a frame, as bit flags. */
 enum {
@@ -78,7 +84,7 @@ typedef struct {
 
 /* The state of one conversation. Initialise with tlsedu_starttls_init. */
 typedef struct {
-    tlsedu_mail_t proto;
+    tlsedu_upgrade_proto_t proto;
     tlsedu_starttls_step_t phase;    /* NONE, OFFERED, REQUESTED, ACCEPTED, REFUSED, TLS_STARTED */
     bool caps_seen;                  /* a capability listing was seen */
     bool offered;                    /* the latest listing offered the upgrade */
@@ -106,7 +112,7 @@ typedef struct {
     tlsedu_starttls_frame_t out;
 } tlsedu_starttls_t;
 
-void tlsedu_starttls_init(tlsedu_starttls_t *st, tlsedu_mail_t proto);
+void tlsedu_starttls_init(tlsedu_starttls_t *st, tlsedu_upgrade_proto_t proto);
 
 /* One frame: begin, then its parts in the order of the frame, then end.
  *   from_client  the client sent the frame
@@ -114,23 +120,27 @@ void tlsedu_starttls_init(tlsedu_starttls_t *st, tlsedu_mail_t proto);
  *                neither cleartext nor part of the upgrade */
 void tlsedu_starttls_begin(tlsedu_starttls_t *st, uint32_t frame, bool from_client, bool encrypted);
 
-/* A client command line: tag (IMAP, else NULL), command word and the rest of the line.
- * bytes_follow: more client bytes follow this line in the same frame. */
+/* A client command line: tag (IMAP, else NULL), command word and the rest of the line (LDAP
+ * and XMPP: the glue's "STARTTLS" for their upgrade request). bytes_follow: more client
+ * bytes follow this line in the same frame. */
 void tlsedu_starttls_command(tlsedu_starttls_t *st, const char *tag, const char *command,
                              const char *parameter, bool bytes_follow);
 
 /* A server reply: SMTP the code ("250") with last = the last line of the reply;
  * IMAP the tag ("*" untagged, "+" continuation) and status (OK/NO/BAD/...);
- * POP3 the indicator (+OK/-ERR/+). bytes_follow: more server bytes follow the reply in the
- * same frame that are not part of it. */
+ * POP3 the indicator (+OK/-ERR/+); FTP the code ("234"); LDAP the tag "extendedResp" and
+ * the resultCode ("0"); XMPP the status "proceed" or "failure". bytes_follow: more server
+ * bytes follow the reply in the same frame that are not part of it. */
 void tlsedu_starttls_reply(tlsedu_starttls_t *st, const char *tag, const char *status, bool last,
                            bool bytes_follow);
 
 /* A server text line that may list capabilities: SMTP a reply parameter, IMAP a whole
- * response line, POP3 a line of a multi-line response. */
+ * response line, POP3 a line of a multi-line response, XMPP the glue's summary of the
+ * stream features ("FEATURES" or "FEATURES STARTTLS"). FTP and LDAP have none. */
 void tlsedu_starttls_server_line(tlsedu_starttls_t *st, const char *line);
 
-/* Payload the mail dissector did not parse as lines: TLS records (tls true) or other bytes. */
+/* Payload the protocol's dissector did not parse as lines: TLS records (tls true) or other
+ * bytes. */
 void tlsedu_starttls_payload(tlsedu_starttls_t *st, bool tls);
 
 /* The frame's result (valid until the next begin). */
@@ -142,9 +152,10 @@ const tlsedu_starttls_frame_t *tlsedu_starttls_end(tlsedu_starttls_t *st);
  * what followed was not TLS. */
 bool tlsedu_starttls_upgraded(const tlsedu_starttls_t *st, uint32_t frame);
 
-/* The upgrade command of a protocol ("STARTTLS", "STLS") and its name ("SMTP", "IMAP", "POP3"). */
-const char *tlsedu_mail_name(tlsedu_mail_t proto);
-const char *tlsedu_mail_upgrade_command(tlsedu_mail_t proto);
+/* The name of a protocol ("SMTP", "IMAP", "POP3", "FTP", "LDAP", "XMPP"; "?" for another
+ * value) and its upgrade command ("STARTTLS", "STLS", "AUTH TLS", "<starttls/>"). */
+const char *tlsedu_upgrade_proto_name(tlsedu_upgrade_proto_t proto);
+const char *tlsedu_upgrade_command(tlsedu_upgrade_proto_t proto);
 
 /* ---- texts (starttls_texts.c), English and French */
 
@@ -156,12 +167,12 @@ const char *tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t
 char *tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len);
 
 /* The explanation of a step for a protocol into buf (always terminated). Returns buf. */
-char *tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_mail_t proto, tlsedu_lang_t lang,
+char *tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_upgrade_proto_t proto, tlsedu_lang_t lang,
                               char *buf, size_t len);
 
 /* The message of one warning bit for a protocol (mechanism: for the credentials ones) into
  * buf. Returns buf. */
-char *tlsedu_starttls_warning_text(uint32_t warning, tlsedu_mail_t proto, const char *mechanism,
+char *tlsedu_starttls_warning_text(uint32_t warning, tlsedu_upgrade_proto_t proto, const char *mechanism,
                                    tlsedu_lang_t lang, char *buf, size_t len);
 
 #endif /* TLSEDU_STARTTLS_H */

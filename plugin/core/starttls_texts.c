@@ -1,8 +1,10 @@
-/* starttls_texts.c - what a student reads about STARTTLS, English and French side by side.
+/* starttls_texts.c - what a student reads about STARTTLS in its six protocols (SMTP, IMAP,
+ * POP3, FTP AUTH TLS, LDAP StartTLS, XMPP), English and French side by side.
  *
  * Accurate to RFC 3207 (SMTP STARTTLS), RFC 2595 and RFC 9051 (IMAP STARTTLS, POP3 STLS),
- * RFC 8314 (implicit TLS for mail access and submission preferred) and RFC 4954/5034/3501
- * (AUTH, AUTHENTICATE, LOGIN).
+ * RFC 8314 (implicit TLS for mail access and submission preferred), RFC 4954/5034/3501
+ * (AUTH, AUTHENTICATE, LOGIN), and for FTP, LDAP and XMPP the RFCs named at their words
+ * below.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -55,35 +57,35 @@ typedef struct {
 } proto_words_t;
 
 static const proto_words_t words[] = {
-    [TLSEDU_MAIL_SMTP] = { { "its EHLO reply lists STARTTLS", "sa réponse à EHLO contient STARTTLS" },
+    [TLSEDU_UPG_SMTP] = { { "its EHLO reply lists STARTTLS", "sa réponse à EHLO contient STARTTLS" },
                            "STARTTLS", "220", "454 (or another 4xx/5xx code)", 465, "SMTPS (submissions)" },
-    [TLSEDU_MAIL_IMAP] = { { "its capabilities list STARTTLS", "ses capacités contiennent STARTTLS" },
+    [TLSEDU_UPG_IMAP] = { { "its capabilities list STARTTLS", "ses capacités contiennent STARTTLS" },
                            "tag STARTTLS", "tag OK", "tag NO or tag BAD", 993, "IMAPS" },
-    [TLSEDU_MAIL_POP3] = { { "its CAPA listing contains STLS", "sa liste CAPA contient STLS" },
+    [TLSEDU_UPG_POP3] = { { "its CAPA listing contains STLS", "sa liste CAPA contient STLS" },
                            "STLS", "+OK", "-ERR", 995, "POP3S" },
     /* RFC 4217 (FTPS explicit), RFC 4511 section 4.14 and RFC 4513 (LDAP StartTLS, LDAPS on
      * 636 in practice), RFC 6120 section 5 (XMPP STARTTLS) and XEP-0368 (direct TLS, 5223) */
-    [TLSEDU_MAIL_FTP] = { { "its FEAT reply lists AUTH TLS", "sa réponse FEAT contient AUTH TLS" },
+    [TLSEDU_UPG_FTP] = { { "its FEAT reply lists AUTH TLS", "sa réponse FEAT contient AUTH TLS" },
                           "AUTH TLS", "234", "a 4xx/5xx reply", 990, "FTPS (implicit)" },
-    [TLSEDU_MAIL_LDAP] = { { "its root DSE lists the StartTLS operation", "son root DSE contient l'opération StartTLS" },
+    [TLSEDU_UPG_LDAP] = { { "its root DSE lists the StartTLS operation", "son root DSE contient l'opération StartTLS" },
                            "extended request 1.3.6.1.4.1.1466.20037", "extendedResp success (0)",
                            "an extendedResp error code", 636, "LDAPS" },
-    [TLSEDU_MAIL_XMPP] = { { "its stream features contain <starttls/>", "ses stream features contiennent <starttls/>" },
+    [TLSEDU_UPG_XMPP] = { { "its stream features contain <starttls/>", "ses stream features contiennent <starttls/>" },
                            "<starttls/>", "<proceed/>", "<failure/>", 5223, "XMPP direct TLS (XEP-0368)" },
 };
 
 static const proto_words_t *
-words_of(tlsedu_mail_t proto)
+words_of(tlsedu_upgrade_proto_t proto)
 {
-    return proto >= TLSEDU_MAIL_SMTP && proto < TLSEDU_MAIL_COUNT ? &words[proto] : &words[TLSEDU_MAIL_SMTP];
+    return proto >= TLSEDU_UPG_SMTP && proto < TLSEDU_UPG_COUNT ? &words[proto] : &words[TLSEDU_UPG_SMTP];
 }
 
 char *
-tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_mail_t proto, tlsedu_lang_t lang,
+tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_upgrade_proto_t proto, tlsedu_lang_t lang,
                         char *buf, size_t len)
 {
     const proto_words_t *w = words_of(proto);
-    const char *name = tlsedu_mail_name(proto);
+    const char *name = tlsedu_upgrade_proto_name(proto);
     const bool fr = lang == TLSEDU_LANG_FR;
 
     if (buf == NULL || len == 0)
@@ -117,7 +119,7 @@ tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_mail_t proto, tlsedu
         snprintf(buf, len, fr
                  ? "La négociation TLS commence sur la même connexion TCP : à partir d'ici, la session %s est chiffrée (TLS explicite par %s, alors que le port %u commence directement en TLS)."
                  : "The TLS handshake starts on the same TCP connection: from here on, the %s session is encrypted (explicit TLS by %s, whereas port %u starts in TLS right away).",
-                 name, tlsedu_mail_upgrade_command(proto), w->implicit_port);
+                 name, tlsedu_upgrade_command(proto), w->implicit_port);
         break;
     default:
         buf[0] = '\0';
@@ -127,11 +129,11 @@ tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_mail_t proto, tlsedu
 }
 
 char *
-tlsedu_starttls_warning_text(uint32_t warning, tlsedu_mail_t proto, const char *mechanism,
+tlsedu_starttls_warning_text(uint32_t warning, tlsedu_upgrade_proto_t proto, const char *mechanism,
                              tlsedu_lang_t lang, char *buf, size_t len)
 {
     const bool fr = lang == TLSEDU_LANG_FR;
-    const char *cmd = tlsedu_mail_upgrade_command(proto);
+    const char *cmd = tlsedu_upgrade_command(proto);
     const char *mech = mechanism != NULL ? mechanism : (fr ? "un identifiant" : "a login");
 
     if (buf == NULL || len == 0)

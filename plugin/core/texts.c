@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tls_types.h"
+
 typedef struct {
     const char *name;                      /* the message, as Wireshark names it */
     const char *text[TLSEDU_LANG_COUNT];
@@ -164,17 +166,17 @@ const char *
 tlsedu_version_name(uint16_t version)
 {
     switch (version) {
-    case 0x0002: return "SSL 2.0";
-    case 0x0300: return "SSL 3.0";
-    case 0x0301: return "TLS 1.0";
-    case 0x0302: return "TLS 1.1";
-    case 0x0303: return "TLS 1.2";
-    case 0x0304: return "TLS 1.3";
-    case 0xfeff: return "DTLS 1.0";
-    case 0xfefd: return "DTLS 1.2";
-    case 0xfefc: return "DTLS 1.3";
-    case 0x0100: return "DTLS 1.0 (OpenSSL pre-RFC)";
-    default: return (version & 0xff00) == 0x7f00 ? "TLS 1.3 (draft)" : NULL;
+    case TLSEDU_VERSION_SSL2: return "SSL 2.0";
+    case TLSEDU_VERSION_SSL3: return "SSL 3.0";
+    case TLSEDU_VERSION_TLS10: return "TLS 1.0";
+    case TLSEDU_VERSION_TLS11: return "TLS 1.1";
+    case TLSEDU_VERSION_TLS12: return "TLS 1.2";
+    case TLSEDU_VERSION_TLS13: return "TLS 1.3";
+    case TLSEDU_VERSION_DTLS10: return "DTLS 1.0";
+    case TLSEDU_VERSION_DTLS12: return "DTLS 1.2";
+    case TLSEDU_VERSION_DTLS13: return "DTLS 1.3";
+    case TLSEDU_VERSION_DTLS10_OPENSSL: return "DTLS 1.0 (OpenSSL pre-RFC)";
+    default: return tlsedu_version_is_tls13_draft(version) ? "TLS 1.3 (draft)" : NULL;
     }
 }
 
@@ -183,40 +185,40 @@ tlsedu_alert_name(uint8_t description)
 {
     /* RFC 8446 6 and RFC 5246 7.2, with the IANA registry's later additions. */
     switch (description) {
-    case 0: return "close_notify(0)";
-    case 10: return "unexpected_message(10)";
-    case 20: return "bad_record_mac(20)";
-    case 21: return "decryption_failed(21)";
-    case 22: return "record_overflow(22)";
-    case 30: return "decompression_failure(30)";
-    case 40: return "handshake_failure(40)";
-    case 41: return "no_certificate(41)";
-    case 42: return "bad_certificate(42)";
-    case 43: return "unsupported_certificate(43)";
-    case 44: return "certificate_revoked(44)";
-    case 45: return "certificate_expired(45)";
-    case 46: return "certificate_unknown(46)";
-    case 47: return "illegal_parameter(47)";
-    case 48: return "unknown_ca(48)";
-    case 49: return "access_denied(49)";
-    case 50: return "decode_error(50)";
-    case 51: return "decrypt_error(51)";
-    case 60: return "export_restriction(60)";
-    case 70: return "protocol_version(70)";
-    case 71: return "insufficient_security(71)";
-    case 80: return "internal_error(80)";
-    case 86: return "inappropriate_fallback(86)";
-    case 90: return "user_canceled(90)";
-    case 100: return "no_renegotiation(100)";
-    case 109: return "missing_extension(109)";
-    case 110: return "unsupported_extension(110)";
-    case 111: return "certificate_unobtainable(111)";
-    case 112: return "unrecognized_name(112)";
-    case 113: return "bad_certificate_status_response(113)";
-    case 114: return "bad_certificate_hash_value(114)";
-    case 115: return "unknown_psk_identity(115)";
-    case 116: return "certificate_required(116)";
-    case 120: return "no_application_protocol(120)";
+    case TLSEDU_ALERT_CLOSE_NOTIFY: return "close_notify(0)";
+    case TLSEDU_ALERT_UNEXPECTED_MESSAGE: return "unexpected_message(10)";
+    case TLSEDU_ALERT_BAD_RECORD_MAC: return "bad_record_mac(20)";
+    case TLSEDU_ALERT_DECRYPTION_FAILED: return "decryption_failed(21)";
+    case TLSEDU_ALERT_RECORD_OVERFLOW: return "record_overflow(22)";
+    case TLSEDU_ALERT_DECOMPRESSION_FAILURE: return "decompression_failure(30)";
+    case TLSEDU_ALERT_HANDSHAKE_FAILURE: return "handshake_failure(40)";
+    case TLSEDU_ALERT_NO_CERTIFICATE: return "no_certificate(41)";
+    case TLSEDU_ALERT_BAD_CERTIFICATE: return "bad_certificate(42)";
+    case TLSEDU_ALERT_UNSUPPORTED_CERTIFICATE: return "unsupported_certificate(43)";
+    case TLSEDU_ALERT_CERTIFICATE_REVOKED: return "certificate_revoked(44)";
+    case TLSEDU_ALERT_CERTIFICATE_EXPIRED: return "certificate_expired(45)";
+    case TLSEDU_ALERT_CERTIFICATE_UNKNOWN: return "certificate_unknown(46)";
+    case TLSEDU_ALERT_ILLEGAL_PARAMETER: return "illegal_parameter(47)";
+    case TLSEDU_ALERT_UNKNOWN_CA: return "unknown_ca(48)";
+    case TLSEDU_ALERT_ACCESS_DENIED: return "access_denied(49)";
+    case TLSEDU_ALERT_DECODE_ERROR: return "decode_error(50)";
+    case TLSEDU_ALERT_DECRYPT_ERROR: return "decrypt_error(51)";
+    case TLSEDU_ALERT_EXPORT_RESTRICTION: return "export_restriction(60)";
+    case TLSEDU_ALERT_PROTOCOL_VERSION: return "protocol_version(70)";
+    case TLSEDU_ALERT_INSUFFICIENT_SECURITY: return "insufficient_security(71)";
+    case TLSEDU_ALERT_INTERNAL_ERROR: return "internal_error(80)";
+    case TLSEDU_ALERT_INAPPROPRIATE_FALLBACK: return "inappropriate_fallback(86)";
+    case TLSEDU_ALERT_USER_CANCELED: return "user_canceled(90)";
+    case TLSEDU_ALERT_NO_RENEGOTIATION: return "no_renegotiation(100)";
+    case TLSEDU_ALERT_MISSING_EXTENSION: return "missing_extension(109)";
+    case TLSEDU_ALERT_UNSUPPORTED_EXTENSION: return "unsupported_extension(110)";
+    case TLSEDU_ALERT_CERTIFICATE_UNOBTAINABLE: return "certificate_unobtainable(111)";
+    case TLSEDU_ALERT_UNRECOGNIZED_NAME: return "unrecognized_name(112)";
+    case TLSEDU_ALERT_BAD_CERTIFICATE_STATUS_RESPONSE: return "bad_certificate_status_response(113)";
+    case TLSEDU_ALERT_BAD_CERTIFICATE_HASH_VALUE: return "bad_certificate_hash_value(114)";
+    case TLSEDU_ALERT_UNKNOWN_PSK_IDENTITY: return "unknown_psk_identity(115)";
+    case TLSEDU_ALERT_CERTIFICATE_REQUIRED: return "certificate_required(116)";
+    case TLSEDU_ALERT_NO_APPLICATION_PROTOCOL: return "no_application_protocol(120)";
     default: return NULL;
     }
 }
@@ -226,22 +228,22 @@ tlsedu_alert_cause(uint8_t description, tlsedu_lang_t lang)
 {
     const bool fr = lang == TLSEDU_LANG_FR;
     switch (description) {
-    case 40: return fr ? "le client et le serveur n'ont trouvé aucun paramètre commun (version, suite, groupe)"
-                       : "client and server found no parameters in common (version, suite, group)";
-    case 42: return fr ? "un certificat est invalide ou illisible" : "a certificate is corrupt or unreadable";
-    case 44: return fr ? "le certificat a été révoqué par son autorité" : "the certificate was revoked by its authority";
-    case 45: return fr ? "le certificat a expiré (ou n'est pas encore valide)" : "the certificate has expired (or is not yet valid)";
-    case 46: return fr ? "le certificat n'a pas été accepté" : "the certificate was not accepted";
-    case 48: return fr ? "le client ne fait pas confiance à l'émetteur du certificat (autorité inconnue ou certificat auto-signé)"
-                       : "the client does not trust the certificate's issuer (unknown authority, or a self-signed certificate)";
-    case 51: return fr ? "une signature ou le Finished ne se vérifie pas" : "a signature or the Finished did not verify";
-    case 70: return fr ? "aucune version de protocole commune" : "no protocol version in common";
-    case 71: return fr ? "le serveur exige des suites plus sûres que celles proposées" : "the server requires stronger suites than those offered";
-    case 80: return fr ? "erreur interne d'un côté" : "an internal error on one side";
-    case 86: return fr ? "tentative de repli vers une version plus ancienne détectée" : "a downgrade to an older version was detected";
-    case 112: return fr ? "le serveur ne connaît pas le nom demandé (SNI)" : "the server does not know the name asked for (SNI)";
-    case 116: return fr ? "le serveur exige un certificat client" : "the server requires a client certificate";
-    case 120: return fr ? "aucun protocole applicatif commun (ALPN)" : "no application protocol in common (ALPN)";
+    case TLSEDU_ALERT_HANDSHAKE_FAILURE: return fr ? "le client et le serveur n'ont trouvé aucun paramètre commun (version, suite, groupe)"
+                                                   : "client and server found no parameters in common (version, suite, group)";
+    case TLSEDU_ALERT_BAD_CERTIFICATE: return fr ? "un certificat est invalide ou illisible" : "a certificate is corrupt or unreadable";
+    case TLSEDU_ALERT_CERTIFICATE_REVOKED: return fr ? "le certificat a été révoqué par son autorité" : "the certificate was revoked by its authority";
+    case TLSEDU_ALERT_CERTIFICATE_EXPIRED: return fr ? "le certificat a expiré (ou n'est pas encore valide)" : "the certificate has expired (or is not yet valid)";
+    case TLSEDU_ALERT_CERTIFICATE_UNKNOWN: return fr ? "le certificat n'a pas été accepté" : "the certificate was not accepted";
+    case TLSEDU_ALERT_UNKNOWN_CA: return fr ? "le client ne fait pas confiance à l'émetteur du certificat (autorité inconnue ou certificat auto-signé)"
+                                            : "the client does not trust the certificate's issuer (unknown authority, or a self-signed certificate)";
+    case TLSEDU_ALERT_DECRYPT_ERROR: return fr ? "une signature ou le Finished ne se vérifie pas" : "a signature or the Finished did not verify";
+    case TLSEDU_ALERT_PROTOCOL_VERSION: return fr ? "aucune version de protocole commune" : "no protocol version in common";
+    case TLSEDU_ALERT_INSUFFICIENT_SECURITY: return fr ? "le serveur exige des suites plus sûres que celles proposées" : "the server requires stronger suites than those offered";
+    case TLSEDU_ALERT_INTERNAL_ERROR: return fr ? "erreur interne d'un côté" : "an internal error on one side";
+    case TLSEDU_ALERT_INAPPROPRIATE_FALLBACK: return fr ? "tentative de repli vers une version plus ancienne détectée" : "a downgrade to an older version was detected";
+    case TLSEDU_ALERT_UNRECOGNIZED_NAME: return fr ? "le serveur ne connaît pas le nom demandé (SNI)" : "the server does not know the name asked for (SNI)";
+    case TLSEDU_ALERT_CERTIFICATE_REQUIRED: return fr ? "le serveur exige un certificat client" : "the server requires a client certificate";
+    case TLSEDU_ALERT_NO_APPLICATION_PROTOCOL: return fr ? "aucun protocole applicatif commun (ALPN)" : "no application protocol in common (ALPN)";
     default: return NULL;
     }
 }
@@ -289,13 +291,55 @@ append(char *buf, size_t len, size_t *pos, const char *text)
     append3(buf, len, pos, text, NULL, NULL);
 }
 
+static void
+server_hello_details(const tlsedu_explain_ctx_t *ctx, bool fr, char *buf, size_t len, size_t *pos)
+{
+    const char *version = ctx ? tlsedu_version_name(ctx->version) : NULL;
+    const bool tls13 = ctx && (ctx->version == TLSEDU_VERSION_TLS13 || tlsedu_version_is_tls13_draft(ctx->version));
+
+    if (version)
+        append3(buf, len, pos, fr ? " Version : " : " Version: ", version, ".");
+    if (ctx && ctx->suite_name)
+        append3(buf, len, pos, fr ? " Suite : " : " Cipher suite: ", ctx->suite_name, ".");
+    if (tls13)
+        append(buf, len, pos, fr
+            ? " En TLS 1.3, le ServerHello porte aussi le « key share » du serveur : l'échange de clés se fait dans les deux Hello, et tout ce qui suit ce message est chiffré."
+            : " In TLS 1.3 the ServerHello also carries the server's key share: the key exchange happens in the two Hellos, and everything after this message is encrypted.");
+}
+
+static void
+certificate_details(const tlsedu_explain_ctx_t *ctx, bool fr, char *buf, size_t len, size_t *pos)
+{
+    if (!ctx || !ctx->cert_subject || !*ctx->cert_subject)
+        return;
+    append3(buf, len, pos, fr ? " Ici, le certificat du serveur est au nom de « " : " Here the server's certificate names \"",
+            ctx->cert_subject, fr ? " »" : "\"");
+    if (ctx->cert_issuer && *ctx->cert_issuer)
+        append3(buf, len, pos, fr ? ", émis par « " : ", issued by \"", ctx->cert_issuer, fr ? " »." : "\".");
+    else
+        append(buf, len, pos, ".");
+}
+
+/* What the ClientKeyExchange does with this key exchange: the course's RSA story, or (EC)DHE. */
+static void
+key_exchange_details(const tlsedu_explain_ctx_t *ctx, bool fr, char *buf, size_t len, size_t *pos)
+{
+    if (ctx && ctx->kex == TLSEDU_KEX_RSA)
+        append(buf, len, pos, fr
+            ? " Ici, transport de clé RSA : le client choisit le secret pré-maître et l'envoie chiffré avec la clé publique du certificat du serveur ; c'est la « clé de session chiffrée avec la clé publique du serveur » du cours. Qui obtient plus tard la clé privée du serveur déchiffre toutes les sessions enregistrées : pas de confidentialité persistante, et TLS 1.3 a supprimé cette méthode."
+            : " Here, RSA key transport: the client picks the pre-master secret and sends it encrypted with the public key of the server's certificate; this is the course's \"session key encrypted with the server's public key\". Whoever later obtains the server's private key can decrypt every recorded session: no forward secrecy, and TLS 1.3 removed this method.");
+    else if (ctx && (ctx->kex == TLSEDU_KEX_ECDHE || ctx->kex == TLSEDU_KEX_DHE ||
+                     ctx->kex == TLSEDU_KEX_PSK_DHE))
+        append(buf, len, pos, fr
+            ? " Ici, (EC)DHE : le client envoie sa clé publique éphémère ; chaque côté combine sa clé privée avec la clé publique de l'autre et obtient le même secret. Rien de secret ne circule, même chiffré : la clé du certificat ne sert plus qu'à signer, d'où la confidentialité persistante. Le récit « clé de session chiffrée avec la clé publique du serveur » ne vaut plus ici."
+            : " Here, (EC)DHE: the client sends its ephemeral public key; each side combines its own private key with the other's public key and gets the same secret. Nothing secret travels, not even encrypted: the certificate's key only signs, hence forward secrecy. The \"session key encrypted with the server's public key\" story does not hold here.");
+}
+
 char *
 tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *ctx,
                      tlsedu_lang_t lang, char *buf, size_t len)
 {
     const bool fr = lang == TLSEDU_LANG_FR;
-    const char *version = ctx ? tlsedu_version_name(ctx->version) : NULL;
-    const bool tls13 = ctx && (ctx->version == 0x0304 || (ctx->version & 0xff00) == 0x7f00);
     size_t pos = 0;
 
     if (buf == NULL || len == 0)
@@ -312,35 +356,13 @@ tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *
             append3(buf, len, &pos, fr ? " Il demande le serveur « " : " It asks for the server \"", ctx->server_name, fr ? " » (SNI, en clair)." : "\" (SNI, in cleartext).");
         break;
     case TLSEDU_MSG_SERVER_HELLO:
-        if (version)
-            append3(buf, len, &pos, fr ? " Version : " : " Version: ", version, ".");
-        if (ctx && ctx->suite_name)
-            append3(buf, len, &pos, fr ? " Suite : " : " Cipher suite: ", ctx->suite_name, ".");
-        if (tls13)
-            append(buf, len, &pos, fr
-                ? " En TLS 1.3, le ServerHello porte aussi le « key share » du serveur : l'échange de clés se fait dans les deux Hello, et tout ce qui suit ce message est chiffré."
-                : " In TLS 1.3 the ServerHello also carries the server's key share: the key exchange happens in the two Hellos, and everything after this message is encrypted.");
+        server_hello_details(ctx, fr, buf, len, &pos);
         break;
     case TLSEDU_MSG_SERVER_CERTIFICATE:
-        if (ctx && ctx->cert_subject && *ctx->cert_subject) {
-            append3(buf, len, &pos, fr ? " Ici, le certificat du serveur est au nom de « " : " Here the server's certificate names \"",
-                    ctx->cert_subject, fr ? " »" : "\"");
-            if (ctx->cert_issuer && *ctx->cert_issuer)
-                append3(buf, len, &pos, fr ? ", émis par « " : ", issued by \"", ctx->cert_issuer, fr ? " »." : "\".");
-            else
-                append(buf, len, &pos, ".");
-        }
+        certificate_details(ctx, fr, buf, len, &pos);
         break;
     case TLSEDU_MSG_CLIENT_KEY_EXCHANGE:
-        if (ctx && ctx->kex == TLSEDU_KEX_RSA)
-            append(buf, len, &pos, fr
-                ? " Ici, transport de clé RSA : le client choisit le secret pré-maître et l'envoie chiffré avec la clé publique du certificat du serveur ; c'est la « clé de session chiffrée avec la clé publique du serveur » du cours. Qui obtient plus tard la clé privée du serveur déchiffre toutes les sessions enregistrées : pas de confidentialité persistante, et TLS 1.3 a supprimé cette méthode."
-                : " Here, RSA key transport: the client picks the pre-master secret and sends it encrypted with the public key of the server's certificate; this is the course's \"session key encrypted with the server's public key\". Whoever later obtains the server's private key can decrypt every recorded session: no forward secrecy, and TLS 1.3 removed this method.");
-        else if (ctx && (ctx->kex == TLSEDU_KEX_ECDHE || ctx->kex == TLSEDU_KEX_DHE ||
-                         ctx->kex == TLSEDU_KEX_PSK_DHE))
-            append(buf, len, &pos, fr
-                ? " Ici, (EC)DHE : le client envoie sa clé publique éphémère ; chaque côté combine sa clé privée avec la clé publique de l'autre et obtient le même secret. Rien de secret ne circule, même chiffré : la clé du certificat ne sert plus qu'à signer, d'où la confidentialité persistante. Le récit « clé de session chiffrée avec la clé publique du serveur » ne vaut plus ici."
-                : " Here, (EC)DHE: the client sends its ephemeral public key; each side combines its own private key with the other's public key and gets the same secret. Nothing secret travels, not even encrypted: the certificate's key only signs, hence forward secrecy. The \"session key encrypted with the server's public key\" story does not hold here.");
+        key_exchange_details(ctx, fr, buf, len, &pos);
         break;
     case TLSEDU_MSG_APP_DATA:
     case TLSEDU_MSG_INF_APP_DATA:

@@ -9,8 +9,6 @@
 
 #include "ascii.h"
 
-#define prefix_ci tlsedu_ascii_prefix_ci
-
 bool
 tlsedu_web_location_is_https(const char *location, size_t len)
 {
@@ -19,7 +17,7 @@ tlsedu_web_location_is_https(const char *location, size_t len)
         return false;
     while (i < len && (location[i] == ' ' || location[i] == '\t'))
         i++;
-    return prefix_ci(location + i, len - i, "https://");
+    return tlsedu_ascii_prefix_ci(location + i, len - i, "https://");
 }
 
 /* RFC 6797 6.1: directives separated by ";", names case-insensitive, max-age required
@@ -31,14 +29,14 @@ tlsedu_web_hsts_line(const char *line, size_t len, uint32_t *max_age, bool *incl
     bool have_age = false;
     size_t i;
 
-    if (line == NULL || !prefix_ci(line, len, name))
+    if (line == NULL || !tlsedu_ascii_prefix_ci(line, len, name))
         return false;
     *include_subdomains = false;
     i = sizeof name - 1;
     while (i < len && line[i] != '\r' && line[i] != '\n') {
         while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == ';'))
             i++;
-        if (prefix_ci(line + i, len - i, "max-age")) {
+        if (tlsedu_ascii_prefix_ci(line + i, len - i, "max-age")) {
             i += 7;
             while (i < len && line[i] == ' ')
                 i++;
@@ -64,7 +62,7 @@ tlsedu_web_hsts_line(const char *line, size_t len, uint32_t *max_age, bool *incl
                 return false;
             *max_age = v > 0xffffffffu ? 0xffffffffu : (uint32_t)v;
             have_age = true;
-        } else if (prefix_ci(line + i, len - i, "includeSubDomains")) {
+        } else if (tlsedu_ascii_prefix_ci(line + i, len - i, "includeSubDomains")) {
             *include_subdomains = true;
             i += 17;
         } else {

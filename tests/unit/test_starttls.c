@@ -66,7 +66,7 @@ static const char *const no_offer[] = { "mail.example.org", "PIPELINING", "AUTH 
 static void
 test_smtp_upgrade(void)
 {
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     reply(4, NULL, "220");                     /* banner */
     CHECK(r.step == TLSEDU_STARTTLS_NONE && r.warnings == 0);
     cmd(6, NULL, "EHLO", "client");
@@ -102,7 +102,7 @@ test_smtp_upgrade(void)
 static void
 test_smtp_refused_and_tls_after(void)
 {
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(6, NULL, "EHLO", "client");
     smtp_ehlo_reply(8, offer);
     cmd(9, NULL, "STARTTLS", NULL);
@@ -121,7 +121,7 @@ test_smtp_refused_and_tls_after(void)
     /* every 4xx/5xx refuses; a multi-line reply decides on its last line only */
     static const char *const codes[] = { "501", "502", "530", "421" };
     for (size_t i = 0; i < 4; i++) {
-        tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+        tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
         cmd(1, NULL, "STARTTLS", NULL);
         begin(2, S);
         tlsedu_starttls_reply(&st, NULL, codes[i], false, false);
@@ -137,7 +137,7 @@ test_smtp_refused_and_tls_after(void)
 static void
 test_smtp_not_offered_and_not_used(void)
 {
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(6, NULL, "EHLO", "client");
     smtp_ehlo_reply(8, no_offer);
     CHECK(r.step == TLSEDU_STARTTLS_NONE);
@@ -146,12 +146,12 @@ test_smtp_not_offered_and_not_used(void)
     CHECK(r.links.offer_frame == 0 && r.new_exchange);
 
     /* no capability list seen (capture started late): no not_offered */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     CHECK(r.step == TLSEDU_STARTTLS_REQUESTED && r.warnings == 0);
 
     /* offered, then the client goes on: AUTH PLAIN with the secret in the command */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(6, NULL, "EHLO", "client");
     smtp_ehlo_reply(8, offer);
     cmd(9, NULL, "AUTH", "PLAIN AHN0dWRlbnQAcHc=");
@@ -163,7 +163,7 @@ test_smtp_not_offered_and_not_used(void)
     CHECK(!tlsedu_starttls_upgraded(&st, 12));
 
     /* a harmless command does not count; MAIL does */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(6, NULL, "EHLO", "client");
     smtp_ehlo_reply(8, offer);
     cmd(9, NULL, "NOOP", NULL);
@@ -176,7 +176,7 @@ static void
 test_smtp_auth_login(void)
 {
     /* AUTH LOGIN: username, then password after 334: the warning on the password line */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(1, NULL, "AUTH", "LOGIN");
     CHECK(r.warnings == 0);
     reply(2, NULL, "334");
@@ -191,7 +191,7 @@ test_smtp_auth_login(void)
     CHECK(r.warnings == 0);
 
     /* AUTH LOGIN with the username in the command: one line more */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(1, NULL, "AUTH", "LOGIN c3R1ZGVudA==");
     CHECK(r.warnings == 0);
     reply(2, NULL, "334");
@@ -199,7 +199,7 @@ test_smtp_auth_login(void)
     CHECK(r.warnings == TLSEDU_STW_CREDENTIALS);
 
     /* AUTH PLAIN without initial response: the secret after 334 */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(1, NULL, "AUTH", "PLAIN");
     CHECK(r.warnings == 0);
     reply(2, NULL, "334");
@@ -207,14 +207,14 @@ test_smtp_auth_login(void)
     CHECK(r.warnings == TLSEDU_STW_CREDENTIALS);
 
     /* the server ends the exchange early: the next line is a command again */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(1, NULL, "AUTH", "LOGIN");
     reply(2, NULL, "535");
     cmd(3, NULL, "QUIT", NULL);
     CHECK(r.warnings == 0);
 
     /* the client cancels with "*" */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(1, NULL, "AUTH", "PLAIN");
     reply(2, NULL, "334");
     cmd(3, NULL, "*", NULL);
@@ -223,14 +223,14 @@ test_smtp_auth_login(void)
     /* challenge-response: a note, never the warning */
     static const char *const mechs[] = { "CRAM-MD5", "SCRAM-SHA-256 biwsbj11", "GSSAPI", "DIGEST-MD5" };
     for (size_t i = 0; i < 4; i++) {
-        tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+        tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
         cmd(1, NULL, "AUTH", mechs[i]);
         CHECK(r.warnings == TLSEDU_STW_CHALLENGE);
         reply(2, NULL, "334");
         cmd(3, NULL, "ZGVm", NULL);
         CHECK(r.warnings == 0);
     }
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(1, NULL, "AUTH", "CRAM-MD5");
     CHECK_STR(r.mechanism, "AUTH CRAM-MD5");
     /* an unknown mechanism: nothing said */
@@ -242,7 +242,7 @@ static void
 test_injection(void)
 {
     /* pipelined in the same segment as STARTTLS */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(6, NULL, "EHLO", "client");
     smtp_ehlo_reply(8, offer);
     begin(9, C);
@@ -256,7 +256,7 @@ test_injection(void)
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.warnings == 0);
 
     /* sent separately before the answer */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     CHECK(r.warnings == 0);
     cmd(10, NULL, "RSET", NULL);
@@ -265,7 +265,7 @@ test_injection(void)
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.warnings == 0);
 
     /* sent separately, arriving after the answer but before the client's TLS */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     reply(10, NULL, "220");
     cmd(11, NULL, "RSET", NULL);
@@ -274,13 +274,13 @@ test_injection(void)
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.warnings == 0);
 
     /* unparsed client bytes after the request (Wireshark handed them to TLS) */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     payload(10, C, 0);
     CHECK(r.warnings == TLSEDU_STW_INJECTION);
 
     /* server side: bytes after the 220 in the same frame, then a reply before any TLS */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     begin(10, S);
     tlsedu_starttls_reply(&st, NULL, "220", true, true);
@@ -302,7 +302,7 @@ static void
 test_no_tls(void)
 {
     /* accepted, then the client goes on in cleartext */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     reply(10, NULL, "220");
     cmd(11, NULL, "MAIL", "FROM:<a@b>");
@@ -311,7 +311,7 @@ test_no_tls(void)
     CHECK(tlsedu_starttls_upgraded(&st, 10 + 0) == false);
 
     /* accepted, the client starts TLS, the server answers with something else */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     reply(10, NULL, "220");
     payload(11, C, 1);
@@ -321,7 +321,7 @@ test_no_tls(void)
     CHECK(tlsedu_starttls_upgraded(&st, 11) && !tlsedu_starttls_upgraded(&st, 12));
 
     /* accepted, unparsed non-TLS bytes from the client */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     reply(10, NULL, "220");
     payload(11, C, 0);
@@ -333,7 +333,7 @@ test_no_tls(void)
 static void
 test_imap(void)
 {
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_IMAP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_IMAP);
     begin(4, S);
     tlsedu_starttls_reply(&st, "*", "OK", true, false);
     tlsedu_starttls_server_line(&st, "* OK [CAPABILITY IMAP4rev1 SASL-IR STARTTLS AUTH=PLAIN] Dovecot ready.");
@@ -360,7 +360,7 @@ test_imap(void)
     /* NO and BAD refuse; a greeting without STARTTLS makes the request not_offered */
     static const char *const refusals[] = { "NO", "BAD" };
     for (size_t i = 0; i < 2; i++) {
-        tlsedu_starttls_init(&st, TLSEDU_MAIL_IMAP);
+        tlsedu_starttls_init(&st, TLSEDU_UPG_IMAP);
         begin(4, S);
         tlsedu_starttls_server_line(&st, "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGINDISABLED] ready.");
         end();
@@ -373,14 +373,14 @@ test_imap(void)
         CHECK(r.step == TLSEDU_STARTTLS_REFUSED && r.warnings == TLSEDU_STW_REFUSED);
     }
     /* STARTTLS in the text after the response code is not an offer */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_IMAP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_IMAP);
     begin(4, S);
     tlsedu_starttls_server_line(&st, "* OK [CAPABILITY IMAP4rev1] no STARTTLS here");
     end();
     CHECK(r.step == TLSEDU_STARTTLS_NONE && st.caps_seen && !st.offered);
 
     /* cleartext LOGIN after the offer */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_IMAP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_IMAP);
     begin(4, S);
     tlsedu_starttls_server_line(&st, "* OK [CAPABILITY IMAP4rev1 STARTTLS] ready.");
     end();
@@ -403,7 +403,7 @@ test_imap(void)
 static void
 test_pop3(void)
 {
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_POP3);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_POP3);
     reply(4, NULL, "+OK");
     CHECK(r.step == TLSEDU_STARTTLS_NONE);
     cmd(6, NULL, "CAPA", NULL);
@@ -424,7 +424,7 @@ test_pop3(void)
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.links.tls_frame == 12);
 
     /* the listing split over two frames; -ERR refuses */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_POP3);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_POP3);
     cmd(6, NULL, "CAPA", NULL);
     reply(7, NULL, "+OK");
     CHECK(r.step == TLSEDU_STARTTLS_NONE);
@@ -454,7 +454,7 @@ test_pop3(void)
     CHECK(r.warnings == TLSEDU_STW_CREDENTIALS);
 
     /* offered, USER/PASS in cleartext: not_used on USER, credentials on PASS */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_POP3);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_POP3);
     cmd(6, NULL, "CAPA", NULL);
     begin(8, S);
     tlsedu_starttls_reply(&st, NULL, "+OK", true, false);
@@ -470,7 +470,7 @@ static void
 test_odd_orders(void)
 {
     /* a reply with no request: nothing */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     reply(1, NULL, "220");
     CHECK(r.step == TLSEDU_STARTTLS_NONE && st.accept_frame == 0);
     /* TLS without any STARTTLS (capture started inside): nothing */
@@ -478,7 +478,7 @@ test_odd_orders(void)
     CHECK(r.step == TLSEDU_STARTTLS_NONE && r.warnings == 0);
 
     /* the client starts TLS before the answer, then the server accepts */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(9, NULL, "STARTTLS", NULL);
     payload(10, C, 1);
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.links.tls_frame == 10 && r.warnings == 0);
@@ -489,7 +489,7 @@ test_odd_orders(void)
     CHECK(r.warnings == 0);
 
     /* refused, then asked again and accepted: two exchanges */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(6, NULL, "EHLO", "client");
     smtp_ehlo_reply(8, offer);
     CHECK(r.exchange == 1);
@@ -502,7 +502,7 @@ test_odd_orders(void)
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.warnings == 0);
 
     /* a second offer (EHLO again) before the request: the latest counts */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(6, NULL, "EHLO", "client");
     smtp_ehlo_reply(8, offer);
     cmd(9, NULL, "EHLO", "client");
@@ -512,7 +512,7 @@ test_odd_orders(void)
     CHECK(r.links.offer_frame == 10);
 
     /* a reply from the client side or a command from the server side is ignored */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     begin(1, S);
     tlsedu_starttls_command(&st, NULL, "STARTTLS", NULL, false);
     end();
@@ -543,7 +543,7 @@ test_pipelining(void)
 {
     /* "RSET\nSTARTTLS\n" in one segment (Suricata's smtp-rset-starttls): the first 250
      * answers RSET, the next reply answers STARTTLS; nothing follows STARTTLS */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(4, NULL, "EHLO", NULL);
     smtp_ehlo_reply(5, offer);
     begin(6, C);
@@ -557,7 +557,7 @@ test_pipelining(void)
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.warnings == 0 && r.links.response_frame == 9);
 
     /* the same with a refusal after two earlier commands */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     begin(1, C);
     tlsedu_starttls_command(&st, NULL, "NOOP", NULL, true);
     tlsedu_starttls_command(&st, NULL, "NOOP", NULL, true);
@@ -570,7 +570,7 @@ test_pipelining(void)
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
 
     /* POP3: CAPA and STLS pipelined */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_POP3);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_POP3);
     reply(1, NULL, "+OK");   /* greeting: answers nothing */
     begin(2, C);
     tlsedu_starttls_command(&st, NULL, "NOOP", NULL, true);
@@ -582,7 +582,7 @@ test_pipelining(void)
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
 
     /* SASL continuations (334) answer nothing: the reply after them does */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_SMTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
     cmd(1, NULL, "AUTH", "LOGIN");
     reply(2, NULL, "334");
     cmd(3, NULL, "dXNlcg==", NULL);
@@ -602,32 +602,32 @@ test_texts(void)
     CHECK_STR(tlsedu_starttls_step_name(TLSEDU_STARTTLS_OFFERED, TLSEDU_LANG_EN), "offered");
     CHECK_STR(tlsedu_starttls_step_name(TLSEDU_STARTTLS_TLS_STARTED, TLSEDU_LANG_FR), "TLS démarré");
     CHECK_STR(tlsedu_starttls_step_name((tlsedu_starttls_step_t)9, TLSEDU_LANG_EN), "?");
-    CHECK_STR(tlsedu_mail_name(TLSEDU_MAIL_POP3), "POP3");
-    CHECK_STR(tlsedu_mail_upgrade_command(TLSEDU_MAIL_POP3), "STLS");
-    for (int p = TLSEDU_MAIL_SMTP; p <= TLSEDU_MAIL_POP3; p++)
+    CHECK_STR(tlsedu_upgrade_proto_name(TLSEDU_UPG_POP3), "POP3");
+    CHECK_STR(tlsedu_upgrade_command(TLSEDU_UPG_POP3), "STLS");
+    for (int p = TLSEDU_UPG_SMTP; p <= TLSEDU_UPG_POP3; p++)
         for (int s = TLSEDU_STARTTLS_OFFERED; s <= TLSEDU_STARTTLS_TLS_STARTED; s++)
             for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
-                tlsedu_starttls_explain((tlsedu_starttls_step_t)s, (tlsedu_mail_t)p, (tlsedu_lang_t)l,
+                tlsedu_starttls_explain((tlsedu_starttls_step_t)s, (tlsedu_upgrade_proto_t)p, (tlsedu_lang_t)l,
                                         buf, sizeof buf);
                 CHECK(strlen(buf) > 40 && strlen(buf) < sizeof buf - 1);
             }
     /* explicit versus implicit: the implicit port of each protocol is named */
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_MAIL_SMTP, TLSEDU_LANG_EN, buf, sizeof buf), "465") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_MAIL_IMAP, TLSEDU_LANG_FR, buf, sizeof buf), "993") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_MAIL_POP3, TLSEDU_LANG_EN, buf, sizeof buf), "995") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_MAIL_IMAP, TLSEDU_LANG_EN, buf, sizeof buf), "explicit") != NULL);
-    tlsedu_starttls_explain(TLSEDU_STARTTLS_NONE, TLSEDU_MAIL_SMTP, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, TLSEDU_LANG_EN, buf, sizeof buf), "465") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, TLSEDU_LANG_FR, buf, sizeof buf), "993") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_POP3, TLSEDU_LANG_EN, buf, sizeof buf), "995") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, TLSEDU_LANG_EN, buf, sizeof buf), "explicit") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_NONE, TLSEDU_UPG_SMTP, TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(buf[0] == '\0');
     for (uint32_t w = 1; w <= TLSEDU_STW_CHALLENGE; w <<= 1)
         for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
-            tlsedu_starttls_warning_text(w, TLSEDU_MAIL_IMAP, "LOGIN", (tlsedu_lang_t)l, buf, sizeof buf);
+            tlsedu_starttls_warning_text(w, TLSEDU_UPG_IMAP, "LOGIN", (tlsedu_lang_t)l, buf, sizeof buf);
             CHECK(strlen(buf) > 20);
         }
-    CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_CREDENTIALS, TLSEDU_MAIL_POP3, "USER/PASS", TLSEDU_LANG_EN, buf, sizeof buf), "USER/PASS") != NULL);
-    CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_REFUSED, TLSEDU_MAIL_POP3, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "STLS") != NULL);
+    CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_CREDENTIALS, TLSEDU_UPG_POP3, "USER/PASS", TLSEDU_LANG_EN, buf, sizeof buf), "USER/PASS") != NULL);
+    CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_REFUSED, TLSEDU_UPG_POP3, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "STLS") != NULL);
     /* a small buffer is cut and terminated */
     char small[8];
-    tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_MAIL_SMTP, TLSEDU_LANG_EN, small, sizeof small);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_SMTP, TLSEDU_LANG_EN, small, sizeof small);
     CHECK(strlen(small) == sizeof small - 1);
 }
 
@@ -637,7 +637,7 @@ test_other_protocols(void)
     char buf[600];
 
     /* FTP: AUTH TLS -> 234 -> TLS; FEAT and USER are no upgrade; AUTH SSL is one too */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_FTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_FTP);
     reply(4, NULL, "220");
     cmd(6, NULL, "FEAT", NULL);
     CHECK(r.step == TLSEDU_STARTTLS_NONE);
@@ -649,30 +649,30 @@ test_other_protocols(void)
     payload(11, C, 1);
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.links.tls_frame == 11);
     CHECK(tlsedu_starttls_upgraded(&st, 12));
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_FTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_FTP);
     cmd(5, NULL, "AUTH", "SSL");
     CHECK(r.step == TLSEDU_STARTTLS_REQUESTED);
     reply(6, NULL, "534");
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED && (r.warnings & TLSEDU_STW_REFUSED));
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_FTP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_FTP);
     cmd(5, NULL, "AUTH", "GSSAPI");
     CHECK(r.step == TLSEDU_STARTTLS_NONE);
 
     /* LDAP: only the extendedResp answers; another reply (tag NULL) does not */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_LDAP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_LDAP);
     cmd(4, NULL, "STARTTLS", NULL);
     CHECK(r.step == TLSEDU_STARTTLS_REQUESTED);
     reply(5, NULL, "0");
     CHECK(r.step == TLSEDU_STARTTLS_NONE);
     reply(6, "extendedResp", "0");
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_LDAP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_LDAP);
     cmd(4, NULL, "STARTTLS", NULL);
     reply(6, "extendedResp", "2");   /* protocolError */
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
 
     /* XMPP: features with and without the offer, proceed and failure */
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_XMPP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_XMPP);
     begin(8, S);
     tlsedu_starttls_server_line(&st, "FEATURES STARTTLS");
     end();
@@ -681,7 +681,7 @@ test_other_protocols(void)
     CHECK(r.step == TLSEDU_STARTTLS_REQUESTED && r.links.offer_frame == 8 && r.warnings == 0);
     reply(11, NULL, "proceed");
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
-    tlsedu_starttls_init(&st, TLSEDU_MAIL_XMPP);
+    tlsedu_starttls_init(&st, TLSEDU_UPG_XMPP);
     begin(8, S);
     tlsedu_starttls_server_line(&st, "FEATURES");
     end();
@@ -691,11 +691,11 @@ test_other_protocols(void)
     reply(11, NULL, "failure");
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
 
-    CHECK_STR(tlsedu_mail_name(TLSEDU_MAIL_XMPP), "XMPP");
-    CHECK_STR(tlsedu_mail_upgrade_command(TLSEDU_MAIL_FTP), "AUTH TLS");
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_MAIL_LDAP, TLSEDU_LANG_EN, buf, sizeof buf),
+    CHECK_STR(tlsedu_upgrade_proto_name(TLSEDU_UPG_XMPP), "XMPP");
+    CHECK_STR(tlsedu_upgrade_command(TLSEDU_UPG_FTP), "AUTH TLS");
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_LDAP, TLSEDU_LANG_EN, buf, sizeof buf),
                  "port 636, LDAPS") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_MAIL_XMPP, TLSEDU_LANG_FR, buf, sizeof buf),
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_XMPP, TLSEDU_LANG_FR, buf, sizeof buf),
                  "<proceed/>") != NULL);
 }
 

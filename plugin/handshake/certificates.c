@@ -1,0 +1,221 @@
+/* certificates.c - epan glue of the certificate module (core/cert.c): registration, the
+ * per-frame cache (p_add_proto_data, TLSEDU_KEY_CERTIFICATE) and the tree items.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "handshake/certificates.h"
+
+#include <epan/expert.h>
+#include <epan/proto_data.h>
+
+#include <string.h>
+
+#include "shared/ids.h"
+#include "shared/tree.h"
+
+static int proto_cert_owner = -1;   /* proto_tlsedu, for p_add_proto_data */
+
+static int hf_tlsedu_cert = -1;
+static int hf_tlsedu_cert_subject = -1;
+static int hf_tlsedu_cert_issuer = -1;
+static int hf_tlsedu_cert_not_before = -1;
+static int hf_tlsedu_cert_not_after = -1;
+static int hf_tlsedu_cert_self_signed = -1;
+
+static gint ett_tlsedu_cert = -1;
+
+static expert_field ei_tlsedu_cert_expired = EI_INIT;
+static expert_field ei_tlsedu_cert_name_mismatch = EI_INIT;
+
+/* Parsed certificates of this capture file, by DER bytes and SNI: a server sends the
+ * same leaf certificate in every handshake, and GnuTLS's parse (with the self-signature
+ * check, a public-key verification) is the dearest thing tlsedu does per handshake. One
+ * tlsedu_cert_t (about 2.3 kB) is kept per distinct certificate and server name, shared by
+ * the frames that carry it, instead of one per frame. Only the capture time differs
+ * between those frames, and it shows only in an expired certificate's warning: a frame
+ * whose validity differs from the shared entry's gets its own copy. Reset per file by
+ * Wireshark (wmem_map_new_autoreset). */
+typedef struct {
+    const guint8 *der;
+    gsize der_len;
+    const char *sni;   /* "" when none */
+} cert_key_t;
+
+static wmem_map_t *parsed_certs;
+
+static guint
+cert_key_hash(gconstpointer k)
+{
+    const cert_key_t *key = (const cert_key_t *)k;
+    guint h = 2166136261u;   /* FNV-1a */
+
+    for (gsize i = 0; i < key->der_len; i++)
+        h = (h ^ key->der[i]) * 16777619u;
+    for (const char *c = key->sni; *c; c++)
+        h = (h ^ (guint8)*c) * 16777619u;
+    return h;
+}
+
+static gboolean
+cert_key_equal(gconstpointer a, gconstpointer b)
+{
+    const cert_key_t *x = (const cert_key_t *)a, *y = (const cert_key_t *)b;
+
+    return x->der_len == y->der_len && memcmp(x->der, y->der, x->der_len) == 0 && strcmp(x->sni, y->sni) == 0;
+}
+
+void
+tlsedu_register_certificates(int proto)
+{
+    static hf_register_info hf[] = {
+        { &hf_tlsedu_cert,
+          { "Server certificate", "tlsedu.cert", FT_NONE, BASE_NONE, NULL, 0x0,
+            "The server's own certificate (the first of its chain), as read by GnuTLS", HFILL } },
+        { &hf_tlsedu_cert_subject,
+          { "Subject", "tlsedu.cert.subject", FT_STRING, BASE_NONE, NULL, 0x0,
+            "Who the certificate names (RFC 4514 distinguished name)", HFILL } },
+        { &hf_tlsedu_cert_issuer,
+          { "Issuer", "tlsedu.cert.issuer", FT_STRING, BASE_NONE, NULL, 0x0,
+            "Who signed the certificate, vouching for it (RFC 4514 distinguished name)", HFILL } },
+        { &hf_tlsedu_cert_not_before,
+          { "Valid from", "tlsedu.cert.not_before", FT_ABSOLUTE_TIME, ABSOLUTE_TIME_UTC, NULL, 0x0,
+            "The start of the certificate's validity (notBefore)", HFILL } },
+        { &hf_tlsedu_cert_not_after,
+          { "Valid until", "tlsedu.cert.not_after", FT_ABSOLUTE_TIME, ABSOLUTE_TIME_UTC, NULL, 0x0,
+            "The end of the certificate's validity (notAfter)", HFILL } },
+        { &hf_tlsedu_cert_self_signed,
+          { "Self-signed", "tlsedu.cert.self_signed", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "The certificate is signed by its own key (subject = issuer): nobody else vouches for it", HFILL } },
+    };
+    static gint *ett[] = { &ett_tlsedu_cert };
+    static ei_register_info ei[] = {
+        { &ei_tlsedu_cert_expired,
+          { "tlsedu.cert.expired", PI_SECURITY, PI_WARN,
+            "The server's certificate was not valid at the capture's time (expired or not yet valid)", EXPFILL } },
+        { &ei_tlsedu_cert_name_mismatch,
+          { "tlsedu.cert.name_mismatch", PI_SECURITY, PI_WARN,
+            "The server name the client asked for (SNI) matches none of the certificate's DNS names", EXPFILL } },
+    };
+    expert_module_t *expert = expert_register_protocol(proto);
+
+    proto_cert_owner = proto;
+    parsed_certs = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(), cert_key_hash, cert_key_equal);
+    proto_register_field_array(proto, hf, array_length(hf));
+    proto_register_subtree_array(ett, array_length(ett));
+    expert_register_field_array(expert, ei, array_length(ei));
+}
+
+static const tlsedu_cert_t *
+parse_cached(const guint8 *der, gsize der_len, gint64 when, const char *sni)
+{
+    char host[256];
+    cert_key_t key, *kept;
+    tlsedu_cert_t *cert;
+
+    /* the SNI as tlsedu_cert_parse reads it: at most 255 bytes, up to a NUL */
+    const char *end = sni != NULL ? (const char *)memchr(sni, '\0', sizeof host - 1) : NULL;
+    gsize host_len = sni == NULL ? 0 : end != NULL ? (gsize)(end - sni) : sizeof host - 1;
+    memcpy(host, sni != NULL ? sni : "", host_len);
+    host[host_len] = '\0';
+    key.der = der;
+    key.der_len = der_len;
+    key.sni = host;
+    cert = (tlsedu_cert_t *)wmem_map_lookup(parsed_certs, &key);
+    if (cert == NULL) {
+        cert = wmem_new(wmem_file_scope(), tlsedu_cert_t);
+        if (!tlsedu_cert_parse(der, der_len, (int64_t)when, host[0] ? host : NULL, host[0] ? 255 : 0, cert))
+            cert->capture_time = INT64_MIN;   /* not readable: remembered as such */
+        kept = wmem_new(wmem_file_scope(), cert_key_t);
+        kept->der = (const guint8 *)wmem_memdup(wmem_file_scope(), der, der_len);
+        kept->der_len = der_len;
+        kept->sni = wmem_strdup(wmem_file_scope(), host);
+        wmem_map_insert(parsed_certs, kept, cert);
+    }
+    if (cert->capture_time == INT64_MIN)
+        return NULL;   /* not a certificate GnuTLS reads */
+    if (cert->dates_known && cert->capture_time != (int64_t)when) {
+        const bool not_yet_valid = (int64_t)when < cert->not_before;
+        const bool expired = not_yet_valid || (int64_t)when > cert->not_after;
+        if (expired || cert->expired || not_yet_valid != cert->not_yet_valid) {
+            tlsedu_cert_t *own = (tlsedu_cert_t *)wmem_memdup(wmem_file_scope(), cert, sizeof *cert);
+            own->capture_time = (int64_t)when;
+            own->not_yet_valid = not_yet_valid;
+            own->expired = expired;
+            return own;
+        }
+    }
+    return cert;
+}
+
+void
+tlsedu_certificate_frame(packet_info *pinfo, const tlsedu_tls_frame_t *tf,
+                         const tlsedu_stage_item_t *items, size_t n, const char *sni)
+{
+    const tlsedu_cert_t *cert;
+    gboolean server_certificate = FALSE;
+
+    if (tf == NULL || tf->leaf_certificate == NULL)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (items[i].msg == TLSEDU_MSG_SERVER_CERTIFICATE)
+            server_certificate = TRUE;
+    if (!server_certificate)
+        return; /* a client's certificate (mutual TLS): not the server's identity */
+    cert = parse_cached(tf->leaf_certificate, tf->leaf_certificate_len, (gint64)pinfo->abs_ts.secs, sni);
+    if (cert == NULL)
+        return; /* not a certificate GnuTLS reads: Wireshark's own tree says what is wrong */
+    p_add_proto_data(wmem_file_scope(), pinfo, proto_cert_owner, TLSEDU_KEY_CERTIFICATE, (void *)cert);
+}
+
+const tlsedu_cert_t *
+tlsedu_certificate_of_frame(packet_info *pinfo)
+{
+    if (proto_cert_owner < 0)
+        return NULL;
+    return (const tlsedu_cert_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_cert_owner, TLSEDU_KEY_CERTIFICATE);
+}
+
+/* The certificate's warnings, on item (NULL on a pass without a tree). */
+static void
+add_warnings(const tlsedu_cert_t *c, packet_info *pinfo, proto_item *item, tlsedu_lang_t lang)
+{
+    char *text = (char *)wmem_alloc(pinfo->pool, TLSEDU_CERT_TEXT_LEN);
+
+    if (c->expired)
+        expert_add_info_format(pinfo, item, &ei_tlsedu_cert_expired, "%s",
+                               tlsedu_cert_expired_text(c, lang, text, TLSEDU_CERT_TEXT_LEN));
+    if (c->name_mismatch)
+        expert_add_info_format(pinfo, item, &ei_tlsedu_cert_name_mismatch, "%s",
+                               tlsedu_cert_mismatch_text(c, lang, text, TLSEDU_CERT_TEXT_LEN));
+}
+
+void
+tlsedu_certificate_warnings(packet_info *pinfo, proto_item *item, tlsedu_lang_t lang)
+{
+    const tlsedu_cert_t *c = tlsedu_certificate_of_frame(pinfo);
+
+    if (c != NULL)
+        add_warnings(c, pinfo, item, lang);
+}
+
+void
+tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, tlsedu_lang_t lang)
+{
+    const tlsedu_cert_t *c = tlsedu_certificate_of_frame(pinfo);
+    proto_item *pi;
+    proto_tree *ct;
+
+    if (c == NULL || tree == NULL)
+        return;
+    pi = tlsedu_item(proto_tree_add_item(tree, hf_tlsedu_cert, tvb, 0, 0, ENC_NA), lang);
+    proto_item_append_text(pi, ": %s", c->subject);
+    ct = proto_item_add_subtree(pi, ett_tlsedu_cert);
+    tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_subject, tvb, 0, 0, c->subject), lang);
+    tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_issuer, tvb, 0, 0, c->issuer), lang);
+    if (c->dates_known) {
+        tlsedu_item_utc(ct, hf_tlsedu_cert_not_before, tvb, c->not_before, lang);
+        tlsedu_item_utc(ct, hf_tlsedu_cert_not_after, tvb, c->not_after, lang);
+    }
+    tlsedu_item(proto_tree_add_boolean(ct, hf_tlsedu_cert_self_signed, tvb, 0, 0, c->self_signed), lang);
+    add_warnings(c, pinfo, pi, lang);
+}

@@ -1,0 +1,34 @@
+/* certificates.h - the server's certificate in the tree: subject, issuer, validity,
+ * self-signature, and the expired / name mismatch warnings.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_CERTIFICATES_H
+#define TLSEDU_CERTIFICATES_H
+
+#include <epan/packet.h>
+
+#include "core/cert.h"
+#include "core/handshake.h"
+#include "core/texts.h"
+#include "handshake/tls_read.h"
+
+/* At registration: the tlsedu.cert.* fields, subtree and expert infos. */
+void tlsedu_register_certificates(int proto);
+
+/* First pass: when this frame's stage items hold the server's Certificate, reads its leaf
+ * certificate (from the frame's facts) and keeps the result for every pass. sni: the
+ * server name of this handshake's ClientHello (NULL: none). */
+void tlsedu_certificate_frame(packet_info *pinfo, const tlsedu_tls_frame_t *frame,
+                              const tlsedu_stage_item_t *items, size_t n_items, const char *sni);
+
+/* The certificate this frame carries (any pass), or NULL. */
+const tlsedu_cert_t *tlsedu_certificate_of_frame(packet_info *pinfo);
+
+/* The certificate's warnings alone, on item (NULL on a pass without a tree). */
+void tlsedu_certificate_warnings(packet_info *pinfo, proto_item *item, tlsedu_lang_t lang);
+
+/* Adds the tlsedu.cert subtree and its warnings under tree, when this frame has one. */
+void tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, tlsedu_lang_t lang);
+
+#endif /* TLSEDU_CERTIFICATES_H */

@@ -1,0 +1,266 @@
+/* render.c - the handshake feature's fields and items: one item per stage (message or
+ * record) with its explanation, the handshake summary, and the handshake's warnings.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "handshake/stages.h"
+
+#include <string.h>
+
+#include <epan/expert.h>
+
+#include "core/classroom.h"
+#include "core/texts.h"
+#include "handshake/certificates.h"
+#include "shared/tree.h"
+
+#define EXPLAIN_MAX 1024
+
+static int hf_stage = -1;
+static int hf_stage_inferred = -1;
+static int hf_data_early = -1;
+static int hf_explain = -1;
+static int hf_message = -1;
+static int hf_handshake = -1;
+static int hf_version = -1;
+static int hf_cipher_suite = -1;
+static int hf_kex = -1;
+static int hf_forward_secrecy = -1;
+static int hf_resumed = -1;
+static int hf_round_trips = -1;
+static int hf_duration = -1;
+static int hf_client_hello_frame = -1;
+static int hf_server_hello_frame = -1;
+static int hf_finished_frame = -1;
+static gint ett_stage = -1;
+static gint ett_handshake = -1;
+static expert_field ei_handshake_failed = EI_INIT;
+static expert_field ei_weak_version = EI_INIT;
+static expert_field ei_no_forward_secrecy = EI_INIT;
+
+/* value_strings in the language of tlsedu.language (custom columns show them too) */
+static value_string stage_vals[TLSEDU_STAGE_ALERT + 1];
+static value_string kex_vals[TLSEDU_KEX_HYBRID_PQ + 2];
+
+void
+tlsedu_handshake_language(tlsedu_lang_t lang)
+{
+    guint n = 0;
+
+    for (int v = TLSEDU_KEX_OTHER; v <= TLSEDU_KEX_HYBRID_PQ; v++) {
+        kex_vals[n].value = (guint32)v;
+        kex_vals[n++].strptr = tlsedu_kex_name_lang((tlsedu_kex_t)v, lang);
+    }
+    n = 0;
+    for (int v = TLSEDU_STAGE_CLIENT_HELLO; v <= TLSEDU_STAGE_ALERT; v++) {
+        stage_vals[n].value = (guint32)v;
+        stage_vals[n++].strptr = tlsedu_stage_name((tlsedu_stage_t)v, lang);
+    }
+}
+
+void
+tlsedu_handshake_register(int proto)
+{
+    static hf_register_info hf[] = {
+        { &hf_stage,
+          { "Stage", "tlsedu.stage", FT_UINT8, BASE_DEC, VALS(stage_vals), 0x0,
+            "The stage of the TLS handshake this message or record belongs to, one item per "
+            "message or record: 1 Client Hello, 2 Server Hello, 3 server authentication, "
+            "4 key exchange (TLS <= 1.2), 5 handshake finished, 6 encrypted application data, "
+            "7 client authentication, 8 after the handshake, 9 TLS 1.3 compatibility record, 10 alert", HFILL } },
+        { &hf_message,
+          { "Message", "tlsedu.message", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The handshake message or record this stage item is about (ClientHello, Finished ...)", HFILL } },
+        { &hf_stage_inferred,
+          { "Inferred", "tlsedu.stage.inferred", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "The stage is inferred from an encrypted record (no key log): only its outer type, size and place are visible", HFILL } },
+        { &hf_data_early,
+          { "Early data", "tlsedu.data.early", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "Application data sent before the handshake finished (TLS 1.3 0-RTT or the server's 0.5-RTT data)", HFILL } },
+        { &hf_explain,
+          { "Explanation", "tlsedu.explain", FT_STRING, BASE_NONE, NULL, 0x0,
+            "What this step of the TLS handshake does, in words a student can read", HFILL } },
+        { &hf_handshake,
+          { "Handshake summary", "tlsedu.handshake", FT_NONE, BASE_NONE, NULL, 0x0,
+            "What this TLS handshake negotiated, as far as known at this frame (all of it on a second pass)", HFILL } },
+        { &hf_version,
+          { "Negotiated version", "tlsedu.handshake.version", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The protocol version the server chose (SSL 2.0 to TLS 1.3), from the frame where it is known", HFILL } },
+        { &hf_cipher_suite,
+          { "Cipher suite", "tlsedu.handshake.cipher_suite", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The name of the cipher suite the server chose, from the frame where it is known", HFILL } },
+        { &hf_kex,
+          { "Key exchange", "tlsedu.handshake.kex", FT_UINT8, BASE_DEC, VALS(kex_vals), 0x0,
+            "How the keys were agreed: 0 other (RSA_PSK, static (EC)DH, SRP, anonymous), 1 RSA key transport, "
+            "2 DHE, 3 ECDHE, 4 PSK only, 5 PSK with (EC)DHE, 6 hybrid post-quantum", HFILL } },
+        { &hf_forward_secrecy,
+          { "Forward secrecy", "tlsedu.handshake.forward_secrecy", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "Whether a stolen long-term key still cannot decrypt this recorded session (an ephemeral key exchange)", HFILL } },
+        { &hf_resumed,
+          { "Resumed", "tlsedu.handshake.resumed", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "Whether this handshake resumed an earlier session (TLS 1.2: no Certificate before ChangeCipherSpec; TLS 1.3: a pre-shared key)", HFILL } },
+        { &hf_round_trips,
+          { "Round trips", "tlsedu.handshake.round_trips", FT_UINT8, BASE_DEC, NULL, 0x0,
+            "Round trips from the ClientHello until the client may send application data (nominal for this kind of handshake)", HFILL } },
+        { &hf_duration,
+          { "Duration", "tlsedu.handshake.duration", FT_RELATIVE_TIME, BASE_NONE, NULL, 0x0,
+            "Time from the ClientHello to the last Finished of this handshake", HFILL } },
+        { &hf_client_hello_frame,
+          { "ClientHello in frame", "tlsedu.handshake.client_hello_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
+            "The frame of this handshake's ClientHello", HFILL } },
+        { &hf_server_hello_frame,
+          { "ServerHello in frame", "tlsedu.handshake.server_hello_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
+            "The frame of this handshake's ServerHello", HFILL } },
+        { &hf_finished_frame,
+          { "Handshake finished in frame", "tlsedu.handshake.finished_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
+            "The frame of this handshake's last Finished", HFILL } },
+    };
+    static gint *ett[] = { &ett_stage, &ett_handshake };
+    static ei_register_info ei[] = {
+        { &ei_handshake_failed,
+          { "tlsedu.handshake_failed", PI_SECURITY, PI_WARN,
+            "The TLS handshake failed: a fatal alert, or the end of the connection, before both sides finished", EXPFILL } },
+        { &ei_weak_version,
+          { "tlsedu.weak_version", PI_SECURITY, PI_WARN,
+            "An obsolete protocol version was negotiated (SSL 2.0, SSL 3.0, TLS 1.0 or 1.1)", EXPFILL } },
+        { &ei_no_forward_secrecy,
+          { "tlsedu.no_forward_secrecy", PI_SECURITY, PI_WARN,
+            "The key exchange gives no forward secrecy", EXPFILL } },
+    };
+
+    tlsedu_handshake_language(TLSEDU_LANG_EN);
+    proto_register_field_array(proto, hf, array_length(hf));
+    proto_register_subtree_array(ett, array_length(ett));
+    expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
+    tlsedu_register_certificates(proto);
+}
+
+gboolean
+tlsedu_handshake_warns(const tlsedu_stages_t *st, packet_info *pinfo)
+{
+    const tlsedu_cert_t *c;
+
+    if (st->events & TLSEDU_EV_WARNINGS)
+        return TRUE;
+    return (c = tlsedu_certificate_of_frame(pinfo)) != NULL && (c->expired || c->name_mismatch);
+}
+
+static void
+render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
+{
+    const char *version = tlsedu_version_name(sum->version);
+    const gboolean h = f->a.brief;
+    const tlsedu_lang_t lang = f->lang;
+    tvbuff_t *tvb = f->tvb;
+    proto_item *pi = tlsedu_item_shown(proto_tree_add_item(f->top_tree, hf_handshake, tvb, 0, 0, ENC_NA), h, lang);
+    proto_tree *t = proto_item_add_subtree(pi, ett_handshake);
+
+    if (version != NULL) {
+        proto_item_append_text(pi, ": %s", version);
+        tlsedu_item_shown(proto_tree_add_string(t, hf_version, tvb, 0, 0, version), h, lang);
+    }
+    if (sum->suite_name != NULL)
+        tlsedu_item_shown(proto_tree_add_string(t, hf_cipher_suite, tvb, 0, 0, sum->suite_name), h, lang);
+    if (sum->kex != TLSEDU_KEX_UNKNOWN) {
+        tlsedu_item_shown(proto_tree_add_uint(t, hf_kex, tvb, 0, 0, sum->kex), h, lang);
+        tlsedu_item_shown(proto_tree_add_boolean(t, hf_forward_secrecy, tvb, 0, 0, tlsedu_kex_forward_secret(sum->kex)),
+                          h, lang);
+    }
+    if (sum->resumed >= 0)
+        tlsedu_item_shown(proto_tree_add_boolean(t, hf_resumed, tvb, 0, 0, sum->resumed), h, lang);
+    if (sum->round_trips != 255)
+        tlsedu_item_shown(proto_tree_add_uint(t, hf_round_trips, tvb, 0, 0, sum->round_trips), h, lang);
+    if (sum->finished_frame != 0 && sum->client_hello_frame != 0) {
+        nstime_t d;
+        nstime_delta(&d, &sum->finished_time, &sum->client_hello_time);
+        tlsedu_item_shown(proto_tree_add_time(t, hf_duration, tvb, 0, 0, &d), h, lang);
+    }
+    if (sum->client_hello_frame != 0)
+        tlsedu_item_shown(proto_tree_add_uint(t, hf_client_hello_frame, tvb, 0, 0, sum->client_hello_frame), h, lang);
+    if (sum->server_hello_frame != 0)
+        tlsedu_item_shown(proto_tree_add_uint(t, hf_server_hello_frame, tvb, 0, 0, sum->server_hello_frame), h, lang);
+    if (sum->finished_frame != 0)
+        tlsedu_item_shown(proto_tree_add_uint(t, hf_finished_frame, tvb, 0, 0, sum->finished_frame), h, lang);
+}
+
+/* The handshake's warnings, on tlsedu's item (NULL on a pass without a tree). */
+static void
+render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
+{
+    const tlsedu_summary_t *sum = st->summary;
+    char *text = (char *)wmem_alloc(f->pinfo->pool, EXPLAIN_MAX);
+
+    if (st->events & TLSEDU_EV_FAILED) {
+        const char *alert = st->alert_known ? tlsedu_alert_name(st->alert_description) : NULL;
+        const char *cause = st->alert_known ? tlsedu_alert_cause(st->alert_description, f->lang) : NULL;
+        expert_add_info_format(f->pinfo, f->top, &ei_handshake_failed, "%s",
+                               tlsedu_warn_handshake_failed(alert, cause, f->lang, text, EXPLAIN_MAX));
+    }
+    if (sum != NULL && (st->events & TLSEDU_EV_WEAK_VERSION))
+        expert_add_info_format(f->pinfo, f->top, &ei_weak_version, "%s",
+                               tlsedu_warn_weak_version(tlsedu_version_name(sum->version), f->lang, text, EXPLAIN_MAX));
+    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN)
+        expert_add_info_format(f->pinfo, f->top, &ei_no_forward_secrecy, "%s",
+                               tlsedu_warn_no_forward_secrecy(sum->kex, f->lang, text, EXPLAIN_MAX));
+}
+
+/* One stage item, its message, and its explanation (formatted only when it is shown or
+ * asked for: in plain reading the tree is not displayed and the item would be dropped). */
+static proto_tree *
+render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx_t *ctx, char *text)
+{
+    tvbuff_t *tvb = f->tvb;
+    proto_item *pi = tlsedu_item(proto_tree_add_uint(f->top_tree, hf_stage, tvb, 0, 0, it->stage), f->lang);
+    proto_tree *t = proto_item_add_subtree(pi, ett_stage);
+
+    proto_item_append_text(pi, " (%s)", tlsedu_msg_name(it->msg));
+    tlsedu_item(proto_tree_add_string(t, hf_message, tvb, 0, 0, tlsedu_msg_name(it->msg)), f->lang);
+    if (it->inferred)
+        tlsedu_item(proto_tree_add_boolean(t, hf_stage_inferred, tvb, 0, 0, TRUE), f->lang);
+    if (it->stage == TLSEDU_STAGE_APP_DATA)
+        tlsedu_item(proto_tree_add_boolean(t, hf_data_early, tvb, 0, 0, it->early), f->lang);
+    ctx->alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
+    if (proto_field_is_referenced(t, hf_explain)) {
+        tlsedu_stage_explain(it, ctx, f->lang, text, EXPLAIN_MAX);
+        tlsedu_item(proto_tree_add_string(t, hf_explain, tvb, 0, 0, text), f->lang);
+    }
+    return t;
+}
+
+void
+tlsedu_handshake_render(tlsedu_frame_t *f)
+{
+    const tlsedu_stages_t *st = f->a.stages;
+    const tlsedu_summary_t *sum;
+    const tlsedu_cert_t *cert;
+    tlsedu_explain_ctx_t ctx;
+    gboolean cert_shown = FALSE;
+    char *text;
+
+    if (st == NULL)
+        return;
+    if (f->top_tree != NULL) {
+        sum = st->summary;
+        cert = tlsedu_certificate_of_frame(f->pinfo);
+        text = (char *)wmem_alloc(f->pinfo->pool, EXPLAIN_MAX);
+        memset(&ctx, 0, sizeof ctx);
+        ctx.version = sum ? sum->version : 0;
+        ctx.suite_name = sum ? sum->suite_name : NULL;
+        ctx.kex = sum ? sum->kex : TLSEDU_KEX_UNKNOWN;
+        ctx.server_name = st->server_name;
+        ctx.cert_subject = cert ? cert->subject : NULL;
+        ctx.cert_issuer = cert ? cert->issuer : NULL;
+        for (guint i = 0; i < st->n_items; i++) {
+            proto_tree *t = render_item(f, &st->items[i], &ctx, text);
+            if (st->items[i].msg == TLSEDU_MSG_SERVER_CERTIFICATE && !cert_shown) {
+                tlsedu_certificate_render(t, f->tvb, f->pinfo, f->lang);
+                cert_shown = TRUE;
+            }
+        }
+        if (sum != NULL)
+            render_summary(f, sum);
+    } else {
+        tlsedu_certificate_warnings(f->pinfo, f->top, f->lang);   /* no tree: the warnings only */
+    }
+    render_warnings(f, st);
+}

@@ -1,0 +1,353 @@
+/* tls_read.c - read the records and handshake messages of a frame from the fields of
+ * Wireshark's TLS and DTLS dissectors (never from the bytes), by one walk of each TLS/DTLS
+ * protocol item in document order (shared/fields.c): a record, then its content type and
+ * its messages, whether the tree is displayed or not.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "handshake/tls_read.h"
+
+#include <string.h>
+
+#include "core/handshake.h"
+#include "core/tls_types.h"
+#include "shared/compat.h"
+#include "shared/fields.h"
+
+typedef enum {
+    ROLE_NONE = 0,
+    ROLE_ROOT,        /* the tls or dtls protocol item */
+    ROLE_RECORD,
+    ROLE_CONTENT_TYPE,
+    ROLE_OPAQUE_TYPE,
+    ROLE_RECORD_LENGTH,
+    ROLE_HS_TYPE,
+    ROLE_HS_TYPE_SSL2,
+    ROLE_RANDOM,
+    ROLE_HS_VERSION,
+    ROLE_SUPPORTED_VERSION,
+    ROLE_CIPHERSUITE,
+    ROLE_EXT_TYPE,
+    ROLE_SERVER_NAME,
+    ROLE_ALERT_LEVEL,
+    ROLE_ALERT_DESC,
+    ROLE_KEY_SHARE_GROUP,
+    ROLE_CERTIFICATE,
+    ROLE_SESSION_ID,
+    ROLE_SESSION_TICKET,
+    ROLE_EXT_DATA
+} role_t;
+
+/* Field names of the TLS dissector; the DTLS dissector registers the same under dtls. */
+static const struct {
+    const char *suffix;
+    role_t role;
+} field_roles[] = {
+    { "", ROLE_ROOT },
+    { ".record", ROLE_RECORD },
+    { ".record.content_type", ROLE_CONTENT_TYPE },
+    { ".record.opaque_type", ROLE_OPAQUE_TYPE },
+    { ".record.length", ROLE_RECORD_LENGTH },
+    { ".handshake.type", ROLE_HS_TYPE },
+    { ".ssl2.handshake.type", ROLE_HS_TYPE_SSL2 },   /* Wireshark >= 4.2 names SSLv2's apart */
+    { ".ssl2.record", ROLE_RECORD },
+    { ".handshake.random", ROLE_RANDOM },
+    { ".handshake.version", ROLE_HS_VERSION },
+    { ".handshake.extensions.supported_version", ROLE_SUPPORTED_VERSION },
+    { ".handshake.ciphersuite", ROLE_CIPHERSUITE },
+    { ".handshake.extension.type", ROLE_EXT_TYPE },
+    { ".handshake.extensions_server_name", ROLE_SERVER_NAME },
+    { ".alert_message.level", ROLE_ALERT_LEVEL },
+    { ".alert_message.desc", ROLE_ALERT_DESC },
+    { ".handshake.extensions_key_share_group", ROLE_KEY_SHARE_GROUP },
+    { ".handshake.certificate", ROLE_CERTIFICATE },          /* DER, read by core/cert.c */
+    { ".handshake.session_id", ROLE_SESSION_ID },
+    { ".handshake.session_ticket", ROLE_SESSION_TICKET },    /* NewSessionTicket's ticket */
+    { ".handshake.extension.data", ROLE_EXT_DATA },          /* ClientHello's session_ticket */
+};
+
+/* QUIC's long header packet type (v1 and v2 number them differently): a client's 0-RTT
+ * packet means early data, for the handshake summary. */
+static int hf_quic_lpt = -1;
+static int hf_quic_lpt_v2 = -1;
+
+/* The fields above, by hf id (registration data: filled at hand-off). */
+static tlsedu_fields_t *fields;
+
+void
+tlsedu_tls_read_want(GArray *wanted)
+{
+    static const char *const protocols[] = { "tls", "dtls" };
+
+    fields = tlsedu_fields_new();
+    for (size_t p = 0; p < G_N_ELEMENTS(protocols); p++) {
+        for (size_t i = 0; i < G_N_ELEMENTS(field_roles); i++) {
+            char *name = g_strconcat(protocols[p], field_roles[i].suffix, NULL);
+            /* Several fields can share a name (tls.handshake.type is also SSLv2's, with
+             * other numbers): SSLv2's is told apart by its description. */
+            if (field_roles[i].role == ROLE_ROOT)
+                tlsedu_fields_add_root(fields, name, ROLE_ROOT, wanted);
+            else if (field_roles[i].role == ROLE_HS_TYPE || field_roles[i].role == ROLE_HS_TYPE_SSL2)
+                tlsedu_fields_add_alt(fields, name, field_roles[i].role, "SSLv2", ROLE_HS_TYPE_SSL2, wanted);
+            else
+                tlsedu_fields_add(fields, name, field_roles[i].role, wanted);
+            g_free(name);
+        }
+    }
+    {
+        const char *const names[] = { "quic.long.packet_type", "quic.long.packet_type_v2" };
+        int *const ids[] = { &hf_quic_lpt, &hf_quic_lpt_v2 };
+        tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
+    }
+}
+
+typedef struct {
+    tlsedu_tls_frame_t *frame;
+    tlsedu_tls_record_t *rec;
+    tlsedu_tls_message_t *msg;
+    guint32 ext_type;            /* the type of the extension being walked */
+} walk_t;
+
+/* Keeps the bytes of an FT_BYTES field (the tree's, packet scope) unless already set. */
+static void
+keep_bytes(field_info *fi, const guint8 **bytes, gsize *len)
+{
+    gsize n = 0;
+    const guint8 *b;
+
+    if (*bytes != NULL)
+        return;
+    b = tlsedu_finfo_bytes(fi, &n);
+    if (b != NULL && n > 0) {
+        *bytes = b;
+        *len = n;
+    }
+}
+
+static guint32
+uint_value(field_info *fi)
+{
+    gint64 v = 0;
+    return tlsedu_finfo_int(fi, &v) && v >= 0 && v <= G_MAXUINT32 ? (guint32)v : 0;
+}
+
+static tlsedu_tls_record_t *
+new_record(walk_t *w)
+{
+    tlsedu_tls_frame_t *f = w->frame;
+
+    w->msg = NULL;
+    if (f->n_records >= TLSEDU_MAX_RECORDS)
+        return w->rec = NULL;
+    w->rec = &f->records[f->n_records++];
+    memset(w->rec, 0, sizeof *w->rec);
+    return w->rec;
+}
+
+/* A handshake message starts (its type). */
+static void
+new_message(walk_t *w, int role, field_info *fi)
+{
+    tlsedu_tls_record_t *r = w->rec;
+
+    if (r == NULL) {
+        /* handshake messages without a record layer (QUIC CRYPTO frames) */
+        if ((r = new_record(w)) == NULL)
+            return;
+        r->no_record_layer = true;
+    }
+    if (r->n_messages >= TLSEDU_MAX_MESSAGES) {
+        w->msg = NULL;
+        return;
+    }
+    w->msg = &r->messages[r->n_messages++];
+    memset(w->msg, 0, sizeof *w->msg);
+    w->msg->type = (uint8_t)uint_value(fi);
+    w->msg->sslv2 = role == ROLE_HS_TYPE_SSL2;
+    w->ext_type = G_MAXUINT32;
+}
+
+/* The record layer's fields: TRUE when role is one of them. */
+static gboolean
+record_field(walk_t *w, int role, field_info *fi)
+{
+    tlsedu_tls_record_t *r = w->rec;
+
+    switch ((role_t)role) {
+    case ROLE_ROOT:
+        w->rec = NULL;   /* a new TLS/DTLS protocol item */
+        w->msg = NULL;
+        return TRUE;
+    case ROLE_RECORD:
+        new_record(w);
+        return TRUE;
+    case ROLE_CONTENT_TYPE:
+        if (r)
+            r->content_type = (uint8_t)uint_value(fi);
+        return TRUE;
+    case ROLE_OPAQUE_TYPE:
+        if (r)
+            r->decrypted = true; /* confirmed at the end only if an inner type follows */
+        return TRUE;
+    case ROLE_RECORD_LENGTH:
+        if (r)
+            r->length = (uint16_t)uint_value(fi);
+        return TRUE;
+    case ROLE_ALERT_LEVEL:
+        if (r) {
+            r->alert_level = (uint8_t)uint_value(fi);
+            r->alert_known = true;
+        }
+        return TRUE;
+    case ROLE_ALERT_DESC:
+        if (r)
+            r->alert_description = (uint8_t)uint_value(fi);
+        return TRUE;
+    case ROLE_HS_TYPE:
+    case ROLE_HS_TYPE_SSL2:
+        new_message(w, role, fi);
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+/* The fields of a ServerHello (or HelloRetryRequest). */
+static void
+server_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
+{
+    gsize len = 0;
+    const guint8 *bytes;
+
+    switch ((role_t)role) {
+    case ROLE_RANDOM:
+        bytes = tlsedu_finfo_bytes(fi, &len);
+        m->hello_retry = tlsedu_is_hello_retry_random(bytes, len);
+        break;
+    case ROLE_HS_VERSION:
+        if (m->selected_version == 0)
+            m->selected_version = (uint16_t)uint_value(fi);
+        break;
+    case ROLE_SUPPORTED_VERSION:
+        m->selected_version = (uint16_t)uint_value(fi); /* supersedes the legacy field */
+        break;
+    case ROLE_CIPHERSUITE:
+        m->cipher_suite = (uint16_t)uint_value(fi);
+        if (fi->hfinfo->display & BASE_EXT_STRING)
+            w->frame->suite_name = try_val_to_str_ext(m->cipher_suite, (value_string_ext *)fi->hfinfo->strings);
+        m->suite_name = w->frame->suite_name;
+        break;
+    case ROLE_KEY_SHARE_GROUP:
+        m->key_share = true;
+        m->key_share_group = (uint16_t)uint_value(fi);
+        break;
+    case ROLE_EXT_TYPE:
+        w->ext_type = uint_value(fi);
+        if (w->ext_type == TLSEDU_EXT_PRE_SHARED_KEY)
+            m->psk = true;
+        break;
+    case ROLE_SESSION_ID:
+        keep_bytes(fi, &w->frame->server_session_id, &w->frame->server_session_id_len);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The fields of the other messages (m may be NULL: a field outside a message). */
+static void
+message_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
+{
+    const guint8 type = m != NULL && !m->sslv2 ? m->type : 0xff;
+
+    switch ((role_t)role) {
+    case ROLE_SUPPORTED_VERSION:
+        if (type == TLSEDU_HS_CLIENT_HELLO) {
+            guint32 v = uint_value(fi);
+            if (v == TLSEDU_VERSION_TLS13 || (v & 0xff00) == TLSEDU_VERSION_TLS13_DRAFT_MASK)
+                m->offers_tls13 = true;
+        }
+        break;
+    case ROLE_EXT_TYPE:
+        w->ext_type = uint_value(fi);
+        break;
+    case ROLE_CERTIFICATE:
+        /* the first certificate of a Certificate message is the sender's own (the leaf) */
+        if (type == TLSEDU_HS_CERTIFICATE)
+            keep_bytes(fi, &w->frame->leaf_certificate, &w->frame->leaf_certificate_len);
+        break;
+    case ROLE_SESSION_TICKET:
+        if (type == TLSEDU_HS_NEW_SESSION_TICKET)
+            keep_bytes(fi, &w->frame->new_ticket, &w->frame->new_ticket_len);
+        break;
+    case ROLE_EXT_DATA:
+        if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_SESSION_TICKET)
+            keep_bytes(fi, &w->frame->offered_ticket, &w->frame->offered_ticket_len);
+        break;
+    case ROLE_SERVER_NAME:
+        if (type == TLSEDU_HS_CLIENT_HELLO)
+            w->frame->server_name = tlsedu_finfo_string(fi);
+        break;
+    default:
+        break;
+    }
+}
+
+static void
+on_field(void *state, int role, field_info *fi)
+{
+    walk_t *w = (walk_t *)state;
+    tlsedu_tls_message_t *m = w->msg;
+
+    if (record_field(w, role, fi))
+        return;
+    if (m != NULL && !m->sslv2 && m->type == TLSEDU_HS_SERVER_HELLO)
+        server_hello_field(w, m, role, fi);
+    else
+        message_field(w, m, role, fi);
+}
+
+/* TRUE when the field hf has the value v somewhere in the tree. */
+static gboolean
+has_value(proto_tree *tree, int hf, gint64 v)
+{
+    GPtrArray *items = hf > 0 ? proto_get_finfo_ptr_array(tree, hf) : NULL;
+
+    for (guint i = 0; items != NULL && i < items->len; i++) {
+        gint64 x = 0;
+        if (tlsedu_finfo_int((field_info *)g_ptr_array_index(items, i), &x) && x == v)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+gboolean
+tlsedu_tls_read(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame)
+{
+    walk_t w = { frame, NULL, NULL, G_MAXUINT32 };
+
+    memset(frame, 0, offsetof(tlsedu_tls_frame_t, records));
+    frame->server_name = NULL;
+    frame->suite_name = NULL;
+    frame->leaf_certificate = frame->server_session_id = frame->new_ticket = frame->offered_ticket = NULL;
+    frame->leaf_certificate_len = frame->server_session_id_len = frame->new_ticket_len = frame->offered_ticket_len = 0;
+    if (tree == NULL || fields == NULL)
+        return FALSE;
+    /* TLS and DTLS over TCP/UDP add their protocol item at the top of the tree; TLS
+     * carried inside another protocol (EAP-TLS) hangs deeper (nested). */
+    tlsedu_fields_walk(fields, tree, nested, on_field, &w);
+    /* QUIC: a 0-RTT packet (v1 type 1, v2 type 2) in this datagram, after its messages */
+    if (frame->n_records > 0 && (has_value(tree, hf_quic_lpt, 1) || has_value(tree, hf_quic_lpt_v2, 2)) &&
+        new_record(&w) != NULL) {
+        w.rec->no_record_layer = true;
+        w.rec->quic_0rtt = true;
+    }
+    for (size_t i = 0; i < frame->n_records; i++) {
+        tlsedu_tls_record_t *r = &frame->records[i];
+        if (r->content_type == 0 && r->n_messages > 0)
+            r->content_type = TLSEDU_CT_HANDSHAKE;   /* SSLv2 records have no content type */
+        if (r->content_type == 0)
+            r->decrypted = false;                    /* opaque: encrypted, not decrypted */
+    }
+    return frame->n_records > 0;
+}

@@ -1,0 +1,215 @@
+/* service.c - the service feature: registration of tlsedu.service and its neighbours, the
+ * conversation's service decided once (catalogue, then content checks and hand-offs), and
+ * the service's items.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "service/service.h"
+
+#include <epan/expert.h>
+
+#include "core/catalogue.h"
+#include "core/classroom.h"
+#include "core/signatures.h"
+#include "core/texts.h"
+#include "service/content.h"
+#include "service/handoff.h"
+#include "shared/ids.h"
+#include "shared/tree.h"
+
+static int hf_service = -1;
+static int hf_service_port = -1;
+static int hf_service_evidence = -1;
+static int hf_service_explain = -1;
+static int hf_direction = -1;
+static int hf_security = -1;
+static int hf_secure_alternative = -1;
+static gint ett_service = -1;
+static expert_field ei_service_mismatch = EI_INIT;
+
+/* value_strings, filled from the teaching core's names in the language of tlsedu.language
+ * (one source; custom columns show them too). */
+static value_string security_vals[TLSEDU_SEC_UPGRADED + 2];
+static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
+static value_string direction_vals[3];
+
+static void
+language(tlsedu_lang_t lang)
+{
+    guint n = 0;
+
+    for (int v = TLSEDU_SEC_CLEARTEXT; v <= TLSEDU_SEC_UPGRADED; v++) {
+        security_vals[n].value = (guint32)v;
+        security_vals[n++].strptr = tlsedu_security_name((tlsedu_security_t)v, lang);
+    }
+    n = 0;
+    for (int v = TLSEDU_EVIDENCE_PORT; v <= TLSEDU_EVIDENCE_MISMATCH; v++) {
+        evidence_vals[n].value = (guint32)v;
+        evidence_vals[n++].strptr = tlsedu_evidence_name((tlsedu_evidence_t)v, lang);
+    }
+    direction_vals[0].value = TLSEDU_DIR_TO_SERVER;
+    direction_vals[0].strptr = tlsedu_word(TLSEDU_WORD_TO_SERVER, lang);
+    direction_vals[1].value = TLSEDU_DIR_TO_CLIENT;
+    direction_vals[1].strptr = tlsedu_word(TLSEDU_WORD_TO_CLIENT, lang);
+}
+
+static void
+register_fields(int proto)
+{
+    static hf_register_info hf[] = {
+        { &hf_service,
+          { "Service", "tlsedu.service", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The service of the course's port list this conversation belongs to (e.g. SMTP, HTTPS, IMAPS)", HFILL } },
+        { &hf_service_port,
+          { "Server port", "tlsedu.service.port", FT_UINT16, BASE_DEC, NULL, 0x0,
+            "The server's port of this conversation: the side that answered the TCP SYN, "
+            "else the port found in the port list (the lower one when both are)", HFILL } },
+        { &hf_service_evidence,
+          { "Evidence", "tlsedu.service.evidence", FT_UINT8, BASE_DEC, VALS(evidence_vals), 0x0,
+            "How the service was recognised: 1 port only, 2 port and content agree, "
+            "3 content on a non-standard port, 4 port and content disagree", HFILL } },
+        { &hf_service_explain,
+          { "About this service", "tlsedu.service.explain", FT_STRING, BASE_NONE, NULL, 0x0,
+            "One sentence on the service and how it protects (or does not protect) its traffic", HFILL } },
+        { &hf_direction,
+          { "Direction", "tlsedu.direction", FT_UINT8, BASE_DEC, VALS(direction_vals), 0x0,
+            "Whether this frame goes from the client to the server or back (1 client to server, 2 server to client)", HFILL } },
+        { &hf_security,
+          { "Security", "tlsedu.security", FT_UINT8, BASE_DEC, VALS(security_vals), 0x0,
+            "How this traffic is protected: 0 cleartext, 1 cleartext that can upgrade to TLS, "
+            "2 implicit TLS (TLS from the first byte), 3 the protocol's own encryption, "
+            "4 security negotiated inside the protocol, 5 upgraded to TLS by STARTTLS", HFILL } },
+        { &hf_secure_alternative,
+          { "Secure alternative", "tlsedu.secure_alternative", FT_STRING, BASE_NONE, NULL, 0x0,
+            "What to use instead, or how this service is already protected", HFILL } },
+    };
+    static gint *ett[] = { &ett_service };
+    static ei_register_info ei[] = {
+        { &ei_service_mismatch,
+          { "tlsedu.service.mismatch", PI_SECURITY, PI_WARN,
+            "The content shows another service than the port's", EXPFILL } },
+    };
+
+    language(TLSEDU_LANG_EN);
+    proto_register_field_array(proto, hf, array_length(hf));
+    proto_register_subtree_array(ett, array_length(ett));
+    expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
+}
+
+static void
+want(GArray *wanted)
+{
+    tlsedu_content_want(wanted);
+    tlsedu_handoff_register();
+}
+
+/* The conversation's service, decided once, on the first frame tlsedu sees of it. */
+static void
+decide_once(tlsedu_frame_t *f)
+{
+    tlsedu_conv_t *cd = f->conv;
+    const tlsedu_facts_t *facts = &f->facts;
+
+    if (cd->decided)
+        return;
+    cd->decided = TRUE;
+    if (tlsedu_catalogue_choose(facts->transport, facts->src_port, facts->dst_port,
+                                facts->handshake_server, &cd->server_port, &cd->service))
+        cd->evidence = TLSEDU_EVIDENCE_PORT;
+    tlsedu_content_first_frame(cd, f->pinfo, facts);
+}
+
+/* The msgVersion of the SNMP message in this frame, from its first bytes. */
+static gboolean
+snmp_version(tvbuff_t *tvb, const tlsedu_facts_t *facts, guint32 *version)
+{
+    guint offset, len;
+
+    if (!tlsedu_udp_payload(tvb, facts, &offset, &len) || len == 0)
+        return FALSE;
+    return tlsedu_sig_snmp_version(tvb_get_ptr(tvb, offset, len), len, version);
+}
+
+static void
+decide(tlsedu_frame_t *f)
+{
+    tlsedu_conv_t *cd = f->conv;
+    tlsedu_annotation_t *a = &f->a;
+    gboolean has_snmp = FALSE;
+    guint32 snmp = 0;
+
+    if (cd == NULL)
+        return;
+    decide_once(f);
+    if (f->first_pass) {
+        tlsedu_content_frame(cd, f->tree, f->tvb, f->pinfo, &f->facts);
+        if (f->facts.has_tls)
+            tlsedu_content_tls_seen(cd, f->pinfo, &f->facts);
+    }
+    if (cd->service == NULL)
+        return;
+    if (tlsedu_service_is_snmp(cd->service))
+        has_snmp = snmp_version(f->tvb, &f->facts, &snmp);
+    a->service = cd->service;
+    a->server_port = cd->server_port;
+    a->evidence = (tlsedu_evidence_t)cd->evidence;
+    a->security = tlsedu_service_security(cd->service, has_snmp, snmp);
+    a->direction = tlsedu_direction(&f->facts, cd->server_port);
+    a->port_service = cd->port_service;
+    a->content_here = cd->content_frame == f->pinfo->num;
+    if (cd->first_frame == 0 && f->first_pass)
+        cd->first_frame = f->pinfo->num;
+    /* the frame whose content shows that the port lies carries the service.mismatch warning */
+    if (a->evidence == TLSEDU_EVIDENCE_MISMATCH && a->port_service != NULL && a->content_here)
+        a->warns = TRUE;
+}
+
+static void
+mismatch_warning(tlsedu_frame_t *f, proto_item *item)
+{
+    const tlsedu_annotation_t *a = &f->a;
+    char text[256];
+
+    if (a->evidence != TLSEDU_EVIDENCE_MISMATCH || a->port_service == NULL || !a->content_here)
+        return;
+    tlsedu_mismatch_text(a->server_port, a->port_service->service, a->service->service, f->lang, text, sizeof text);
+    expert_add_info_format(f->pinfo, item, &ei_service_mismatch, "%s", text);
+}
+
+/* On a frame with nothing new about its service (a->brief) the same items are added
+ * hidden: filters, columns and -T fields still find tlsedu.service, .security ... on
+ * every frame of the conversation, but -V and the GUI's details show the service's
+ * subtree only where it teaches something (frame.c decides). */
+static void
+render(tlsedu_frame_t *f)
+{
+    const tlsedu_annotation_t *a = &f->a;
+    const tlsedu_service_t *s = a->service;
+    const gboolean h = a->brief;
+    proto_tree *t = f->top_tree;
+    proto_item *svc_item;
+    proto_tree *svc_tree;
+
+    if (s == NULL)
+        return;
+    if (t == NULL) {
+        mismatch_warning(f, f->top);   /* no tree, or a bare item: the warning all the same */
+        return;
+    }
+    svc_item = tlsedu_item_shown(proto_tree_add_string(t, hf_service, f->tvb, 0, 0, s->service), h, f->lang);
+    svc_tree = proto_item_add_subtree(svc_item, ett_service);
+    tlsedu_item_shown(proto_tree_add_uint(svc_tree, hf_service_port, f->tvb, 0, 0, a->server_port), h, f->lang);
+    tlsedu_item_shown(proto_tree_add_uint(svc_tree, hf_service_evidence, f->tvb, 0, 0, a->evidence), h, f->lang);
+    tlsedu_item_shown(proto_tree_add_string(svc_tree, hf_service_explain, f->tvb, 0, 0, s->explain[f->lang]), h,
+                      f->lang);
+    mismatch_warning(f, svc_item);
+    if (a->direction != 0)
+        tlsedu_item_shown(proto_tree_add_uint(t, hf_direction, f->tvb, 0, 0, a->direction), h, f->lang);
+    tlsedu_item_shown(proto_tree_add_uint(t, hf_security, f->tvb, 0, 0, a->security), h, f->lang);
+    tlsedu_item_shown(proto_tree_add_string(t, hf_secure_alternative, f->tvb, 0, 0, s->alternative[f->lang]), h,
+                      f->lang);
+}
+
+const tlsedu_feature_t tlsedu_service_feature = {
+    register_fields, want, language, decide, render,
+};

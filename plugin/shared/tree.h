@@ -1,0 +1,37 @@
+/* tree.h - tlsedu's items in the tree: generated, spanning no bytes, hidden where a frame
+ * has nothing new to say, and labelled in the reader's language.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef TLSEDU_TREE_H
+#define TLSEDU_TREE_H
+
+#include <epan/packet.h>
+
+#include "core/catalogue.h"
+
+/* Whether anyone will see tlsedu's items in this dissection: a displayed tree, a filter,
+ * column or -e that names tlsedu or one of its fields (its expert infos included), or
+ * protocol items that are not faked. FALSE in plain reading, where tshark builds a tree
+ * only because tlsedu wants fields. */
+gboolean tlsedu_items_wanted(proto_tree *tree);
+
+/* tlsedu's top item of the frame. Items at the root of a tree are never faked, and tools
+ * that walk the root's protocols (-z io,phs) count it, so it is added even when nobody
+ * will see what is under it. */
+proto_item *tlsedu_top_item(proto_tree *tree, tvbuff_t *tvb);
+
+/* Marks pi generated (it explains, it is not in the packet's bytes) and, when the
+ * language is not English, gives it its label in that language ("Port du serveur: 25"):
+ * Wireshark registers a field's label once, in English. Returns pi. */
+proto_item *tlsedu_item(proto_item *pi, tlsedu_lang_t lang);
+
+/* The same, hidden when hidden is TRUE (filters and -T fields still find it; -V and the
+ * GUI's details do not show it, and its label is never built). */
+proto_item *tlsedu_item_shown(proto_item *pi, gboolean hidden, tlsedu_lang_t lang);
+
+/* A certificate date (seconds since the epoch, UTC) under tree, labelled in the language
+ * (Wireshark's own date text is English). */
+proto_item *tlsedu_item_utc(proto_tree *tree, int hf, tvbuff_t *tvb, gint64 secs, tlsedu_lang_t lang);
+
+#endif /* TLSEDU_TREE_H */

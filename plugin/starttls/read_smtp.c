@@ -1,0 +1,85 @@
+/* read_smtp.c - SMTP's lines from Wireshark's SMTP fields (RFC 5321; STARTTLS RFC 3207).
+ *
+ *   smtp.command_line  the whole command line (4.0 cuts smtp.req.command to four
+ *                      characters, "STAR" + parameter "TLS", so the command word is split
+ *                      off the line here)
+ *   smtp.response      a reply's first line; smtp.response.code its code
+ *   smtp.rsp.parameter one per reply line: the EHLO capabilities
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "starttls/lines.h"
+
+#include "shared/fields.h"
+
+enum { ROOT = 1, COMMAND_LINE, RESPONSE, CODE, PARAMETER };
+
+static tlsedu_fields_t *fields;   /* registration data, filled at hand-off */
+
+static void
+want(GArray *wanted)
+{
+    fields = tlsedu_fields_new();
+    tlsedu_fields_add_root(fields, "smtp", ROOT, wanted);
+    tlsedu_fields_add(fields, "smtp.command_line", COMMAND_LINE, wanted);
+    tlsedu_fields_add(fields, "smtp.response", RESPONSE, wanted);
+    tlsedu_fields_add(fields, "smtp.response.code", CODE, wanted);
+    tlsedu_fields_add(fields, "smtp.rsp.parameter", PARAMETER, wanted);
+}
+
+/* A line of the current reply: the reply reaches to its end (and its CRLF). */
+static void
+reply_parameter(tlsedu_lines_t *fl, field_info *fi)
+{
+    tlsedu_line_t *reply = NULL, *l;
+
+    if (fl->n == 0 || fl->lines[fl->n - 1].kind == TLSEDU_LINE_COMMAND)
+        return;
+    for (guint i = fl->n; i-- > 0;)
+        if (fl->lines[i].kind == TLSEDU_LINE_REPLY) {
+            reply = &fl->lines[i];
+            break;
+        }
+    if ((l = tlsedu_line_new(fl, TLSEDU_LINE_TEXT, fi)) != NULL)
+        l->parameter = tlsedu_line_text(fl->pinfo, fi);
+    if (reply != NULL && fi->start + fi->length + 2 > reply->end)
+        reply->end = fi->start + fi->length + 2;
+}
+
+static void
+on_field(void *state, int role, field_info *fi)
+{
+    tlsedu_lines_t *fl = (tlsedu_lines_t *)state;
+    tlsedu_line_t *l;
+    const char *code;
+
+    switch (role) {
+    case ROOT:
+        tlsedu_lines_root(fl, fi);
+        break;
+    case COMMAND_LINE:
+        if ((l = tlsedu_line_new(fl, TLSEDU_LINE_COMMAND, fi)) != NULL)
+            tlsedu_line_split(fl->pinfo, tlsedu_line_text(fl->pinfo, fi), &l->command, &l->parameter);
+        break;
+    case RESPONSE:
+        tlsedu_line_new(fl, TLSEDU_LINE_REPLY, fi);
+        break;
+    case CODE:
+        if ((l = tlsedu_line_current(fl, TLSEDU_LINE_REPLY)) != NULL && (code = tlsedu_line_code(fl->pinfo, fi)) != NULL)
+            l->status = code;
+        break;
+    case PARAMETER:
+        reply_parameter(fl, fi);
+        break;
+    default:
+        break;
+    }
+}
+
+static void
+read_lines(proto_tree *tree, tlsedu_lines_t *fl)
+{
+    tlsedu_fields_walk(fields, tree, FALSE, on_field, fl);
+}
+
+const tlsedu_line_reader_t tlsedu_read_smtp = { TLSEDU_UPG_SMTP, "smtp", want, read_lines };
