@@ -59,6 +59,7 @@ tlsedu_features_want(GArray *wanted)
 void
 tlsedu_features_language(tlsedu_lang_t lang)
 {
+    tlsedu_tree_language(lang);
     for (size_t i = 0; i < G_N_ELEMENTS(features); i++)
         if (features[i]->language != NULL)
             features[i]->language(lang);

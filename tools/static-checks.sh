@@ -35,7 +35,7 @@ SOURCES=$(find plugin tests/unit -name '*.c' | sort; ls tests/fuzz/fuzz_*.c)
 # (the compile database) must be among them.
 compiled=$(grep -o "\"file\": \"$TOP/plugin/[^\"]*\.c\"" "$DB/compile_commands.json" | sed "s|.*\"$TOP/||; s|\"$||" | sort -u)
 missing=$(printf '%s\n' "$compiled" | while read -r f; do
-    [ -n "$f" ] && ! printf '%s\n' "$SOURCES" | grep -qx "$f" && echo "$f"; done)
+    if [ -n "$f" ] && ! printf '%s\n' "$SOURCES" | grep -qx "$f"; then echo "$f"; fi; done)
 n_compiled=$(printf '%s\n' "$compiled" | grep -c . || true)
 n_checked=$(printf '%s\n' "$SOURCES" | grep -c '^plugin/' || true)
 if [ -n "$missing" ] || [ "$n_checked" -lt "$n_compiled" ]; then

@@ -84,7 +84,7 @@ tlsedu_register_certificates(int proto)
           { "Valid until", "tlsedu.cert.not_after", FT_ABSOLUTE_TIME, ABSOLUTE_TIME_UTC, NULL, 0x0,
             "The end of the certificate's validity (notAfter)", HFILL } },
         { &hf_tlsedu_cert_self_signed,
-          { "Self-signed", "tlsedu.cert.self_signed", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+          { "Self-signed", "tlsedu.cert.self_signed", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "The certificate is signed by its own key (subject = issuer): nobody else vouches for it", HFILL } },
     };
     static gint *ett[] = { &ett_tlsedu_cert };

@@ -16,6 +16,15 @@
 #include "shared/compat.h"
 #include "shared/ids.h"
 
+true_false_string tlsedu_tfs_true_false = { "True", "False" };
+
+void
+tlsedu_tree_language(tlsedu_lang_t lang)
+{
+    tlsedu_tfs_true_false.true_string = tlsedu_bool_word(true, lang);
+    tlsedu_tfs_true_false.false_string = tlsedu_bool_word(false, lang);
+}
+
 gboolean
 tlsedu_items_wanted(proto_tree *tree)
 {
@@ -41,6 +50,8 @@ value_text(field_info *fi, tlsedu_lang_t lang, char *buf)
 
     if (fi->hfinfo->type == FT_BOOLEAN)
         return tlsedu_bool_word(tlsedu_finfo_boolean(fi), lang);
+    if ((v = tlsedu_finfo_string(fi)) != NULL)
+        return v;
     proto_item_fill_label(fi, buf);
     n = strlen(fi->hfinfo->name);
     v = strncmp(buf, fi->hfinfo->name, n) == 0 && buf[n] == ':' ? buf + n + 1 : buf;
@@ -53,6 +64,25 @@ value_text(field_info *fi, tlsedu_lang_t lang, char *buf)
             g_strlcpy(unit + 1, tlsedu_seconds_word(lang), (gsize)(ITEM_LABEL_LENGTH - (unit + 1 - buf)));
     }
     return v;
+}
+
+/* "label: value", cut as Wireshark cuts its own labels ("label [truncated]: valu"), on a
+ * UTF-8 character boundary, so that the text never exceeds the label limit. */
+static void
+set_label(proto_item *pi, const char *label, const char *value)
+{
+    static const char mark[] = " [truncated]";
+    const size_t room = ITEM_LABEL_LENGTH - 1;
+    size_t lab = strlen(label), n = strlen(value);
+
+    if (lab + 2 + n <= room) {
+        proto_item_set_text(pi, "%s: %s", label, value);
+        return;
+    }
+    n = lab + sizeof mark - 1 + 2 < room ? room - (lab + sizeof mark - 1 + 2) : 0;
+    while (n > 0 && ((unsigned char)value[n] & 0xc0) == 0x80)
+        n--;   /* not inside a UTF-8 character */
+    proto_item_set_text(pi, "%s%s: %.*s", label, mark, (int)n, value);
 }
 
 proto_item *
@@ -71,7 +101,7 @@ tlsedu_item(proto_item *pi, tlsedu_lang_t lang)
     if (fi->hfinfo->type == FT_NONE || fi->hfinfo->type == FT_PROTOCOL)
         proto_item_set_text(pi, "%s", label);
     else
-        proto_item_set_text(pi, "%s: %s", label, value_text(fi, lang, buf));
+        set_label(pi, label, value_text(fi, lang, buf));
     return pi;
 }
 

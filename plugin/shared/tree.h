@@ -10,6 +10,13 @@
 
 #include "core/catalogue.h"
 
+/* The words of tlsedu's boolean fields, "True"/"False" in the reader's language (their
+ * registrations point at it: custom columns show them too). Set by tlsedu_tree_language. */
+extern true_false_string tlsedu_tfs_true_false;
+
+/* At every change of tlsedu.language. */
+void tlsedu_tree_language(tlsedu_lang_t lang);
+
 /* Whether anyone will see tlsedu's items in this dissection: a displayed tree, a filter,
  * column or -e that names tlsedu or one of its fields (its expert infos included), or
  * protocol items that are not faked. FALSE in plain reading, where tshark builds a tree

@@ -9,7 +9,8 @@ left out; the expert message line under [Expert Info] is tlsedu's text and is ch
 
 What counts as English is read from tshark itself, so that a new field is covered without
 touching this test:
-  - every tlsedu field's label (tshark -G fields), as "<label>:" at the start of an item;
+  - every tlsedu field's label (tshark -G fields), as "<label>:" (or "<label> [truncated]:")
+    at the start of an item or inside it (French writes " :", so this is never French);
   - the English summaries of tlsedu's expert infos (FT_NONE rows without a description in
     -G fields), anywhere;
   - the value labels of tlsedu's value_string fields (tshark -G values, registered in
@@ -70,7 +71,7 @@ class English:
 
     def __init__(self):
         fields = harness.tshark(["-G", "fields"]).stdout
-        self.labels = set()          # field labels, as "<label>:" at the start of an item
+        self.labels = set()          # field labels, as "<label>:"
         self.expert = set()          # expert summaries, anywhere
         for line in fields.splitlines():
             cols = line.split("\t")
@@ -92,15 +93,14 @@ class English:
         self.expert_res = [(e, _phrase(e)) for e in sorted(self.expert)]
         self.word_res = [(w, _phrase(w)) for w in ENGLISH_WORDS]
         self.bracket_words = set()   # filled from the English run
+        alternatives = "|".join(re.escape(l) for l in sorted(self.labels, key=len, reverse=True))
+        self.label_re = re.compile(r"(?<!\w)(%s)(?:%s)?:" % (alternatives, re.escape(TRUNCATED)))
 
     def labels_in(self, text):
         """The English labels in an item's text: "<label>:" (or Wireshark's "<label>
         [truncated]:") at its start, or inside it, as when an item's text was rewritten
         around an English one. French puts a space before ':', so this is never French."""
-        if not hasattr(self, "_label_re"):
-            alternatives = "|".join(re.escape(l) for l in sorted(self.labels, key=len, reverse=True))
-            self._label_re = re.compile(r"(?<!\w)(%s)(?:%s)?:" % (alternatives, re.escape(TRUNCATED)))
-        found = [m.group(1) for m in self._label_re.finditer(text)]
+        found = [m.group(1) for m in self.label_re.finditer(text)]
         if text in self.labels:      # an item without a value: "[Handshake summary]"
             found.append(text)
         return found
