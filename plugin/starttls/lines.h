@@ -32,12 +32,22 @@ typedef struct {
     gint proto_start;
 } tlsedu_lines_t;
 
-/* One protocol's reader. */
+/* A field a reader reads, and its role (> 1, the reader's own numbers). */
+typedef struct {
+    const char *name;
+    int role;
+} tlsedu_line_field_t;
+
+#define TLSEDU_LINE_ROOT 1   /* the protocol's item: handled by starttls.c */
+
+/* One protocol's reader: the protocol's filter name, its fields, and what to do with each
+ * field of a frame, in document order (starttls.c looks the fields up and walks them). */
 typedef struct {
     tlsedu_upgrade_proto_t proto;
-    const char *filter;                   /* Wireshark's filter name of the protocol */
-    void (*want)(GArray *wanted);         /* at hand-off: its fields */
-    void (*read)(proto_tree *tree, tlsedu_lines_t *lines);   /* first pass: this frame's lines */
+    const char *filter;
+    const tlsedu_line_field_t *fields;
+    size_t n_fields;
+    void (*on_field)(tlsedu_lines_t *lines, int role, field_info *fi);
 } tlsedu_line_reader_t;
 
 extern const tlsedu_line_reader_t tlsedu_read_smtp, tlsedu_read_imap, tlsedu_read_pop3,

@@ -9,34 +9,22 @@
  */
 #include "starttls/lines.h"
 
-#include "shared/fields.h"
+enum { COMMAND = TLSEDU_LINE_ROOT + 1, ARG, CODE, RESPONSE_ARG };
 
-enum { ROOT = 1, COMMAND, ARG, CODE, RESPONSE_ARG };
-
-static tlsedu_fields_t *fields;   /* registration data, filled at hand-off */
-
-static void
-want(GArray *wanted)
-{
-    fields = tlsedu_fields_new();
-    tlsedu_fields_add_root(fields, "ftp", ROOT, wanted);
-    tlsedu_fields_add(fields, "ftp.request.command", COMMAND, wanted);
-    tlsedu_fields_add(fields, "ftp.request.arg", ARG, wanted);
-    tlsedu_fields_add(fields, "ftp.response.code", CODE, wanted);
-    tlsedu_fields_add(fields, "ftp.response.arg", RESPONSE_ARG, wanted);
-}
+static const tlsedu_line_field_t fields[] = {
+    { "ftp.request.command", COMMAND },
+    { "ftp.request.arg", ARG },
+    { "ftp.response.code", CODE },
+    { "ftp.response.arg", RESPONSE_ARG },
+};
 
 static void
-on_field(void *state, int role, field_info *fi)
+on_field(tlsedu_lines_t *fl, int role, field_info *fi)
 {
-    tlsedu_lines_t *fl = (tlsedu_lines_t *)state;
     tlsedu_line_t *l;
     const char *code;
 
     switch (role) {
-    case ROOT:
-        tlsedu_lines_root(fl, fi);
-        break;
     case COMMAND:
         if ((l = tlsedu_line_new(fl, TLSEDU_LINE_COMMAND, fi)) != NULL) {
             l->command = tlsedu_line_text(fl->pinfo, fi);
@@ -64,10 +52,4 @@ on_field(void *state, int role, field_info *fi)
     }
 }
 
-static void
-read_lines(proto_tree *tree, tlsedu_lines_t *fl)
-{
-    tlsedu_fields_walk(fields, tree, FALSE, on_field, fl);
-}
-
-const tlsedu_line_reader_t tlsedu_read_ftp = { TLSEDU_UPG_FTP, "ftp", want, read_lines };
+const tlsedu_line_reader_t tlsedu_read_ftp = { TLSEDU_UPG_FTP, "ftp", fields, G_N_ELEMENTS(fields), on_field };

@@ -9,38 +9,26 @@
  */
 #include "starttls/lines.h"
 
-#include "shared/fields.h"
+enum { LINE = TLSEDU_LINE_ROOT + 1, REQUEST, REQUEST_TAG, REQUEST_COMMAND, RESPONSE, RESPONSE_TAG, RESPONSE_STATUS };
 
-enum { ROOT = 1, LINE, REQUEST, REQUEST_TAG, REQUEST_COMMAND, RESPONSE, RESPONSE_TAG, RESPONSE_STATUS };
-
-static tlsedu_fields_t *fields;   /* registration data, filled at hand-off */
-
-static void
-want(GArray *wanted)
-{
-    fields = tlsedu_fields_new();
-    tlsedu_fields_add_root(fields, "imap", ROOT, wanted);
-    tlsedu_fields_add(fields, "imap.line", LINE, wanted);
-    tlsedu_fields_add(fields, "imap.request", REQUEST, wanted);
-    tlsedu_fields_add(fields, "imap.request_tag", REQUEST_TAG, wanted);
-    tlsedu_fields_add(fields, "imap.request.command", REQUEST_COMMAND, wanted);
-    tlsedu_fields_add(fields, "imap.response", RESPONSE, wanted);
-    tlsedu_fields_add(fields, "imap.response_tag", RESPONSE_TAG, wanted);
-    tlsedu_fields_add(fields, "imap.response.status", RESPONSE_STATUS, wanted);
-}
+static const tlsedu_line_field_t fields[] = {
+    { "imap.line", LINE },
+    { "imap.request", REQUEST },
+    { "imap.request_tag", REQUEST_TAG },
+    { "imap.request.command", REQUEST_COMMAND },
+    { "imap.response", RESPONSE },
+    { "imap.response_tag", RESPONSE_TAG },
+    { "imap.response.status", RESPONSE_STATUS },
+};
 
 /* A line, then its request or response parts. */
 static void
-on_field(void *state, int role, field_info *fi)
+on_field(tlsedu_lines_t *fl, int role, field_info *fi)
 {
-    tlsedu_lines_t *fl = (tlsedu_lines_t *)state;
     packet_info *pinfo = fl->pinfo;
     tlsedu_line_t *l;
 
     switch (role) {
-    case ROOT:
-        tlsedu_lines_root(fl, fi);
-        break;
     case LINE:
         if ((l = tlsedu_line_new(fl, TLSEDU_LINE_TEXT, fi)) != NULL)
             l->parameter = tlsedu_line_text(pinfo, fi);
@@ -78,10 +66,4 @@ on_field(void *state, int role, field_info *fi)
     }
 }
 
-static void
-read_lines(proto_tree *tree, tlsedu_lines_t *fl)
-{
-    tlsedu_fields_walk(fields, tree, FALSE, on_field, fl);
-}
-
-const tlsedu_line_reader_t tlsedu_read_imap = { TLSEDU_UPG_IMAP, "imap", want, read_lines };
+const tlsedu_line_reader_t tlsedu_read_imap = { TLSEDU_UPG_IMAP, "imap", fields, G_N_ELEMENTS(fields), on_field };

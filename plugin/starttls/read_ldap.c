@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "shared/compat.h"
-#include "shared/fields.h"
 
 #define LDAP_STARTTLS_OID "1.3.6.1.4.1.1466.20037"
 
@@ -24,22 +23,16 @@ enum {
     OP_COMPARE = 14, OP_ABANDON = 16, OP_EXTENDED = 23, OP_EXTENDED_RESPONSE = 24
 };
 
-enum { ROOT = 1, MESSAGE, OP, REQUEST_NAME, RESULT };
+enum { MESSAGE = TLSEDU_LINE_ROOT + 1, OP, REQUEST_NAME, RESULT };
 
-static tlsedu_fields_t *fields;   /* registration data, filled at hand-off */
-
-static void
-want(GArray *wanted)
-{
-    fields = tlsedu_fields_new();
-    tlsedu_fields_add_root(fields, "ldap", ROOT, wanted);
-    tlsedu_fields_add(fields, "ldap.LDAPMessage_element", MESSAGE, wanted);
-    tlsedu_fields_add(fields, "ldap.protocolOp", OP, wanted);
-    tlsedu_fields_add(fields, "ldap.requestName", REQUEST_NAME, wanted);
-    tlsedu_fields_add(fields, "ldap.resultCode", RESULT, wanted);
-    tlsedu_fields_add(fields, "ldap.extendedResponse_resultCode", RESULT, wanted);
-    tlsedu_fields_add(fields, "ldap.bindResponse_resultCode", RESULT, wanted);
-}
+static const tlsedu_line_field_t fields[] = {
+    { "ldap.LDAPMessage_element", MESSAGE },
+    { "ldap.protocolOp", OP },
+    { "ldap.requestName", REQUEST_NAME },
+    { "ldap.resultCode", RESULT },
+    { "ldap.extendedResponse_resultCode", RESULT },
+    { "ldap.bindResponse_resultCode", RESULT },
+};
 
 static gboolean
 is_request(gint64 op)
@@ -49,17 +42,13 @@ is_request(gint64 op)
 }
 
 static void
-on_field(void *state, int role, field_info *fi)
+on_field(tlsedu_lines_t *fl, int role, field_info *fi)
 {
-    tlsedu_lines_t *fl = (tlsedu_lines_t *)state;
     tlsedu_line_t *l;
     const char *text;
     gint64 op;
 
     switch (role) {
-    case ROOT:
-        tlsedu_lines_root(fl, fi);
-        break;
     case MESSAGE:
         tlsedu_line_new(fl, TLSEDU_LINE_TEXT, fi);
         break;
@@ -84,10 +73,4 @@ on_field(void *state, int role, field_info *fi)
     }
 }
 
-static void
-read_lines(proto_tree *tree, tlsedu_lines_t *fl)
-{
-    tlsedu_fields_walk(fields, tree, FALSE, on_field, fl);
-}
-
-const tlsedu_line_reader_t tlsedu_read_ldap = { TLSEDU_UPG_LDAP, "ldap", want, read_lines };
+const tlsedu_line_reader_t tlsedu_read_ldap = { TLSEDU_UPG_LDAP, "ldap", fields, G_N_ELEMENTS(fields), on_field };

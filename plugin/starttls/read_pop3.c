@@ -9,38 +9,26 @@
  */
 #include "starttls/lines.h"
 
-#include "shared/fields.h"
-
-enum { ROOT = 1, REQUEST, REQUEST_COMMAND, REQUEST_PARAMETER, REQUEST_DATA, RESPONSE, RESPONSE_INDICATOR,
+enum { REQUEST = TLSEDU_LINE_ROOT + 1, REQUEST_COMMAND, REQUEST_PARAMETER, REQUEST_DATA, RESPONSE, RESPONSE_INDICATOR,
        RESPONSE_DATA };
 
-static tlsedu_fields_t *fields;   /* registration data, filled at hand-off */
+static const tlsedu_line_field_t fields[] = {
+    { "pop.request", REQUEST },
+    { "pop.request.command", REQUEST_COMMAND },
+    { "pop.request.parameter", REQUEST_PARAMETER },
+    { "pop.request.data", REQUEST_DATA },
+    { "pop.response", RESPONSE },
+    { "pop.response.indicator", RESPONSE_INDICATOR },
+    { "pop.response.data", RESPONSE_DATA },
+};
 
 static void
-want(GArray *wanted)
+on_field(tlsedu_lines_t *fl, int role, field_info *fi)
 {
-    fields = tlsedu_fields_new();
-    tlsedu_fields_add_root(fields, "pop", ROOT, wanted);
-    tlsedu_fields_add(fields, "pop.request", REQUEST, wanted);
-    tlsedu_fields_add(fields, "pop.request.command", REQUEST_COMMAND, wanted);
-    tlsedu_fields_add(fields, "pop.request.parameter", REQUEST_PARAMETER, wanted);
-    tlsedu_fields_add(fields, "pop.request.data", REQUEST_DATA, wanted);
-    tlsedu_fields_add(fields, "pop.response", RESPONSE, wanted);
-    tlsedu_fields_add(fields, "pop.response.indicator", RESPONSE_INDICATOR, wanted);
-    tlsedu_fields_add(fields, "pop.response.data", RESPONSE_DATA, wanted);
-}
-
-static void
-on_field(void *state, int role, field_info *fi)
-{
-    tlsedu_lines_t *fl = (tlsedu_lines_t *)state;
     packet_info *pinfo = fl->pinfo;
     tlsedu_line_t *l;
 
     switch (role) {
-    case ROOT:
-        tlsedu_lines_root(fl, fi);
-        break;
     case REQUEST:
     case REQUEST_DATA:
         if ((l = tlsedu_line_new(fl, TLSEDU_LINE_COMMAND, fi)) != NULL && role == REQUEST_DATA)
@@ -70,10 +58,4 @@ on_field(void *state, int role, field_info *fi)
     }
 }
 
-static void
-read_lines(proto_tree *tree, tlsedu_lines_t *fl)
-{
-    tlsedu_fields_walk(fields, tree, FALSE, on_field, fl);
-}
-
-const tlsedu_line_reader_t tlsedu_read_pop3 = { TLSEDU_UPG_POP3, "pop", want, read_lines };
+const tlsedu_line_reader_t tlsedu_read_pop3 = { TLSEDU_UPG_POP3, "pop", fields, G_N_ELEMENTS(fields), on_field };

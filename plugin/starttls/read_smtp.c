@@ -10,22 +10,14 @@
  */
 #include "starttls/lines.h"
 
-#include "shared/fields.h"
+enum { COMMAND_LINE = TLSEDU_LINE_ROOT + 1, RESPONSE, CODE, PARAMETER };
 
-enum { ROOT = 1, COMMAND_LINE, RESPONSE, CODE, PARAMETER };
-
-static tlsedu_fields_t *fields;   /* registration data, filled at hand-off */
-
-static void
-want(GArray *wanted)
-{
-    fields = tlsedu_fields_new();
-    tlsedu_fields_add_root(fields, "smtp", ROOT, wanted);
-    tlsedu_fields_add(fields, "smtp.command_line", COMMAND_LINE, wanted);
-    tlsedu_fields_add(fields, "smtp.response", RESPONSE, wanted);
-    tlsedu_fields_add(fields, "smtp.response.code", CODE, wanted);
-    tlsedu_fields_add(fields, "smtp.rsp.parameter", PARAMETER, wanted);
-}
+static const tlsedu_line_field_t fields[] = {
+    { "smtp.command_line", COMMAND_LINE },
+    { "smtp.response", RESPONSE },
+    { "smtp.response.code", CODE },
+    { "smtp.rsp.parameter", PARAMETER },
+};
 
 /* A line of the current reply: the reply reaches to its end (and its CRLF). */
 static void
@@ -47,16 +39,12 @@ reply_parameter(tlsedu_lines_t *fl, field_info *fi)
 }
 
 static void
-on_field(void *state, int role, field_info *fi)
+on_field(tlsedu_lines_t *fl, int role, field_info *fi)
 {
-    tlsedu_lines_t *fl = (tlsedu_lines_t *)state;
     tlsedu_line_t *l;
     const char *code;
 
     switch (role) {
-    case ROOT:
-        tlsedu_lines_root(fl, fi);
-        break;
     case COMMAND_LINE:
         if ((l = tlsedu_line_new(fl, TLSEDU_LINE_COMMAND, fi)) != NULL)
             tlsedu_line_split(fl->pinfo, tlsedu_line_text(fl->pinfo, fi), &l->command, &l->parameter);
@@ -76,10 +64,4 @@ on_field(void *state, int role, field_info *fi)
     }
 }
 
-static void
-read_lines(proto_tree *tree, tlsedu_lines_t *fl)
-{
-    tlsedu_fields_walk(fields, tree, FALSE, on_field, fl);
-}
-
-const tlsedu_line_reader_t tlsedu_read_smtp = { TLSEDU_UPG_SMTP, "smtp", want, read_lines };
+const tlsedu_line_reader_t tlsedu_read_smtp = { TLSEDU_UPG_SMTP, "smtp", fields, G_N_ELEMENTS(fields), on_field };

@@ -10,37 +10,25 @@
 
 #include <string.h>
 
-#include "shared/fields.h"
-
 #define XMPP_TLS_NS "urn:ietf:params:xml:ns:xmpp-tls"
 
-enum { ROOT = 1, FEATURES, XMLNS, STARTTLS, PROCEED, FAILURE };
+enum { FEATURES = TLSEDU_LINE_ROOT + 1, XMLNS, STARTTLS, PROCEED, FAILURE };
 
-static tlsedu_fields_t *fields;   /* registration data, filled at hand-off */
-
-static void
-want(GArray *wanted)
-{
-    fields = tlsedu_fields_new();
-    tlsedu_fields_add_root(fields, "xmpp", ROOT, wanted);
-    tlsedu_fields_add(fields, "xmpp.features", FEATURES, wanted);
-    tlsedu_fields_add(fields, "xmpp.xmlns", XMLNS, wanted);
-    tlsedu_fields_add(fields, "xmpp.starttls", STARTTLS, wanted);
-    tlsedu_fields_add(fields, "xmpp.proceed", PROCEED, wanted);
-    tlsedu_fields_add(fields, "xmpp.failure", FAILURE, wanted);
-}
+static const tlsedu_line_field_t fields[] = {
+    { "xmpp.features", FEATURES },
+    { "xmpp.xmlns", XMLNS },
+    { "xmpp.starttls", STARTTLS },
+    { "xmpp.proceed", PROCEED },
+    { "xmpp.failure", FAILURE },
+};
 
 static void
-on_field(void *state, int role, field_info *fi)
+on_field(tlsedu_lines_t *fl, int role, field_info *fi)
 {
-    tlsedu_lines_t *fl = (tlsedu_lines_t *)state;
     tlsedu_line_t *l;
     const char *ns;
 
     switch (role) {
-    case ROOT:
-        tlsedu_lines_root(fl, fi);
-        break;
     case FEATURES:
         if ((l = tlsedu_line_new(fl, TLSEDU_LINE_TEXT, fi)) != NULL)
             l->parameter = "FEATURES";
@@ -65,10 +53,4 @@ on_field(void *state, int role, field_info *fi)
     }
 }
 
-static void
-read_lines(proto_tree *tree, tlsedu_lines_t *fl)
-{
-    tlsedu_fields_walk(fields, tree, FALSE, on_field, fl);
-}
-
-const tlsedu_line_reader_t tlsedu_read_xmpp = { TLSEDU_UPG_XMPP, "xmpp", want, read_lines };
+const tlsedu_line_reader_t tlsedu_read_xmpp = { TLSEDU_UPG_XMPP, "xmpp", fields, G_N_ELEMENTS(fields), on_field };

@@ -17,6 +17,7 @@
 
 #include "core/signatures.h"
 #include "core/starttls.h"
+#include "shared/fields.h"
 #include "shared/ids.h"
 #include "shared/tree.h"
 #include "starttls/lines.h"
@@ -62,6 +63,7 @@ static const tlsedu_line_reader_t *const readers[] = {
     &tlsedu_read_smtp, &tlsedu_read_imap, &tlsedu_read_pop3, &tlsedu_read_ftp, &tlsedu_read_ldap, &tlsedu_read_xmpp,
 };
 static guint32 layer_bits[G_N_ELEMENTS(readers)];
+static tlsedu_fields_t *reader_fields[G_N_ELEMENTS(readers)];
 
 static void
 language(tlsedu_lang_t lang)
@@ -127,28 +129,51 @@ static void
 want(GArray *wanted)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(readers); i++) {
-        readers[i]->want(wanted);
-        layer_bits[i] = tlsedu_facts_watch(readers[i]->filter);
+        const tlsedu_line_reader_t *r = readers[i];
+        reader_fields[i] = tlsedu_fields_new();
+        tlsedu_fields_add_root(reader_fields[i], r->filter, TLSEDU_LINE_ROOT, wanted);
+        for (size_t k = 0; k < r->n_fields; k++)
+            tlsedu_fields_add(reader_fields[i], r->fields[k].name, r->fields[k].role, wanted);
+        layer_bits[i] = tlsedu_facts_watch(r->filter);
     }
 }
 
-/* The upgradable protocol in this frame (the first of the readers' order). */
-static const tlsedu_line_reader_t *
-reader_in(const tlsedu_facts_t *facts)
+/* One walk of the protocol's items: their place, then each field to its reader. */
+typedef struct {
+    tlsedu_lines_t *lines;
+    const tlsedu_line_reader_t *reader;
+} read_state_t;
+
+static void
+on_field(void *state, int role, field_info *fi)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(readers); i++)
-        if (facts->layers & layer_bits[i])
-            return readers[i];
-    return NULL;
+    read_state_t *rs = (read_state_t *)state;
+
+    if (role == TLSEDU_LINE_ROOT)
+        tlsedu_lines_root(rs->lines, fi);
+    else
+        rs->reader->on_field(rs->lines, role, fi);
 }
 
-static const tlsedu_line_reader_t *
-reader_of(tlsedu_upgrade_proto_t proto)
+static void
+read_lines(size_t which, proto_tree *tree, tlsedu_lines_t *fl)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(readers); i++)
-        if (readers[i]->proto == proto)
-            return readers[i];
-    return NULL;
+    read_state_t rs = { fl, readers[which] };
+
+    tlsedu_fields_walk(reader_fields[which], tree, FALSE, on_field, &rs);
+}
+
+/* The upgradable protocol in this frame (the first of the readers' order), as an index
+ * of readers[]; G_N_ELEMENTS(readers) when there is none. */
+static size_t
+reader_in(const tlsedu_facts_t *facts)
+{
+    size_t i;
+
+    for (i = 0; i < G_N_ELEMENTS(readers); i++)
+        if (facts->layers & layer_bits[i])
+            break;
+    return i;
 }
 
 /* An IMAP request "tag command rest": the rest. */
@@ -239,13 +264,13 @@ has_command_or_reply(const tlsedu_lines_t *fl)
 
 /* The conversation's STARTTLS state, made when an upgradable protocol first shows up. */
 static struct tlsedu_starttls_conv *
-conv_state(tlsedu_frame_t *f, const tlsedu_line_reader_t *layer)
+conv_state(tlsedu_frame_t *f, size_t layer)
 {
     struct tlsedu_starttls_conv *conv = f->conv->starttls;
 
-    if (conv == NULL && layer != NULL) {
+    if (conv == NULL && layer < G_N_ELEMENTS(readers)) {
         conv = f->conv->starttls = wmem_new0(wmem_file_scope(), struct tlsedu_starttls_conv);
-        tlsedu_starttls_init(&conv->core, layer->proto);
+        tlsedu_starttls_init(&conv->core, readers[layer]->proto);
     }
     return conv;
 }
@@ -289,9 +314,10 @@ run_machine(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, tlsedu_lines_t
 
 /* First pass: this frame's lines through the step machine; the item kept for the frame. */
 static const tlsedu_starttls_item_t *
-first_pass(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, const tlsedu_line_reader_t *layer)
+first_pass(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, size_t layer)
 {
-    const tlsedu_line_reader_t *own = reader_of(conv->core.proto);
+    /* the frame's protocol is the conversation's (a TLS record or a bare segment has none) */
+    const gboolean own = layer < G_N_ELEMENTS(readers) && readers[layer]->proto == conv->core.proto;
     const tlsedu_starttls_frame_t *out;
     tlsedu_starttls_item_t *item;
     tlsedu_lines_t *fl;
@@ -302,11 +328,11 @@ first_pass(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, const tlsedu_li
     fl = wmem_new0(f->pinfo->pool, tlsedu_lines_t);
     fl->pinfo = f->pinfo;
     fl->proto = conv->core.proto;
-    if (layer != NULL && layer == own)
-        own->read(f->tree, fl);
+    if (own)
+        read_lines(layer, f->tree, fl);
     if (server_port(f, fl) == 0 || f->facts.src_port == f->facts.dst_port)
         return NULL;
-    out = run_machine(f, conv, fl, layer != NULL && layer == own);
+    out = run_machine(f, conv, fl, own);
     if (out->new_exchange || conv->exchange == NULL)
         conv->exchange = wmem_new0(wmem_file_scope(), tlsedu_starttls_links_t);
     *conv->exchange = out->links;
@@ -337,7 +363,7 @@ decide(tlsedu_frame_t *f)
         item = (const tlsedu_starttls_item_t *)p_get_proto_data(wmem_file_scope(), f->pinfo, proto_tlsedu,
                                                                  TLSEDU_KEY_STARTTLS);
     } else if (f->tree != NULL) {
-        const tlsedu_line_reader_t *layer = reader_in(&f->facts);
+        const size_t layer = reader_in(&f->facts);
         if ((conv = conv_state(f, layer)) != NULL)
             item = first_pass(f, conv, layer);
     } else {
