@@ -91,10 +91,12 @@ top_text(tlsedu_frame_t *f)
     const tlsedu_annotation_t *a = &f->a;
 
     if (a->service != NULL)
-        proto_item_append_text(f->top, ": %s %s %u, %s", a->service->service, tlsedu_word(TLSEDU_WORD_ON_PORT, f->lang),
+        proto_item_append_text(f->top, "%s%s %s %u, %s", tlsedu_colon(f->lang), a->service->service,
+                               tlsedu_word(TLSEDU_WORD_ON_PORT, f->lang),
                                a->server_port, tlsedu_security_name(a->security, f->lang));
     if (a->n_stages > 0) {
-        proto_item_append_text(f->top, "%s %s %u", a->service != NULL ? "," : ":", tlsedu_word(TLSEDU_WORD_STAGE, f->lang),
+        proto_item_append_text(f->top, "%s%s %u", a->service != NULL ? ", " : tlsedu_colon(f->lang),
+                               tlsedu_word(TLSEDU_WORD_STAGE, f->lang),
                                a->stage_list[0]);
         for (guint i = 1; i < a->n_stages && i < 6; i++)
             proto_item_append_text(f->top, "+%u", a->stage_list[i]);

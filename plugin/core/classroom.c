@@ -117,7 +117,7 @@ tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_lang_t lang, char *bu
     }
     if (count == 0)
         return buf;
-    append(buf, len, &pos, fr ? (count > 1 ? "[étapes " : "[étape ") : (count > 1 ? "[stages " : "[stage "));
+    append(buf, len, &pos, fr ? (count > 1 ? "[phases " : "[phase ") : (count > 1 ? "[stages " : "[stage "));
     for (size_t i = 0; i < count; i++) {
         if (i > 0)
             append(buf, len, &pos, ", ");
@@ -146,7 +146,7 @@ tlsedu_word(tlsedu_word_t word, tlsedu_lang_t lang)
 {
     static const char *const words[TLSEDU_WORD_COUNT][TLSEDU_LANG_COUNT] = {
         [TLSEDU_WORD_ON_PORT] = { "on port", "sur le port" },
-        [TLSEDU_WORD_STAGE] = { "stage", "étape" },
+        [TLSEDU_WORD_STAGE] = { "stage", "phase" },
         [TLSEDU_WORD_TO_SERVER] = { "client to server", "du client vers le serveur" },
         [TLSEDU_WORD_TO_CLIENT] = { "server to client", "du serveur vers le client" },
     };

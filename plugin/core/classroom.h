@@ -23,7 +23,7 @@ const char *tlsedu_stage_phrase(tlsedu_stage_t stage, tlsedu_lang_t lang);
 
 /* The Info column text of a frame's stages, in the order they first appear, each stage
  * once: "[stage 1: client proposes]", "[stages 2, 3, 4: server chooses, server proves its
- * identity, key exchange]" ("[étape 1 : le client propose]" in French). Unknown stages are
+ * identity, key exchange]" ("[phase 1 : le client propose]" in French: "étape" is the course notes' word for their own six steps). Unknown stages are
  * left out; with none left buf is "". Always terminated, cut between UTF-8 characters.
  * Returns buf. */
 char *tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_lang_t lang, char *buf, size_t len);

@@ -18,12 +18,12 @@ typedef struct {
 /* Word choices in French:
  *  - tlsedu.stage is "Phase", never "Étape": the course notes number their own "Étape 1-6"
  *    (another sequence), and a student must not mix the two numberings. The Info column's
- *    "[étape 1 : ...]" bracket is a separate text (classroom.c).
+ *    bracket and the top line say "phase" too (classroom.c).
  *  - tlsedu.starttls.step is "Avancement STARTTLS" for the same reason, and because the
  *    STARTTLS steps (1 offered ... 5 TLS started) are a third numbering, neither the
  *    handshake's phases nor the course's steps: "avancement" says how far the upgrade went.
- *  - tlsedu.service.evidence is "Reconnu par": its values say how the service was
- *    recognised (by the port only, port and content agree ...), "Preuve" would overstate it.
+ *  - tlsedu.service.evidence is "Indices": its values say what the service was recognised
+ *    by (the port only, port and content agree ...), "Preuve" would overstate it.
  *  - tlsedu.direction is "Sens", the usual word for the way traffic flows ("sens
  *    client vers serveur").
  *  - tlsedu.stage.inferred is "Phase déduite": the item says the phase above it was
@@ -39,11 +39,11 @@ static const field_label_t labels[] = {
     /* tlsedu.c: the service and the handshake */
     { "tlsedu.service", { "Service", "Service" } },
     { "tlsedu.service.port", { "Server port", "Port du serveur" } },
-    { "tlsedu.service.evidence", { "Evidence", "Reconnu par" } },
+    { "tlsedu.service.evidence", { "Evidence", "Indices" } },
     { "tlsedu.service.explain", { "About this service", "À propos de ce service" } },
     { "tlsedu.direction", { "Direction", "Sens" } },
     { "tlsedu.security", { "Security", "Sécurité" } },
-    { "tlsedu.secure_alternative", { "Secure alternative", "Alternative sécurisée" } },
+    { "tlsedu.secure_alternative", { "Secure alternative", "Solution sécurisée" } },
     { "tlsedu.stage", { "Stage", "Phase" } },
     { "tlsedu.message", { "Message", "Message" } },
     { "tlsedu.stage.inferred", { "Inferred", "Phase déduite" } },
@@ -73,10 +73,10 @@ static const field_label_t labels[] = {
     /* http_glue.c */
     { "tlsedu.http.redirect_status", { "Redirect to HTTPS", "Redirection vers HTTPS" } },
     { "tlsedu.http.redirect_permanent", { "Permanent redirect", "Redirection permanente" } },
-    { "tlsedu.http.hsts.max_age", { "HSTS max-age", "Durée HSTS (max-age)" } },
+    { "tlsedu.http.hsts.max_age", { "HSTS max-age", "Durée HSTS en secondes (max-age)" } },
     { "tlsedu.http.hsts.include_subdomains",
       { "HSTS includes subdomains", "HSTS inclut les sous-domaines" } },
-    { "tlsedu.http.hsts.obeyed", { "HSTS obeyed", "HSTS respecté" } },
+    { "tlsedu.http.hsts.obeyed", { "HSTS obeyed", "HSTS pris en compte" } },
     { "tlsedu.http.explain", { "Explanation", "Explication" } },
 
     /* starttls_glue.c */
@@ -123,8 +123,8 @@ const char *
 tlsedu_bool_word(bool value, tlsedu_lang_t lang)
 {
     static const char *const words[2][TLSEDU_LANG_COUNT] = {
-        { "False", "Faux" },
-        { "True", "Vrai" },
+        { "False", "Non" },
+        { "True", "Oui" },
     };
     return words[value ? 1 : 0][safe_lang(lang)];
 }

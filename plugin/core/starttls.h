@@ -162,7 +162,7 @@ const char *tlsedu_upgrade_command(tlsedu_upgrade_proto_t proto);
 /* The name of a step (value_string text), or "?". */
 const char *tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t lang);
 
-/* The step for the Info column: "[STARTTLS step 2: requested]" / "[STARTTLS étape 2 :
+/* The step for the Info column: "[STARTTLS step 2: requested]" / "[avancement STARTTLS 2 :
  * demandé]" into buf (empty for NONE). Returns buf. */
 char *tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len);
 

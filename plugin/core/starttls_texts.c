@@ -40,7 +40,7 @@ tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf,
     buf[0] = '\0';
     if (step <= TLSEDU_STARTTLS_NONE || step > TLSEDU_STARTTLS_TLS_STARTED)
         return buf;
-    snprintf(buf, len, fr ? "[STARTTLS étape %u : %s]" : "[STARTTLS step %u: %s]", (unsigned)step,
+    snprintf(buf, len, fr ? "[avancement STARTTLS %u : %s]" : "[STARTTLS step %u: %s]", (unsigned)step,
              tlsedu_starttls_step_name(step, fr ? TLSEDU_LANG_FR : TLSEDU_LANG_EN));
     return buf;
 }

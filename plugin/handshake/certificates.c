@@ -208,7 +208,7 @@ tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, t
     if (c == NULL || tree == NULL)
         return;
     pi = tlsedu_item(proto_tree_add_item(tree, hf_tlsedu_cert, tvb, 0, 0, ENC_NA), lang);
-    proto_item_append_text(pi, ": %s", c->subject);
+    proto_item_append_text(pi, "%s%s", tlsedu_colon(lang), c->subject);
     ct = proto_item_add_subtree(pi, ett_tlsedu_cert);
     tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_subject, tvb, 0, 0, c->subject), lang);
     tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_issuer, tvb, 0, 0, c->issuer), lang);

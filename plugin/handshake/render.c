@@ -156,7 +156,7 @@ render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
     proto_tree *t = proto_item_add_subtree(pi, ett_handshake);
 
     if (version != NULL) {
-        proto_item_append_text(pi, ": %s", version);
+        proto_item_append_text(pi, "%s%s", tlsedu_colon(lang), version);
         tlsedu_item_shown(proto_tree_add_string(t, hf_version, tvb, 0, 0, version), h, lang);
     }
     if (sum->suite_name != NULL)

@@ -25,6 +25,12 @@ tlsedu_tree_language(tlsedu_lang_t lang)
     tlsedu_tfs_true_false.false_string = tlsedu_bool_word(false, lang);
 }
 
+const char *
+tlsedu_colon(tlsedu_lang_t lang)
+{
+    return lang == TLSEDU_LANG_FR ? "\xc2\xa0: " : ": ";
+}
+
 gboolean
 tlsedu_items_wanted(proto_tree *tree)
 {
@@ -69,20 +75,23 @@ value_text(field_info *fi, tlsedu_lang_t lang, char *buf)
 /* "label: value", cut as Wireshark cuts its own labels ("label [truncated]: valu"), on a
  * UTF-8 character boundary, so that the text never exceeds the label limit. */
 static void
-set_label(proto_item *pi, const char *label, const char *value)
+set_label(proto_item *pi, const char *label, const char *value, tlsedu_lang_t lang)
 {
-    static const char mark[] = " [truncated]";
+    /* French puts a (non-breaking) space before the colon */
+    const char *sep = tlsedu_colon(lang);
+    const char *mark = lang == TLSEDU_LANG_FR ? " [tronqué]" : " [truncated]";
     const size_t room = ITEM_LABEL_LENGTH - 1;
-    size_t lab = strlen(label), n = strlen(value);
+    size_t lab = strlen(label), n = strlen(value), fixed;
 
-    if (lab + 2 + n <= room) {
-        proto_item_set_text(pi, "%s: %s", label, value);
+    if (lab + strlen(sep) + n <= room) {
+        proto_item_set_text(pi, "%s%s%s", label, sep, value);
         return;
     }
-    n = lab + sizeof mark - 1 + 2 < room ? room - (lab + sizeof mark - 1 + 2) : 0;
+    fixed = lab + strlen(mark) + strlen(sep);
+    n = fixed < room ? room - fixed : 0;
     while (n > 0 && ((unsigned char)value[n] & 0xc0) == 0x80)
         n--;   /* not inside a UTF-8 character */
-    proto_item_set_text(pi, "%s%s: %.*s", label, mark, (int)n, value);
+    proto_item_set_text(pi, "%s%s%s%.*s", label, mark, sep, (int)n, value);
 }
 
 proto_item *
@@ -101,7 +110,7 @@ tlsedu_item(proto_item *pi, tlsedu_lang_t lang)
     if (fi->hfinfo->type == FT_NONE || fi->hfinfo->type == FT_PROTOCOL)
         proto_item_set_text(pi, "%s", label);
     else
-        set_label(pi, label, value_text(fi, lang, buf));
+        set_label(pi, label, value_text(fi, lang, buf), lang);
     return pi;
 }
 
@@ -130,7 +139,7 @@ tlsedu_item_utc(proto_tree *tree, int hf, tvbuff_t *tvb, gint64 secs, tlsedu_lan
     if (pi != NULL && lang != TLSEDU_LANG_EN && PITEM_FINFO(pi) != NULL) {
         const char *label = tlsedu_field_label(PITEM_FINFO(pi)->hfinfo->abbrev, lang);
         if (label != NULL)
-            proto_item_set_text(pi, "%s: %s", label, tlsedu_format_utc((int64_t)secs, lang, date, sizeof date));
+            set_label(pi, label, tlsedu_format_utc((int64_t)secs, lang, date, sizeof date), lang);
     }
     return pi;
 }

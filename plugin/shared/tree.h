@@ -17,6 +17,10 @@ extern true_false_string tlsedu_tfs_true_false;
 /* At every change of tlsedu.language. */
 void tlsedu_tree_language(tlsedu_lang_t lang);
 
+/* The separator between a label and its text: ": ", in French " : " (with a no-break
+ * space). */
+const char *tlsedu_colon(tlsedu_lang_t lang);
+
 /* Whether anyone will see tlsedu's items in this dissection: a displayed tree, a filter,
  * column or -e that names tlsedu or one of its fields (its expert infos included), or
  * protocol items that are not faked. FALSE in plain reading, where tshark builds a tree

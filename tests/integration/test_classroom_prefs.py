@@ -27,15 +27,15 @@ TLS13_STAGES_EN = {
     13: "[stage 10: alert]",                                              # close_notify
 }
 TLS13_STAGES_FR = {
-    4: "[étape 1 : le client propose]",
-    6: "[étapes 2, 9, 3, 5 : le serveur choisit, enregistrement de compatibilité, "
+    4: "[phase 1 : le client propose]",
+    6: "[phases 2, 9, 3, 5 : le serveur choisit, enregistrement de compatibilité, "
        "le serveur prouve son identité, négociation terminée]",
-    8: "[étapes 9, 5 : enregistrement de compatibilité, négociation terminée]",
-    9: "[étape 8 : après la négociation]",
-    10: "[étape 8 : après la négociation]",
-    11: "[étape 6 : données chiffrées]",
-    12: "[étape 6 : données chiffrées]",
-    13: "[étape 10 : alerte]",
+    8: "[phases 9, 5 : enregistrement de compatibilité, négociation terminée]",
+    9: "[phase 8 : après la négociation]",
+    10: "[phase 8 : après la négociation]",
+    11: "[phase 6 : données chiffrées]",
+    12: "[phase 6 : données chiffrées]",
+    13: "[phase 10 : alerte]",
 }
 
 

@@ -52,7 +52,7 @@ ENGLISH_WORDS = ("True", "False", "seconds")
 ENGLISH_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d, -?\d+ \d\d:\d\d:\d\d")
 # A tlsedu bracket of the Info column, in either language: "[stage 1: ...]", "[étapes 2, 3 :
 # ...]", "[STARTTLS step 1: ...]", "[phase 1 : ...]".
-TLSEDU_BRACKET = re.compile(r"\[((?:STARTTLS|stages?|étapes?|phases?)\b[^\[\]]*)\]", re.IGNORECASE)
+TLSEDU_BRACKET = re.compile(r"\[((?:STARTTLS|avancement STARTTLS|stages?|étapes?|phases?)\b[^\[\]]*)\]", re.IGNORECASE)
 # Wireshark's own lines inside the tlsedu tree.
 WIRESHARK_LINE = re.compile(r"^\[(?:Expert Info \(|Severity level: |Group: )")
 TRUNCATED = " [truncated]"

@@ -34,11 +34,11 @@ test_info_stages(void)
     const uint8_t junk[] = { 0, 11, 200 };
 
     CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_LANG_EN, buf, sizeof buf), "[stage 1: client proposes]");
-    CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_LANG_FR, buf, sizeof buf), "[étape 1 : le client propose]");
+    CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_LANG_FR, buf, sizeof buf), "[phase 1 : le client propose]");
     CHECK_STR(tlsedu_info_stages(many, 5, TLSEDU_LANG_EN, buf, sizeof buf),
               "[stages 2, 3, 4: server chooses, server proves its identity, key exchange]");
     CHECK_STR(tlsedu_info_stages(many, 5, TLSEDU_LANG_FR, buf, sizeof buf),
-              "[étapes 2, 3, 4 : le serveur choisit, le serveur prouve son identité, échange de clés]");
+              "[phases 2, 3, 4 : le serveur choisit, le serveur prouve son identité, échange de clés]");
     CHECK_STR(tlsedu_info_stages(junk, 3, TLSEDU_LANG_EN, buf, sizeof buf), "");
     CHECK_STR(tlsedu_info_stages(NULL, 0, TLSEDU_LANG_EN, buf, sizeof buf), "");
     /* every stage has a phrase in both languages */

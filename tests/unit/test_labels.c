@@ -144,8 +144,8 @@ test_words(void)
 {
     CHECK_STR(tlsedu_bool_word(true, TLSEDU_LANG_EN), "True");
     CHECK_STR(tlsedu_bool_word(false, TLSEDU_LANG_EN), "False");
-    CHECK_STR(tlsedu_bool_word(true, TLSEDU_LANG_FR), "Vrai");
-    CHECK_STR(tlsedu_bool_word(false, TLSEDU_LANG_FR), "Faux");
+    CHECK_STR(tlsedu_bool_word(true, TLSEDU_LANG_FR), "Oui");
+    CHECK_STR(tlsedu_bool_word(false, TLSEDU_LANG_FR), "Non");
     CHECK_STR(tlsedu_seconds_word(TLSEDU_LANG_EN), "seconds");
     CHECK_STR(tlsedu_seconds_word(TLSEDU_LANG_FR), "secondes");
     CHECK_STR(tlsedu_bool_word(true, (tlsedu_lang_t)-1), "True");
