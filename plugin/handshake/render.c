@@ -173,7 +173,7 @@ render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
     if (sum->finished_frame != 0 && sum->client_hello_frame != 0) {
         nstime_t d;
         nstime_delta(&d, &sum->finished_time, &sum->client_hello_time);
-        tlsedu_item_shown(proto_tree_add_time(t, hf_duration, tvb, 0, 0, &d), h, lang);
+        tlsedu_item_seconds(t, hf_duration, tvb, &d, h, lang);
     }
     if (sum->client_hello_frame != 0)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_client_hello_frame, tvb, 0, 0, sum->client_hello_frame), h, lang);

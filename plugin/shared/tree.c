@@ -10,6 +10,7 @@
  */
 #include "shared/tree.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/labels.h"
@@ -47,29 +48,28 @@ tlsedu_top_item(proto_tree *tree, tvbuff_t *tvb)
     return proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
 }
 
-/* The value part of Wireshark's label ("Name: value" -> "value"), in the language. */
+/* The value as Wireshark writes it after the label, in the language: strings as they
+ * are, booleans in words, numbers with their value label ("cleartext (0)"; the value_strings
+ * follow the language). NULL for another type (the item then keeps Wireshark's text). */
 static const char *
 value_text(field_info *fi, tlsedu_lang_t lang, char *buf)
 {
     const char *v;
-    size_t n;
+    gint64 n;
 
     if (fi->hfinfo->type == FT_BOOLEAN)
         return tlsedu_bool_word(tlsedu_finfo_boolean(fi), lang);
     if ((v = tlsedu_finfo_string(fi)) != NULL)
         return v;
-    proto_item_fill_label(fi, buf);
-    n = strlen(fi->hfinfo->name);
-    v = strncmp(buf, fi->hfinfo->name, n) == 0 && buf[n] == ':' ? buf + n + 1 : buf;
-    while (*v == ' ')
-        v++;
-    if (fi->hfinfo->type == FT_RELATIVE_TIME) {
-        /* "0.001869000 seconds": the unit is Wireshark's English */
-        char *unit = strstr(buf, " seconds");
-        if (unit != NULL)
-            g_strlcpy(unit + 1, tlsedu_seconds_word(lang), (gsize)(ITEM_LABEL_LENGTH - (unit + 1 - buf)));
-    }
-    return v;
+    if (!tlsedu_finfo_int(fi, &n))
+        return NULL;
+    if (fi->hfinfo->strings != NULL && fi->hfinfo->type != FT_FRAMENUM &&
+        !(fi->hfinfo->display & (BASE_EXT_STRING | BASE_RANGE_STRING | BASE_VAL64_STRING | BASE_CUSTOM)))
+        snprintf(buf, ITEM_LABEL_LENGTH, "%s (%" G_GINT64_FORMAT ")",
+                   val_to_str_const((guint32)n, (const value_string *)fi->hfinfo->strings, "?"), n);
+    else
+        snprintf(buf, ITEM_LABEL_LENGTH, "%" G_GINT64_FORMAT, n);
+    return buf;
 }
 
 /* "label: value", cut as Wireshark cuts its own labels ("label [truncated]: valu"), on a
@@ -98,7 +98,7 @@ proto_item *
 tlsedu_item(proto_item *pi, tlsedu_lang_t lang)
 {
     field_info *fi;
-    const char *label;
+    const char *label, *value;
     char buf[ITEM_LABEL_LENGTH];
 
     if (pi == NULL)
@@ -109,8 +109,8 @@ tlsedu_item(proto_item *pi, tlsedu_lang_t lang)
         return pi;
     if (fi->hfinfo->type == FT_NONE || fi->hfinfo->type == FT_PROTOCOL)
         proto_item_set_text(pi, "%s", label);
-    else
-        set_label(pi, label, value_text(fi, lang, buf), lang);
+    else if ((value = value_text(fi, lang, buf)) != NULL)
+        set_label(pi, label, value, lang);
     return pi;
 }
 
@@ -123,6 +123,25 @@ tlsedu_item_shown(proto_item *pi, gboolean hidden, tlsedu_lang_t lang)
         return pi;
     }
     return tlsedu_item(pi, lang);
+}
+
+proto_item *
+tlsedu_item_seconds(proto_tree *tree, int hf, tvbuff_t *tvb, const nstime_t *t, gboolean hidden, tlsedu_lang_t lang)
+{
+    proto_item *pi = proto_tree_add_time(tree, hf, tvb, 0, 0, t);
+    const char *label;
+    char text[64];
+
+    proto_item_set_generated(pi);
+    if (pi != NULL && hidden)
+        proto_item_set_hidden(pi);
+    else if (pi != NULL && lang != TLSEDU_LANG_EN && PITEM_FINFO(pi) != NULL &&
+             (label = tlsedu_field_label(PITEM_FINFO(pi)->hfinfo->abbrev, lang)) != NULL) {
+        /* Wireshark's "0.001869000 seconds" */
+        snprintf(text, sizeof text, "%ld.%09d %s", (long)t->secs, t->nsecs, tlsedu_seconds_word(lang));
+        set_label(pi, label, text, lang);
+    }
+    return pi;
 }
 
 proto_item *

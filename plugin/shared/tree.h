@@ -41,6 +41,11 @@ proto_item *tlsedu_item(proto_item *pi, tlsedu_lang_t lang);
  * GUI's details do not show it, and its label is never built). */
 proto_item *tlsedu_item_shown(proto_item *pi, gboolean hidden, tlsedu_lang_t lang);
 
+/* A duration under tree ("0.001869000 seconds"), labelled in the language; hidden when
+ * hidden is TRUE. */
+proto_item *tlsedu_item_seconds(proto_tree *tree, int hf, tvbuff_t *tvb, const nstime_t *t, gboolean hidden,
+                                tlsedu_lang_t lang);
+
 /* A certificate date (seconds since the epoch, UTC) under tree, labelled in the language
  * (Wireshark's own date text is English). */
 proto_item *tlsedu_item_utc(proto_tree *tree, int hf, tvbuff_t *tvb, gint64 secs, tlsedu_lang_t lang);
