@@ -7,6 +7,7 @@
 #define TLSEDU_TREE_H
 
 #include <epan/packet.h>
+#include <epan/tfs.h>
 
 #include "core/catalogue.h"
 
