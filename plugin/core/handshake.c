@@ -36,53 +36,6 @@ tlsedu_tls13_finished_record_length(uint16_t cipher_suite)
     }
 }
 
-static bool
-has(const char *s, const char *part)
-{
-    return s != NULL && strstr(s, part) != NULL;
-}
-
-tlsedu_kex_t
-tlsedu_kex_from_suite_name(const char *n)
-{
-    if (n == NULL || *n == '\0')
-        return TLSEDU_KEX_UNKNOWN;
-    if (has(n, "_anon_") || has(n, "SRP_") || has(n, "_RSA_PSK_") || has(n, "KRB5"))
-        return TLSEDU_KEX_OTHER;
-    if (has(n, "_ECDHE_PSK_") || has(n, "_DHE_PSK_"))
-        return TLSEDU_KEX_PSK_DHE;
-    if (has(n, "_PSK_WITH_") && !has(n, "DHE"))
-        return TLSEDU_KEX_PSK;
-    if (has(n, "_ECDHE_"))
-        return TLSEDU_KEX_ECDHE;
-    if (has(n, "_DHE_") || has(n, "_EDH_"))
-        return TLSEDU_KEX_DHE;
-    if (has(n, "_ECDH_") || has(n, "_DH_"))
-        return TLSEDU_KEX_OTHER; /* static (EC)DH: no ephemeral key */
-    if (has(n, "_RSA_WITH_") || has(n, "_RSA_EXPORT"))
-        return TLSEDU_KEX_RSA;
-    return TLSEDU_KEX_UNKNOWN;
-}
-
-tlsedu_kex_t
-tlsedu_kex_tls13(bool psk, bool key_share, uint16_t group)
-{
-    if (psk)
-        return key_share ? TLSEDU_KEX_PSK_DHE : TLSEDU_KEX_PSK;
-    if (!key_share)
-        return TLSEDU_KEX_UNKNOWN;
-    if (tlsedu_group_is_ffdhe(group))
-        return TLSEDU_KEX_DHE;
-    return tlsedu_group_is_hybrid_pq(group) ? TLSEDU_KEX_HYBRID_PQ : TLSEDU_KEX_ECDHE;
-}
-
-bool
-tlsedu_kex_forward_secret(tlsedu_kex_t kex)
-{
-    return kex == TLSEDU_KEX_DHE || kex == TLSEDU_KEX_ECDHE || kex == TLSEDU_KEX_PSK_DHE ||
-           kex == TLSEDU_KEX_HYBRID_PQ;
-}
-
 void
 tlsedu_tls_state_init(tlsedu_tls_state_t *st)
 {
@@ -95,6 +48,8 @@ tlsedu_tls_state_init(tlsedu_tls_state_t *st)
 typedef struct {
     tlsedu_stage_item_t *items;
     size_t n, max;
+    const tlsedu_tls_state_t *st;   /* the connection, for the version each item names */
+    tlsedu_from_t from;             /* the sender of this frame */
 } out_t;
 
 static tlsedu_stage_item_t *
@@ -107,6 +62,8 @@ add(out_t *out, tlsedu_stage_t stage, tlsedu_msg_t msg, bool inferred)
     it->stage = stage;
     it->msg = msg;
     it->inferred = inferred;
+    it->from = (uint8_t)out->from;
+    it->version = out->st->version;
     return it;
 }
 
@@ -218,6 +175,7 @@ hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
         }
         st->client_hello_seen = true;
         st->client_offered_tls13 = st->client_offered_tls13 || m->offers_tls13;
+        st->client_offered_early_data = m->offers_early_data;   /* never after a HelloRetryRequest */
         break;
     case TLSEDU_HS_SERVER_HELLO:
         if (m->hello_retry) {
@@ -252,6 +210,22 @@ hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
     default:
         break;
     }
+}
+
+/* A Finished from this side: the handshake is complete when the other side's came first
+ * (the client's last in a full TLS 1.2 handshake and in TLS 1.3, the server's last in a
+ * TLS 1.2 abbreviated one, RFC 5246 7.3). */
+static void
+finished(tlsedu_tls_state_t *st, tlsedu_from_t from, tlsedu_msg_t msg, bool inferred, out_t *out)
+{
+    bool *mine = from == TLSEDU_FROM_SERVER ? &st->server_finished
+               : from == TLSEDU_FROM_CLIENT ? &st->client_finished : NULL;
+    tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_FINISHED, msg, inferred);
+
+    if (it != NULL && mine != NULL)
+        it->completes = mine == &st->server_finished ? st->client_finished : st->server_finished;
+    if (mine != NULL)
+        *mine = true;
 }
 
 /* Authentication, key exchange, Finished and what follows the handshake (types 11-25). */
@@ -292,11 +266,7 @@ later_message(tlsedu_tls_state_t *st, tlsedu_from_t from, uint8_t type, out_t *o
         add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_CLIENT_KEY_EXCHANGE, false);
         break;
     case TLSEDU_HS_FINISHED:
-        if (server)
-            st->server_finished = true;
-        else if (client)
-            st->client_finished = true;
-        add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_FINISHED, false);
+        finished(st, from, TLSEDU_MSG_FINISHED, false, out);
         break;
     case TLSEDU_HS_CERTIFICATE_STATUS:
         add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_CERTIFICATE_STATUS, false);
@@ -325,19 +295,38 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
 static void
 encrypted_handshake(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
 {
-    bool *ccs = from == TLSEDU_FROM_SERVER ? &st->server_ccs : &st->client_ccs;
-    bool *fin = from == TLSEDU_FROM_SERVER ? &st->server_finished : &st->client_finished;
+    const bool ccs = from == TLSEDU_FROM_SERVER ? st->server_ccs : st->client_ccs;
+    const bool fin = from == TLSEDU_FROM_SERVER ? st->server_finished : st->client_finished;
 
     if (from == TLSEDU_FROM_UNKNOWN)
         return;
-    if (*ccs && !*fin) {
+    if (ccs && !fin) {
         /* The first encrypted handshake message after a ChangeCipherSpec is Finished. */
-        *fin = true;
-        add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_INF_FINISHED, true);
-    } else if (*fin) {
+        finished(st, from, TLSEDU_MSG_INF_FINISHED, true, out);
+    } else if (fin) {
         add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE, true);
     }
     /* else: a fragment of a cleartext message, staged where Wireshark reassembles it */
+}
+
+/* Which early data this is, if any: who sent it before which Finished. */
+static tlsedu_early_kind_t
+early_kind(const tlsedu_tls_state_t *st, tlsedu_from_t from)
+{
+    if (!st->client_hello_seen)
+        return TLSEDU_EARLY_NONE;
+    if (from == TLSEDU_FROM_CLIENT) {
+        /* RFC 8446 2.3, 4.2.10: after a ClientHello with early_data, the client's data before
+         * the ServerHello or its 1.3 Finished is 0-RTT (else the capture missed the ServerHello) */
+        if (!st->server_hello_seen || (tlsedu_version_is_tls13(st->version) && !st->client_finished))
+            return st->client_offered_early_data ? TLSEDU_EARLY_CLIENT_0RTT : TLSEDU_EARLY_NONE;
+        /* RFC 7918: TLS <= 1.2, the client's data after its Finished, before the server's. */
+        if (!tlsedu_version_is_tls13(st->version) && st->client_finished && !st->server_finished)
+            return TLSEDU_EARLY_FALSE_START;
+    } else if (from == TLSEDU_FROM_SERVER && st->server_hello_seen && !st->client_finished) {
+        return TLSEDU_EARLY_SERVER_05RTT;   /* RFC 8446 4.4.4: before the client's Finished */
+    }
+    return TLSEDU_EARLY_NONE;
 }
 
 /* Application data whose inner type is unknown: TLS 1.3 without keys. */
@@ -348,11 +337,13 @@ opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_recor
     if (st->version == TLSEDU_VERSION_SSL2)
         return; /* SSLv2's encrypted records hold its own handshake end: not staged */
     if (!st->server_hello_seen || !tlsedu_version_is_tls13(st->version)) {
-        bool early = st->client_hello_seen && !st->server_hello_seen && from == TLSEDU_FROM_CLIENT;
+        bool early = !st->server_hello_seen && early_kind(st, from) == TLSEDU_EARLY_CLIENT_0RTT;
         tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_APP_DATA,
                                       early ? TLSEDU_MSG_INF_EARLY_DATA : TLSEDU_MSG_INF_APP_DATA, true);
-        if (it)
-            it->early = early;
+        if (it && early) {
+            it->early = true;
+            it->early_kind = TLSEDU_EARLY_CLIENT_0RTT;
+        }
         if (early)
             st->early_data_sent = true;
         return;
@@ -373,8 +364,7 @@ opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_recor
                                                           : last_client_record_of_frame;
         st->client_encrypted_seen = true;
         if (is_finished) {
-            st->client_finished = true;
-            add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_INF_FINISHED, true);
+            finished(st, from, TLSEDU_MSG_INF_FINISHED, true, out);
         } else if (st->psk) {
             /* A server that accepted a PSK does not ask for a client certificate (RFC 8446
              * 4.3.2): before the Finished the client can only send EndOfEarlyData. */
@@ -445,12 +435,28 @@ alert(tlsedu_tls_state_t *st, const tlsedu_tls_record_t *r, out_t *out)
     }
 }
 
+/* An application data record whose type Wireshark shows (in cleartext, or decrypted). */
+static void
+application_data(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
+{
+    const tlsedu_early_kind_t kind = early_kind(st, from);
+    tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_APP_DATA, false);
+
+    if (it != NULL) {   /* from an unknown sender: any data before the client's Finished */
+        it->early_kind = (uint8_t)kind;
+        it->early = kind != TLSEDU_EARLY_NONE ||
+                    (from == TLSEDU_FROM_UNKNOWN && st->client_hello_seen && !st->client_finished);
+    }
+    if (kind == TLSEDU_EARLY_CLIENT_0RTT && !st->server_hello_seen)
+        st->early_data_sent = true;
+}
+
 size_t
 tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
                  const tlsedu_tls_record_t *records, size_t n_records,
                  tlsedu_stage_item_t *items, size_t max)
 {
-    out_t out = { items, 0, max };
+    out_t out = { items, 0, max, st, from };
     size_t last_opaque = n_records;
 
     st->events = 0;
@@ -460,8 +466,6 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
 
     for (size_t i = 0; i < n_records; i++) {
         const tlsedu_tls_record_t *r = &records[i];
-        tlsedu_stage_item_t *it;
-
         if (r->no_record_layer) {
             quic_crypto(st, from, r, &out);
             check_complete(st);
@@ -484,11 +488,7 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
                 message(st, from, &r->messages[k], &out);
             break;
         case TLSEDU_CT_APPLICATION_DATA:
-            it = add(&out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_APP_DATA, false);
-            if (it)
-                it->early = st->client_hello_seen && !st->client_finished;
-            if (from == TLSEDU_FROM_CLIENT && st->client_hello_seen && !st->server_hello_seen)
-                st->early_data_sent = true;
+            application_data(st, from, &out);
             break;
         default:
             break;

@@ -86,6 +86,8 @@ typedef enum {
     TLSEDU_KEX_UNKNOWN = 255  /* not known (yet) */
 } tlsedu_kex_t;
 
+/* The key exchange helpers live in kex.c. */
+
 /* The key exchange of a TLS <= 1.2 cipher suite, from its IANA name
  * (TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 ...). */
 tlsedu_kex_t tlsedu_kex_from_suite_name(const char *name);
@@ -132,6 +134,7 @@ typedef struct {
     uint16_t key_share_group;    /* ServerHello: its group */
     const char *suite_name;      /* ServerHello: the chosen suite's name, if known */
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
+    bool offers_early_data;      /* ClientHello: the early_data extension (0-RTT data follows) */
 } tlsedu_tls_message_t;
 
 /* One record, as Wireshark's dissector shows it. */
@@ -149,12 +152,25 @@ typedef struct {
 /* The direction of a frame within its connection. */
 typedef enum { TLSEDU_FROM_UNKNOWN = 0, TLSEDU_FROM_CLIENT = 1, TLSEDU_FROM_SERVER = 2 } tlsedu_from_t;
 
+/* Values of tlsedu.data.early_kind (a contract: do not renumber): who sent application
+ * data before the handshake finished, and so which caveat applies. */
+typedef enum {
+    TLSEDU_EARLY_NONE = 0,           /* not early, or its sender is unknown */
+    TLSEDU_EARLY_CLIENT_0RTT = 1,    /* TLS 1.3 0-RTT: before the ServerHello or the client's Finished (RFC 8446 2.3) */
+    TLSEDU_EARLY_SERVER_05RTT = 2,   /* the server's data before the client's Finished (RFC 8446 4.4.4) */
+    TLSEDU_EARLY_FALSE_START = 3     /* TLS <= 1.2: the client's data before the server's Finished (RFC 7918) */
+} tlsedu_early_kind_t;
+
 /* One stage item: what tlsedu says about one message or record. */
 typedef struct {
     tlsedu_stage_t stage;
     tlsedu_msg_t msg;
     bool inferred;               /* from an encrypted record, without keys */
     bool early;                  /* application data sent before the handshake finished */
+    uint8_t early_kind;          /* with early: a tlsedu_early_kind_t */
+    uint8_t from;                /* the sender, a tlsedu_from_t */
+    bool completes;              /* a Finished sent after the other side's: the handshake is complete */
+    uint16_t version;            /* the negotiated version when the item was made (0: not known) */
     uint8_t alert_level, alert_description; bool alert_known;
 } tlsedu_stage_item_t;
 
@@ -168,6 +184,7 @@ typedef struct {
     bool client_ccs, server_ccs; /* TLS <= 1.2: the next encrypted handshake record is Finished */
     bool client_finished, server_finished;
     bool client_encrypted_seen;  /* TLS 1.3: the client sent encrypted records after the ServerHello */
+    bool client_offered_early_data; /* the last ClientHello carried early_data (RFC 8446 4.2.10) */
     bool early_data_sent;        /* TLS 1.3: the client sent 0-RTT data */
     bool server_certificate_seen;
     bool failed;                 /* a failure was already reported for this handshake */

@@ -48,6 +48,7 @@ static const field_label_t labels[] = {
     { "tlsedu.message", { "Message", "Message" } },
     { "tlsedu.stage.inferred", { "Inferred", "Phase déduite" } },
     { "tlsedu.data.early", { "Early data", "Données anticipées (early data)" } },
+    { "tlsedu.data.early_kind", { "Early data kind", "Type de données anticipées" } },
     { "tlsedu.explain", { "Explanation", "Explication" } },
     { "tlsedu.handshake", { "Handshake summary", "Bilan de la négociation" } },
     { "tlsedu.handshake.version", { "Negotiated version", "Version négociée" } },

@@ -59,9 +59,11 @@ static const msg_text_t msg_texts[TLSEDU_MSG_COUNT] = {
     [TLSEDU_MSG_CHANGE_CIPHER_SPEC] = { "ChangeCipherSpec", {
         "ChangeCipherSpec: from the next record on, this side encrypts with the keys just agreed.",
         "ChangeCipherSpec : à partir de l'enregistrement suivant, ce côté chiffre avec les clés qui viennent d'être convenues." } },
+    /* When the version or the side is not known; else finished_text() below. RFC 5246
+     * 7.4.9, RFC 8446 4.4.4: true of every version and both sides. */
     [TLSEDU_MSG_FINISHED] = { "Finished", {
-        "Finished: a MAC over the whole handshake, computed with the new keys. Each side proves that it saw the same messages (nobody tampered with the negotiation) and holds the same keys. From here on everything is encrypted.",
-        "Finished : un MAC sur toute la négociation, calculé avec les nouvelles clés. Chaque côté prouve qu'il a vu les mêmes messages (personne n'a modifié la négociation) et qu'il détient les mêmes clés. Désormais tout est chiffré." } },
+        "Finished: a MAC over the whole handshake, with keys from this handshake. Each side proves that it saw the same messages (nobody tampered with the negotiation) and holds the same keys.",
+        "Finished : un MAC sur toute la négociation, avec des clés issues de cette négociation. Chaque côté prouve qu'il a vu les mêmes messages (personne n'a modifié la négociation) et qu'il détient les mêmes clés." } },
     [TLSEDU_MSG_NEW_SESSION_TICKET_12] = { "NewSessionTicket", {
         "NewSessionTicket: just before its Finished, the server hands the client an encrypted ticket holding the session's state, so that a later connection can resume without a full handshake.",
         "NewSessionTicket : juste avant son Finished, le serveur remet au client un ticket chiffré qui contient l'état de la session, pour qu'une connexion ultérieure reprenne sans négociation complète." } },
@@ -116,15 +118,16 @@ static const msg_text_t msg_texts[TLSEDU_MSG_COUNT] = {
     [TLSEDU_MSG_INF_CLIENT_AUTH] = { "Encrypted client handshake", {
         "Encrypted client handshake (inferred): before its Finished the client sends its Certificate and CertificateVerify, encrypted, when the server asked for them.",
         "Négociation chiffrée du client (déduite) : avant son Finished, le client envoie son Certificate et son CertificateVerify, chiffrés, quand le serveur les a demandés." } },
+    /* When the version or the side is not known; else finished_text() below. */
     [TLSEDU_MSG_INF_FINISHED] = { "Encrypted Finished", {
-        "Encrypted Finished (inferred): this side's Finished, the first message protected by the new keys: a MAC over the whole handshake.",
-        "Finished chiffré (déduit) : le Finished de ce côté, premier message protégé par les nouvelles clés : un MAC sur toute la négociation." } },
+        "Encrypted Finished (inferred): this side's Finished, a MAC over the whole handshake.",
+        "Finished chiffré (déduit) : le Finished de ce côté, un MAC sur toute la négociation." } },
     [TLSEDU_MSG_INF_APP_DATA] = { "Encrypted data", {
         "Encrypted application data (inferred: without keys only the outer record type is visible).",
         "Données applicatives chiffrées (déduit : sans les clés, seul le type extérieur de l'enregistrement est visible)." } },
     [TLSEDU_MSG_INF_EARLY_DATA] = { "Early data (0-RTT)", {
         "Early data (0-RTT, inferred): the client sends encrypted data before the ServerHello, under a key from an earlier session.",
-        "Données précoces (0-RTT, déduit) : le client envoie des données chiffrées avant le ServerHello, avec une clé d'une session précédente." } },
+        "Données anticipées (0-RTT, déduites) : le client envoie des données chiffrées avant le ServerHello, avec une clé d'une session précédente." } },
     [TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE] = { "Encrypted handshake message", {
         "Encrypted handshake message (inferred): a handshake message sent under the session keys after the handshake, for example a renegotiation.",
         "Message de négociation chiffré (déduit) : un message de négociation envoyé sous les clés de session après la négociation, par exemple une renégociation." } },
@@ -145,6 +148,20 @@ static const char *const stage_names[][TLSEDU_LANG_COUNT] = {
     [TLSEDU_STAGE_COMPAT_CCS] = { "Compatibility record (TLS 1.3)", "Enregistrement de compatibilité (TLS 1.3)" },
     [TLSEDU_STAGE_ALERT] = { "Alert", "Alerte" },
 };
+
+const char *
+tlsedu_early_kind_name(tlsedu_early_kind_t kind, tlsedu_lang_t lang)
+{
+    static const char *const names[][TLSEDU_LANG_COUNT] = {
+        [TLSEDU_EARLY_CLIENT_0RTT] = { "client 0-RTT data", "données 0-RTT du client" },
+        [TLSEDU_EARLY_SERVER_05RTT] = { "server 0.5-RTT data", "données 0,5-RTT du serveur" },
+        [TLSEDU_EARLY_FALSE_START] = { "client False Start data", "données False Start du client" },
+    };
+
+    if (kind < TLSEDU_EARLY_CLIENT_0RTT || kind > TLSEDU_EARLY_FALSE_START)
+        return "?";
+    return names[kind][(unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
+}
 
 const char *
 tlsedu_stage_name(tlsedu_stage_t stage, tlsedu_lang_t lang)
@@ -301,10 +318,13 @@ server_hello_details(const tlsedu_explain_ctx_t *ctx, bool fr, char *buf, size_t
         append3(buf, len, pos, fr ? " Version : " : " Version: ", version, ".");
     if (ctx && ctx->suite_name)
         append3(buf, len, pos, fr ? " Suite : " : " Cipher suite: ", ctx->suite_name, ".");
+    /* RFC 8446 2, 4.1.3: every handshake message after the ServerHello is encrypted; a
+     * compatibility ChangeCipherSpec may still follow in cleartext (D.4), it is no
+     * handshake message. */
     if (tls13)
         append(buf, len, pos, fr
-            ? " En TLS 1.3, le ServerHello porte aussi le « key share » du serveur : l'échange de clés se fait dans les deux Hello, et tout ce qui suit ce message est chiffré."
-            : " In TLS 1.3 the ServerHello also carries the server's key share: the key exchange happens in the two Hellos, and everything after this message is encrypted.");
+            ? " En TLS 1.3, le ServerHello porte le « key share » du serveur ; tous les messages de négociation suivants sont chiffrés."
+            : " In TLS 1.3 the ServerHello carries the server's key share; every handshake message after it is encrypted.");
 }
 
 static void
@@ -335,11 +355,82 @@ key_exchange_details(const tlsedu_explain_ctx_t *ctx, bool fr, char *buf, size_t
             : " Here, (EC)DHE: the client sends its ephemeral public key; each side combines its own private key with the other's public key and gets the same secret. Nothing secret travels, not even encrypted: the certificate's key only signs, hence forward secrecy. The \"session key encrypted with the server's public key\" story does not hold here.");
 }
 
+/* Application data sent before the handshake finished: who sent it and its caveat, a text
+ * of its own (within the label limit, so that the caveat is never cut). */
+static const char *
+early_text(uint8_t kind, bool fr)
+{
+    switch (kind) {
+    case TLSEDU_EARLY_CLIENT_0RTT:   /* RFC 8446 2.3, 8: not forward secret, replayable */
+        return fr ? "Données 0-RTT du client, envoyées avant la fin de la négociation sous une clé pré-partagée : sans confidentialité persistante, rejouables. Le serveur ne devrait y accepter que des requêtes sans effet de bord."
+                  : "0-RTT data from the client, sent before the handshake finished under a pre-shared key: no forward secrecy, and an attacker can replay it. A server should accept only requests without side effects this way.";
+    case TLSEDU_EARLY_SERVER_05RTT:  /* RFC 8446 4.4.4, 8: no assurance of the client yet (replay) */
+        return fr ? "Données applicatives du serveur avant le Finished du client (0,5-RTT) : négociation inachevée ; le serveur ne sait pas encore si un vrai client est là (ClientHello rejoué ?) ni, s'il a demandé un certificat, qui il est."
+                  : "Server data sent before the client's Finished (0.5-RTT): the handshake is not complete, so the server cannot yet be sure a live client is there (the ClientHello may be a replay) nor, if it asked for a certificate, who it is.";
+    case TLSEDU_EARLY_FALSE_START:   /* RFC 7918 3, 4, 5 */
+        return fr ? "Données du client, avant le Finished du serveur (TLS False Start) : le client n'a pas encore vérifié l'intégrité de la négociation. La RFC 7918 ne le permet qu'avec confidentialité persistante et chiffrement robuste."
+                  : "Client data sent before the server's Finished (TLS False Start): the client has not yet checked that nobody tampered with the negotiation. RFC 7918 allows this only with forward secrecy and a strong cipher.";
+    default:                         /* the sender is not known */
+        return fr ? "Données applicatives envoyées avant la fin de la négociation (l'émetteur n'est pas connu)."
+                  : "Application data sent before the handshake finished (its sender is not known).";
+    }
+}
+
+/* The Finished of this version and side (NULL when either is unknown: the table's text).
+ * [tls13][server][inferred][completes][fr]; TLS <= 1.2 covers SSL 3.0 to TLS 1.2 and DTLS
+ * 1.0/1.2 (the same ChangeCipherSpec then Finished), TLS 1.3 covers DTLS 1.3 and QUIC. */
+static const char *const finished_texts[2][2][2][2][TLSEDU_LANG_COUNT] = {
+    /* TLS <= 1.2, RFC 5246 7.1, 7.4.9: each side's Finished is the first message under its
+     * new keys, after its ChangeCipherSpec; a full handshake (7.3) has the client's first,
+     * an abbreviated one (a resumption) the server's first. */
+    [0][0][0][0] = { "Finished (client): the first message under the new keys, right after the client's ChangeCipherSpec: a MAC over the whole handshake. The server's ChangeCipherSpec and Finished are still to come.",
+                     "Finished (client) : premier message protégé par les nouvelles clés, juste après le ChangeCipherSpec du client : un MAC sur toute la négociation. Le ChangeCipherSpec et le Finished du serveur restent à venir." },
+    [0][0][0][1] = { "Finished (client): the first message under the new keys, right after the client's ChangeCipherSpec: a MAC over the whole handshake. A resumption: the server finished first, the handshake is complete.",
+                     "Finished (client) : premier message protégé par les nouvelles clés, juste après le ChangeCipherSpec du client : un MAC sur toute la négociation. Reprise : le serveur a fini le premier, la négociation est terminée." },
+    [0][0][1][0] = { "Encrypted Finished (inferred): the client's first handshake record after its ChangeCipherSpec, under the new keys: a MAC over the whole handshake. The server's ChangeCipherSpec and Finished are still to come.",
+                     "Finished chiffré (déduit) : premier message du client sous les nouvelles clés, après son ChangeCipherSpec ; un MAC sur toute la négociation. Le ChangeCipherSpec et le Finished du serveur restent à venir." },
+    [0][0][1][1] = { "Encrypted Finished (inferred): the client's first handshake record after its ChangeCipherSpec, under the new keys: a MAC over the whole handshake. A resumption: the server finished first, the handshake is complete.",
+                     "Finished chiffré (déduit) : premier message du client sous les nouvelles clés, après son ChangeCipherSpec ; un MAC sur toute la négociation. Reprise : le serveur a fini le premier, la négociation est terminée." },
+    [0][1][0][0] = { "Finished (server): the first message under the new keys, right after the server's ChangeCipherSpec: a MAC over the whole handshake. A resumption: the client's ChangeCipherSpec and Finished are still to come.",
+                     "Finished (serveur) : premier message protégé par les nouvelles clés, juste après le ChangeCipherSpec du serveur : un MAC sur toute la négociation. Reprise : le ChangeCipherSpec et le Finished du client restent à venir." },
+    [0][1][0][1] = { "Finished (server): the first message under the new keys, right after the server's ChangeCipherSpec: a MAC over the whole handshake. The handshake is now complete in both directions.",
+                     "Finished (serveur) : premier message protégé par les nouvelles clés, juste après le ChangeCipherSpec du serveur : un MAC sur toute la négociation. La négociation est maintenant terminée dans les deux sens." },
+    [0][1][1][0] = { "Encrypted Finished (inferred): the server's first handshake record after its ChangeCipherSpec, under the new keys: a MAC over the whole handshake. A resumption: the client's ChangeCipherSpec and Finished are still to come.",
+                     "Finished chiffré (déduit) : premier message du serveur sous les nouvelles clés, après son ChangeCipherSpec ; un MAC sur toute la négociation. Reprise : le ChangeCipherSpec et le Finished du client suivront." },
+    [0][1][1][1] = { "Encrypted Finished (inferred): the server's first handshake record after its ChangeCipherSpec, under the new keys: a MAC over the whole handshake. The handshake is now complete in both directions.",
+                     "Finished chiffré (déduit) : premier message du serveur sous les nouvelles clés, après son ChangeCipherSpec ; un MAC sur toute la négociation. La négociation est maintenant terminée dans les deux sens." },
+    /* TLS 1.3, RFC 8446 2, 4.4, 4.4.4, 7.1: everything after the ServerHello is under the
+     * handshake keys already; the server's Finished comes first, after it the server may
+     * send data (0.5-RTT); the client's (after its Certificate and CertificateVerify, under
+     * the same handshake keys) ends the handshake, then the application traffic keys. */
+    [1][0][0][0] = { "Finished (client, TLS 1.3): a MAC over the whole handshake, keyed from the client's handshake traffic secret. It ends the handshake: the client now sends with its application traffic keys.",
+                     "Finished (client, TLS 1.3) : un MAC sur toute la négociation, avec une clé dérivée du secret de négociation du client. Il clôt la négociation : le client chiffre désormais avec ses clés de trafic applicatif." },
+    [1][0][1][0] = { "Encrypted Finished (inferred): the client's Finished, a MAC over the whole handshake, under the same handshake keys as its Certificate and CertificateVerify if it sent them. It ends the handshake.",
+                     "Finished chiffré (déduit) : le Finished du client, un MAC sur toute la négociation, sous les mêmes clés de négociation que son Certificate et son CertificateVerify s'il les a envoyés. Il clôt la négociation." },
+    [1][1][0][0] = { "Finished (server, TLS 1.3): a MAC over the whole handshake, keyed from the server's handshake traffic secret; the client checks that nobody tampered with the negotiation. The server may now send application data.",
+                     "Finished (serveur, TLS 1.3) : un MAC sur toute la négociation, avec une clé dérivée du secret de négociation du serveur ; le client vérifie que personne ne l'a modifiée. Le serveur peut déjà envoyer des données applicatives." },
+};
+
+static const char *
+finished_text(const tlsedu_stage_item_t *it, bool fr)
+{
+    const bool inferred = it->msg == TLSEDU_MSG_INF_FINISHED;
+    const bool tls13 = tlsedu_version_is_tls13(it->version);
+    const bool server = it->from == TLSEDU_FROM_SERVER;
+
+    if ((it->msg != TLSEDU_MSG_FINISHED && !inferred) || it->version == 0 ||
+        it->version == TLSEDU_VERSION_SSL2 || it->from == TLSEDU_FROM_UNKNOWN)
+        return NULL;
+    /* in TLS 1.3 the server's Finished comes first, the client's last (no variants) */
+    return finished_texts[tls13][server][inferred][tls13 ? 0 : it->completes][fr ? 1 : 0];
+}
+
 char *
 tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *ctx,
                      tlsedu_lang_t lang, char *buf, size_t len)
 {
     const bool fr = lang == TLSEDU_LANG_FR;
+    const char *text;
     size_t pos = 0;
 
     if (buf == NULL || len == 0)
@@ -347,7 +438,12 @@ tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *
     buf[0] = '\0';
     if ((unsigned)it->msg >= TLSEDU_MSG_COUNT || msg_texts[it->msg].text[0] == NULL)
         return buf;
-    append(buf, len, &pos, msg_texts[it->msg].text[fr ? 1 : 0]);
+    if (it->early && (it->msg == TLSEDU_MSG_APP_DATA || it->msg == TLSEDU_MSG_INF_APP_DATA ||
+                      it->msg == TLSEDU_MSG_INF_EARLY_DATA))
+        text = early_text(it->early_kind, fr);
+    else
+        text = finished_text(it, fr);
+    append(buf, len, &pos, text != NULL ? text : msg_texts[it->msg].text[fr ? 1 : 0]);
 
     switch (it->msg) {
     case TLSEDU_MSG_CLIENT_HELLO:
@@ -363,14 +459,6 @@ tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *
         break;
     case TLSEDU_MSG_CLIENT_KEY_EXCHANGE:
         key_exchange_details(ctx, fr, buf, len, &pos);
-        break;
-    case TLSEDU_MSG_APP_DATA:
-    case TLSEDU_MSG_INF_APP_DATA:
-    case TLSEDU_MSG_INF_EARLY_DATA:
-        if (it->early)
-            append(buf, len, &pos, fr
-                ? " Envoyées avant la fin de la négociation : les données 0-RTT n'ont pas de confidentialité persistante et un attaquant peut les rejouer ; un serveur ne doit y accepter que des requêtes sans effet de bord."
-                : " Sent before the handshake finished: 0-RTT data has no forward secrecy and an attacker can replay it; a server should accept only requests without side effects this way.");
         break;
     case TLSEDU_MSG_ALERT:
     case TLSEDU_MSG_ENCRYPTED_ALERT:

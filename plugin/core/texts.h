@@ -41,6 +41,9 @@ const char *tlsedu_msg_name(tlsedu_msg_t msg);
 char *tlsedu_stage_explain(const tlsedu_stage_item_t *item, const tlsedu_explain_ctx_t *ctx,
                            tlsedu_lang_t lang, char *buf, size_t len);
 
+/* The name of a kind of early data (value_string text of tlsedu.data.early_kind), or "?". */
+const char *tlsedu_early_kind_name(tlsedu_early_kind_t kind, tlsedu_lang_t lang);
+
 /* The name of a stage (value_string text), or "?". */
 const char *tlsedu_stage_name(tlsedu_stage_t stage, tlsedu_lang_t lang);
 

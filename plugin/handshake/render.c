@@ -19,6 +19,7 @@
 static int hf_stage = -1;
 static int hf_stage_inferred = -1;
 static int hf_data_early = -1;
+static int hf_data_early_kind = -1;
 static int hf_explain = -1;
 static int hf_message = -1;
 static int hf_handshake = -1;
@@ -41,6 +42,7 @@ static expert_field ei_no_forward_secrecy = EI_INIT;
 /* value_strings in the language of tlsedu.language (custom columns show them too) */
 static value_string stage_vals[TLSEDU_STAGE_ALERT + 1];
 static value_string kex_vals[TLSEDU_KEX_HYBRID_PQ + 2];
+static value_string early_kind_vals[TLSEDU_EARLY_FALSE_START + 1];
 
 void
 tlsedu_handshake_language(tlsedu_lang_t lang)
@@ -50,6 +52,11 @@ tlsedu_handshake_language(tlsedu_lang_t lang)
     for (int v = TLSEDU_KEX_OTHER; v <= TLSEDU_KEX_HYBRID_PQ; v++) {
         kex_vals[n].value = (guint32)v;
         kex_vals[n++].strptr = tlsedu_kex_name_lang((tlsedu_kex_t)v, lang);
+    }
+    n = 0;
+    for (int v = TLSEDU_EARLY_CLIENT_0RTT; v <= TLSEDU_EARLY_FALSE_START; v++) {
+        early_kind_vals[n].value = (guint32)v;
+        early_kind_vals[n++].strptr = tlsedu_early_kind_name((tlsedu_early_kind_t)v, lang);
     }
     n = 0;
     for (int v = TLSEDU_STAGE_CLIENT_HELLO; v <= TLSEDU_STAGE_ALERT; v++) {
@@ -76,7 +83,13 @@ tlsedu_handshake_register(int proto)
             "The stage is inferred from an encrypted record (no key log): only its outer type, size and place are visible", HFILL } },
         { &hf_data_early,
           { "Early data", "tlsedu.data.early", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
-            "Application data sent before the handshake finished (TLS 1.3 0-RTT or the server's 0.5-RTT data)", HFILL } },
+            "Application data sent before the handshake finished (the client's 0-RTT or False Start data, "
+            "the server's 0.5-RTT data: tlsedu.data.early_kind tells which)", HFILL } },
+        { &hf_data_early_kind,
+          { "Early data kind", "tlsedu.data.early_kind", FT_UINT8, BASE_DEC, VALS(early_kind_vals), 0x0,
+            "Who sent the early data, before which Finished, and so which caveat applies: 1 client 0-RTT data "
+            "(TLS 1.3, replayable, RFC 8446 2.3), 2 server 0.5-RTT data (before the client's Finished, RFC 8446 "
+            "4.4.4), 3 client False Start data (TLS <= 1.2, before the server's Finished, RFC 7918)", HFILL } },
         { &hf_explain,
           { "Explanation", "tlsedu.explain", FT_STRING, BASE_NONE, NULL, 0x0,
             "What this step of the TLS handshake does, in words a student can read", HFILL } },
@@ -204,6 +217,13 @@ render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
                                tlsedu_warn_no_forward_secrecy(sum->kex, f->lang, text, EXPLAIN_MAX));
 }
 
+/* tlsedu.data.early_kind: who sent the early data (and so its caveat). */
+static void
+render_early_kind(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it)
+{
+    tlsedu_item(proto_tree_add_uint(t, hf_data_early_kind, f->tvb, 0, 0, it->early_kind), f->lang);
+}
+
 /* One stage item, its message, and its explanation (formatted only when it is shown or
  * asked for: in plain reading the tree is not displayed and the item would be dropped). */
 static proto_tree *
@@ -219,6 +239,8 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
         tlsedu_item(proto_tree_add_boolean(t, hf_stage_inferred, tvb, 0, 0, TRUE), f->lang);
     if (it->stage == TLSEDU_STAGE_APP_DATA)
         tlsedu_item(proto_tree_add_boolean(t, hf_data_early, tvb, 0, 0, it->early), f->lang);
+    if (it->stage == TLSEDU_STAGE_APP_DATA && it->early && it->early_kind != TLSEDU_EARLY_NONE)
+        render_early_kind(f, t, it);
     ctx->alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
     if (proto_field_is_referenced(t, hf_explain)) {
         tlsedu_stage_explain(it, ctx, f->lang, text, EXPLAIN_MAX);

@@ -270,6 +270,8 @@ message_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
         break;
     case ROLE_EXT_TYPE:
         w->ext_type = uint_value(fi);
+        if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_EARLY_DATA)
+            m->offers_early_data = true;
         break;
     case ROLE_CERTIFICATE:
         /* the first certificate of a Certificate message is the sender's own (the leaf) */

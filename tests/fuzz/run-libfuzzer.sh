@@ -30,7 +30,8 @@ rm -f "$WORK"/crash-* "$WORK"/leak-* "$WORK"/timeout-*
     -fno-omit-frame-pointer -I"$SRC/plugin" \
     "$SRC/tests/fuzz/fuzz_core.c" "$SRC/plugin/core/catalogue.c" \
     "$SRC/plugin/core/catalogue_table.c" "$SRC/plugin/core/signatures.c" \
-    "$SRC/plugin/core/handshake.c" "$SRC/plugin/core/texts.c" \
+    "$SRC/plugin/core/handshake.c" "$SRC/plugin/core/kex.c" \
+    "$SRC/plugin/core/texts.c" \
     "$SRC/plugin/core/cert.c" $(pkg-config --cflags --libs gnutls) \
     -o "$WORK/fuzz_core"
 

@@ -154,7 +154,7 @@ test_psk_0rtt_without_keys(void)
     tlsedu_stage_item_t items[8];
     tlsedu_tls_state_init(&st);
     tlsedu_tls_record_t ch = hs(1);
-    ch.messages[0].offers_tls13 = true;
+    ch.messages[0].offers_tls13 = ch.messages[0].offers_early_data = true;
     frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
     tlsedu_tls_record_t early[] = { rec(20, 1), rec(0, 50) };
     CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_CLIENT, early, 2, items, 8) == 2);
@@ -324,6 +324,150 @@ test_texts(void)
     CHECK_STR(tlsedu_stage_name(TLSEDU_STAGE_COMPAT_CCS, TLSEDU_LANG_EN), "Compatibility record (TLS 1.3)");
 }
 
+/* One frame's stage items into it[] (a test's local array of 16); returns their number. */
+#define RUN(st, from, r, n) tlsedu_tls_frame((st), (from), (r), (n), it, 16)
+#define IS_EARLY(item, kind) ((item).early && (item).early_kind == (kind))
+#define IS_FIN(item, m, side, done) ((item).msg == (m) && (item).from == (side) && (item).completes == (done))
+
+static void
+test_early_data_tls13(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_stage_item_t it[16];
+    tlsedu_tls_record_t app = rec(TLSEDU_CT_APPLICATION_DATA, 100), ch = hs(1);
+
+    /* TLS 1.3 with keys (tls13-rfc8446.pcap): 0-RTT, then the server's 0.5-RTT data. */
+    tlsedu_tls_state_init(&st);
+    ch.messages[0].offers_tls13 = ch.messages[0].offers_early_data = true;
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    tlsedu_tls_record_t zero[] = { rec(20, 1), app }, cfin[] = { hs(5), hs(20) };
+    CHECK(RUN(&st, TLSEDU_FROM_CLIENT, zero, 2) == 2 && IS_EARLY(it[1], TLSEDU_EARLY_CLIENT_0RTT));
+    tlsedu_tls_record_t flight[] = { server_hello(0x0304, 0x1301, true, false), rec(20, 1), hs(8), hs(20) };
+    CHECK(RUN(&st, TLSEDU_FROM_SERVER, flight, 4) == 4 && it[3].version == 0x0304 &&
+          IS_FIN(it[3], TLSEDU_MSG_FINISHED, TLSEDU_FROM_SERVER, false));
+    CHECK(RUN(&st, TLSEDU_FROM_SERVER, &app, 1) == 1 && IS_EARLY(it[0], TLSEDU_EARLY_SERVER_05RTT));
+    CHECK(RUN(&st, TLSEDU_FROM_CLIENT, cfin, 2) == 2 && IS_FIN(it[1], TLSEDU_MSG_FINISHED, TLSEDU_FROM_CLIENT, true));
+    CHECK(RUN(&st, TLSEDU_FROM_CLIENT, &app, 1) == 1 && !it[0].early && it[0].early_kind == TLSEDU_EARLY_NONE);
+    CHECK(RUN(&st, TLSEDU_FROM_SERVER, &app, 1) == 1 && !it[0].early && it[0].early_kind == TLSEDU_EARLY_NONE);
+    /* The sender unknown (no conversation): early, of no known kind. */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_UNKNOWN, &ch, 1);
+    CHECK(RUN(&st, TLSEDU_FROM_UNKNOWN, &app, 1) == 1 && IS_EARLY(it[0], TLSEDU_EARLY_NONE));
+}
+
+static void
+test_early_data_tls12(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_stage_item_t it[16];
+    tlsedu_tls_record_t app = rec(TLSEDU_CT_APPLICATION_DATA, 100), ch = hs(1);
+
+    /* False Start (no Debian package makes one: the records Wireshark would show): the
+     * client's data after its ChangeCipherSpec and Finished, before the server's. */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    tlsedu_tls_record_t f2[] = { server_hello(0x0303, 0xc02f, false, false), hs(11), hs(12), hs(14) };
+    frame(&st, TLSEDU_FROM_SERVER, f2, 4);
+    tlsedu_tls_record_t f3[] = { hs(16), rec(20, 1), rec(22, 40), app }, f4[] = { rec(20, 1), rec(22, 40) };
+    f3[2].n_messages = f4[1].n_messages = 0;
+    CHECK(RUN(&st, TLSEDU_FROM_CLIENT, f3, 4) == 4 && IS_FIN(it[2], TLSEDU_MSG_INF_FINISHED, TLSEDU_FROM_CLIENT, false) &&
+          IS_EARLY(it[3], TLSEDU_EARLY_FALSE_START));
+    CHECK(RUN(&st, TLSEDU_FROM_SERVER, f4, 2) == 2 && IS_FIN(it[1], TLSEDU_MSG_INF_FINISHED, TLSEDU_FROM_SERVER, true));
+    CHECK(RUN(&st, TLSEDU_FROM_CLIENT, &app, 1) == 1 && !it[0].early && it[0].early_kind == TLSEDU_EARLY_NONE);
+    /* Abbreviated: the server finishes first; its data before the client's Finished is
+     * 0.5-RTT data, and the client's Finished completes the handshake. */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    tlsedu_tls_record_t ab[] = { server_hello(0x0303, 0xc02f, false, false), rec(20, 1), hs(20) }, cab[] = { rec(20, 1), hs(20) };
+    CHECK(RUN(&st, TLSEDU_FROM_SERVER, ab, 3) == 3 && IS_FIN(it[2], TLSEDU_MSG_FINISHED, TLSEDU_FROM_SERVER, false));
+    CHECK(RUN(&st, TLSEDU_FROM_SERVER, &app, 1) == 1 && IS_EARLY(it[0], TLSEDU_EARLY_SERVER_05RTT));
+    CHECK(RUN(&st, TLSEDU_FROM_CLIENT, cab, 2) == 2 && IS_FIN(it[1], TLSEDU_MSG_FINISHED, TLSEDU_FROM_CLIENT, true) && st.complete);
+}
+
+/* Whether the explanation of one item (version, sender, second Finished, early kind;
+ * kind 255: not early) says part. */
+static bool
+says(tlsedu_msg_t msg, uint16_t version, int from, bool completes, int kind, bool fr, const char *part)
+{
+    static char buf[1024];
+    tlsedu_explain_ctx_t ctx = { version, NULL, TLSEDU_KEX_UNKNOWN, NULL, NULL, NULL, NULL };
+    tlsedu_stage_item_t it;
+
+    memset(&it, 0, sizeof it);
+    it.msg = msg;
+    it.version = version;
+    it.from = (uint8_t)from;
+    it.completes = completes;
+    it.early = kind != 255;
+    it.early_kind = (uint8_t)(kind != 255 ? kind : 0);
+    tlsedu_stage_explain(&it, &ctx, fr ? TLSEDU_LANG_FR : TLSEDU_LANG_EN, buf, sizeof buf);
+    return part == NULL ? strlen(buf) <= 240 : strstr(buf, part) != NULL;
+}
+
+static void
+test_finished_texts(void)
+{
+    static const uint16_t versions[] = { 0, 0x0300, 0x0303, 0x0304, 0xfefd, 0xfefc };
+    static const char *const wrong[] = { "everything is encrypted", "tout est chiffré", "étape", "first message protected by the new" };
+    const tlsedu_msg_t fin = TLSEDU_MSG_FINISHED, inf = TLSEDU_MSG_INF_FINISHED;
+    const int C = TLSEDU_FROM_CLIENT, S = TLSEDU_FROM_SERVER;
+
+    /* No Finished of any version, side or order says the old wrong sentences; each stays
+     * within Wireshark's label limit. */
+    for (size_t v = 0; v < sizeof versions / sizeof versions[0]; v++)
+        for (int k = 0; k < 24; k++) {   /* sender 0-2, completes, French, inferred */
+            tlsedu_msg_t m = k & 1 ? inf : fin;
+            CHECK(says(m, versions[v], k / 8, k & 4, 255, k & 2, NULL));
+            for (size_t w = 0; w < sizeof wrong / sizeof wrong[0]; w++)
+                CHECK(!says(m, versions[v], k / 8, k & 4, 255, k & 2, wrong[w]));
+        }
+    /* TLS 1.3 (and QUIC, DTLS 1.3), per side; E6: the inferred client Finished shares the
+     * handshake keys of its Certificate and CertificateVerify. */
+    CHECK(says(fin, 0x0304, S, false, 255, false, "server's handshake traffic secret") &&
+          says(fin, 0x0304, S, false, 255, false, "The server may now send application data"));
+    CHECK(says(fin, 0x0304, C, true, 255, false, "It ends the handshake: the client now sends with its application traffic keys"));
+    CHECK(says(fin, 0xfefc, C, true, 255, true, "Finished (client, TLS 1.3) : "));
+    CHECK(says(inf, 0x0304, C, true, 255, false, "same handshake keys as its Certificate and CertificateVerify") &&
+          !says(inf, 0x0304, C, true, 255, false, "first"));
+    /* TLS <= 1.2 and DTLS 1.2: the client's first, the server's last; a resumption the
+     * other way round. Unknown version or side: the text true of both. */
+    CHECK(says(fin, 0x0303, C, false, 255, false, "The server's ChangeCipherSpec and Finished are still to come."));
+    CHECK(says(inf, 0xfefd, C, false, 255, false, "The server's ChangeCipherSpec and Finished are still to come."));
+    CHECK(says(fin, 0x0303, S, true, 255, false, "complete in both directions"));
+    CHECK(says(inf, 0x0300, S, true, 255, true, "terminée dans les deux sens"));
+    CHECK(says(fin, 0x0303, S, false, 255, false, "the client's ChangeCipherSpec and Finished are still to come"));
+    CHECK(says(fin, 0x0303, C, true, 255, false, "the server finished first"));
+    CHECK(says(fin, 0, C, false, 255, false, "Each side proves") && says(fin, 0x0303, 0, false, 255, false, "Each side proves"));
+    /* The 1.3 ServerHello: every handshake message after it, not everything (D.4). */
+    CHECK(says(TLSEDU_MSG_SERVER_HELLO, 0x0304, S, false, 255, false, "every handshake message after it is encrypted") &&
+          !says(TLSEDU_MSG_SERVER_HELLO, 0x0304, S, false, 255, true, "tout ce qui suit"));
+}
+
+static void
+test_early_texts(void)
+{
+    static const int kinds[] = { TLSEDU_EARLY_NONE, TLSEDU_EARLY_SERVER_05RTT, TLSEDU_EARLY_FALSE_START, 255 };
+    const tlsedu_msg_t app = TLSEDU_MSG_APP_DATA;
+    const int S = TLSEDU_FROM_SERVER;
+    /* E1: the replay warning only on the client's 0-RTT data (the 0.5-RTT text names a
+     * replayed ClientHello, not replayable data). */
+    CHECK(says(app, 0x0304, TLSEDU_FROM_CLIENT, false, TLSEDU_EARLY_CLIENT_0RTT, false, "can replay it") &&
+          says(app, 0x0304, TLSEDU_FROM_CLIENT, false, TLSEDU_EARLY_CLIENT_0RTT, true, "rejouables"));
+    for (int fr = 0; fr <= 1; fr++) {
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            CHECK(!says(app, 0x0304, S, false, kinds[k], fr, fr ? "rejouables" : "can replay it") && says(app, 0x0304, S, false, kinds[k], fr, NULL));
+            CHECK(!says(app, 0x0304, S, false, kinds[k], fr, fr ? "sans confidentialité" : "no forward secrecy"));
+        }
+        CHECK(says(app, 0x0304, S, false, TLSEDU_EARLY_SERVER_05RTT, fr, fr ? "Finished du client (0,5-RTT)" : "client's Finished (0.5-RTT)"));
+        CHECK(says(app, 0x0304, S, false, TLSEDU_EARLY_SERVER_05RTT, fr, fr ? "ClientHello rejoué ?" : "the ClientHello may be a replay"));
+        CHECK(says(app, 0x0303, TLSEDU_FROM_CLIENT, false, TLSEDU_EARLY_FALSE_START, fr, "RFC 7918"));
+    }
+    CHECK_STR(tlsedu_early_kind_name(TLSEDU_EARLY_CLIENT_0RTT, TLSEDU_LANG_EN), "client 0-RTT data");
+    CHECK_STR(tlsedu_early_kind_name(TLSEDU_EARLY_SERVER_05RTT, TLSEDU_LANG_FR), "données 0,5-RTT du serveur");
+    CHECK_STR(tlsedu_early_kind_name(TLSEDU_EARLY_FALSE_START, TLSEDU_LANG_EN), "client False Start data");
+    CHECK(strcmp(tlsedu_early_kind_name(TLSEDU_EARLY_NONE, TLSEDU_LANG_EN), "?") == 0);
+}
+
 static void
 test_escape(void)
 {
@@ -349,5 +493,9 @@ main(void)
     test_quic_crypto_frames();
     test_sslv2_and_limits();
     test_texts();
+    test_early_data_tls13();
+    test_early_data_tls12();
+    test_finished_texts();
+    test_early_texts();
     return check_report("handshake");
 }

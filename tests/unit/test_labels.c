@@ -28,6 +28,7 @@ static const struct {
     { "tlsedu.message", "Message" },
     { "tlsedu.stage.inferred", "Inferred" },
     { "tlsedu.data.early", "Early data" },
+    { "tlsedu.data.early_kind", "Early data kind" },
     { "tlsedu.explain", "Explanation" },
     { "tlsedu.handshake", "Handshake summary" },
     { "tlsedu.handshake.version", "Negotiated version" },
@@ -95,7 +96,7 @@ valid_utf8(const char *text)
 static void
 test_labels(void)
 {
-    CHECK(42 + 1 == N_REGISTERED);                  /* 42 fields and the protocol */
+    CHECK(43 + 1 == N_REGISTERED);                  /* 43 fields and the protocol */
     CHECK(tlsedu_field_label_count() == N_REGISTERED);
     for (size_t i = 0; i < N_REGISTERED; i++) {
         const char *abbrev = registered[i].abbrev;
