@@ -17,7 +17,8 @@ typedef enum {
     TLSEDU_SEC_CLEARTEXT = 0,       /* everything readable on the wire */
     TLSEDU_SEC_CAN_UPGRADE = 1,     /* cleartext that can upgrade (STARTTLS and kin) */
     TLSEDU_SEC_IMPLICIT_TLS = 2,    /* TLS from the first byte */
-    TLSEDU_SEC_OWN_ENCRYPTION = 3,  /* the protocol encrypts by itself (SSH, IKE, SNMPv3) */
+    TLSEDU_SEC_OWN_ENCRYPTION = 3,  /* the protocol encrypts by itself, without TLS records
+                                       (SSH, IKE, SNMPv3 authPriv; QUIC, keyed by TLS 1.3) */
     TLSEDU_SEC_NEGOTIATED = 4,      /* encryption negotiated inside the protocol (SMB, RDP) */
     TLSEDU_SEC_UPGRADED = 5         /* upgraded to TLS by STARTTLS */
 } tlsedu_security_t;
@@ -86,6 +87,35 @@ bool tlsedu_catalogue_choose(unsigned transport, uint16_t port_a, uint16_t port_
  * Without such a fact, the row's security mode. */
 tlsedu_security_t tlsedu_service_security(const tlsedu_service_t *service,
                                           bool has_snmp_version, uint32_t snmp_version);
+
+/* What the frames of a conversation show, beyond the port: the facts that refine the
+ * catalogue's security mode. */
+typedef struct {
+    bool has_snmp_version;        /* an SNMP message's msgVersion was read (0 v1, 1 v2c, 3 v3) */
+    uint32_t snmp_version;
+    bool has_snmp_flags;          /* SNMPv3: its msgFlags byte was read (RFC 3412 section 6.4) */
+    uint8_t snmp_flags;           /* bit 0 authFlag, bit 1 privFlag, bit 2 reportableFlag */
+    bool tls_from_first_payload;  /* the conversation's first payload was a TLS record */
+} tlsedu_seen_t;
+
+/* The catalogue's security mode corrected by what the content shows: a conversation whose
+ * first payload is a TLS record is implicit TLS (2), whatever a cleartext (0) or
+ * upgradable (1) port says (FTP data after PROT P, RFC 4217 section 9). Other modes stay. */
+tlsedu_security_t tlsedu_security_content_tls(tlsedu_security_t catalogue, bool tls_from_first_payload);
+
+/* The security of one frame: tlsedu_service_security, then SNMPv3's msgFlags (only
+ * authPriv, auth and priv both set, is encrypted; noAuthNoPriv discovery and reports and
+ * authNoPriv are readable: cleartext, RFC 3411 section 3.4.3), then TLS seen from the first
+ * payload (tlsedu_security_content_tls). */
+tlsedu_security_t tlsedu_frame_security(const tlsedu_service_t *service, const tlsedu_seen_t *seen);
+
+/* The explanation and secure alternative a student reads for a service: the row's own,
+ * except where the content shows TLS from the first payload on a cleartext or upgradable
+ * row (the row's texts would then say cleartext). */
+const char *tlsedu_service_explain(const tlsedu_service_t *service, bool tls_from_first_payload,
+                                   tlsedu_lang_t lang);
+const char *tlsedu_service_alternative(const tlsedu_service_t *service, bool tls_from_first_payload,
+                                       tlsedu_lang_t lang);
 
 /* Whether frames of this service are refined by an SNMP msgVersion. */
 bool tlsedu_service_is_snmp(const tlsedu_service_t *service);

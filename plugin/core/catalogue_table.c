@@ -19,8 +19,9 @@ const tlsedu_service_t tlsedu_catalogue[] = {
     { "FTP-DATA", 20, TCP, TLSEDU_SEC_CLEARTEXT,
       { "FTPS data (protected after AUTH TLS and PROT P), or SFTP over SSH",
         "données FTPS (protégées après AUTH TLS et PROT P), ou SFTP sur SSH" },
-      { "FTP data connection: the files and directory listings travel in cleartext.",
-        "Connexion de données FTP : fichiers et listes de répertoires circulent en clair." },
+      /* RFC 4217 section 9: PROT C (the default) leaves the data connection in cleartext */
+      { "FTP data connection: unless PROT P put it inside TLS, the files and directory listings travel in cleartext.",
+        "Connexion de données FTP : sauf si PROT P l'a mise dans TLS, fichiers et listes de répertoires circulent en clair." },
       true /* in active mode the server connects from port 20 to the client */ },
     { "FTP", 21, TCP, TLSEDU_SEC_CAN_UPGRADE,
       { "FTP with AUTH TLS (explicit FTPS), implicit FTPS on 990, or SFTP over SSH",
@@ -32,6 +33,15 @@ const tlsedu_service_t tlsedu_catalogue[] = {
         "déjà chiffré (SSH a son propre protocole, pas TLS) ; SFTP et SCP passent dedans" },
       { "SSH encrypts with its own protocol: after the version banners and the key exchange everything, SFTP included, is encrypted.",
         "SSH chiffre avec son propre protocole : après les bannières de version et l'échange de clés, tout est chiffré, SFTP compris." }, false },
+    /* SMTP found by its content on a port outside the list (2525 ...): by name this row
+     * comes first. The port says nothing of relay versus submission, so neither is
+     * assumed: 465 is for submission only (RFC 8314 section 3.3), relay has MTA-STS
+     * (RFC 8461) and DANE (RFC 7672). */
+    { "SMTP", 0, TCP, TLSEDU_SEC_CAN_UPGRADE,
+      { "for submission, implicit TLS on 465 (RFC 8314) or STARTTLS required; between servers, STARTTLS made mandatory by MTA-STS or DANE",
+        "pour la soumission, TLS implicite sur 465 (RFC 8314) ou STARTTLS exigé ; entre serveurs, STARTTLS rendu obligatoire par MTA-STS ou DANE" },
+      { "SMTP on a port outside the course's list: it starts in cleartext and can upgrade with STARTTLS; the port does not tell submission from relay.",
+        "SMTP sur un port hors de la liste du cours : il commence en clair et peut passer en TLS avec STARTTLS ; le port ne dit pas s'il s'agit de soumission ou de relais." }, false },
     { "SMTP", 25, TCP, TLSEDU_SEC_CAN_UPGRADE,
       { "STARTTLS made mandatory between servers by MTA-STS or DANE",
         "STARTTLS rendu obligatoire entre serveurs par MTA-STS ou DANE" },
@@ -58,8 +68,10 @@ const tlsedu_service_t tlsedu_catalogue[] = {
       { "TFTP moves files in cleartext with no login and no encryption at all.",
         "TFTP transfère des fichiers en clair, sans identification ni chiffrement." }, false },
     { "HTTP", 80, TCP, TLSEDU_SEC_CLEARTEXT,
-      { "HTTPS on 443, with port 80 kept only for a permanent redirect (301/308) and HSTS",
-        "HTTPS sur 443, le port 80 ne servant qu'à une redirection permanente (301/308) avec HSTS" },
+      /* RFC 6797 sections 7.2 and 8.1: HSTS is sent over HTTPS only, ignored over HTTP;
+       * section 14.6: the first cleartext request can be stripped (preload closes it) */
+      { "HTTPS on 443 with HSTS (sent over HTTPS); port 80 only redirects, and that first cleartext request can be intercepted to keep the browser on HTTP (SSL stripping) unless the site is HSTS-preloaded",
+        "HTTPS sur 443 avec HSTS (envoyé en HTTPS) ; le port 80 ne fait que rediriger, mais cette première requête en clair peut être détournée vers HTTP (SSL stripping), sauf site préchargé HSTS" },
       { "HTTP is cleartext: pages, cookies and passwords (Basic authentication is only base64) can be read and changed on the path.",
         "HTTP circule en clair : pages, cookies et mots de passe (l'authentification Basic n'est que du base64) peuvent être lus et modifiés en chemin." }, false },
     { "POP3", 110, TCP, TLSEDU_SEC_CAN_UPGRADE,
@@ -85,13 +97,16 @@ const tlsedu_service_t tlsedu_catalogue[] = {
     { "SNMP", 161, UDP, TLSEDU_SEC_CLEARTEXT,
       { "SNMPv3 with authPriv (authentication and encryption)",
         "SNMPv3 en authPriv (authentification et chiffrement)" },
-      { "SNMP v1 and v2c send the community string, a password, in cleartext; SNMPv3 brings its own authentication and encryption.",
-        "SNMP v1 et v2c envoient la communauté, un mot de passe, en clair ; SNMPv3 apporte sa propre authentification et son chiffrement." }, false },
+      /* RFC 3411 section 3.4.3, RFC 3412 section 6.4: only authPriv encrypts; discovery
+       * is noAuthNoPriv (not every report is: RFC 3414) */
+      { "SNMP v1 and v2c send the community string, a password, in cleartext; SNMPv3 encrypts only in authPriv mode (its discovery exchange is noAuthNoPriv, readable).",
+        "SNMP v1 et v2c envoient la communauté, un mot de passe, en clair ; SNMPv3 ne chiffre qu'en authPriv (sa découverte se fait en noAuthNoPriv, lisible)." }, false },
     { "SNMP-TRAP", 162, UDP, TLSEDU_SEC_CLEARTEXT,
       { "SNMPv3 traps with authPriv",
         "traps SNMPv3 en authPriv" },
-      { "SNMP traps are notifications from an agent; like SNMP they are cleartext in v1/v2c and protected by SNMPv3.",
-        "Les traps SNMP sont des notifications d'un agent ; comme SNMP, en clair en v1/v2c et protégées par SNMPv3." }, false },
+      /* RFC 3411 section 3.4.3: SNMPv3 encrypts in authPriv only */
+      { "SNMP traps are notifications from an agent; like SNMP they are cleartext in v1/v2c, and encrypted only by SNMPv3 in authPriv mode.",
+        "Les traps SNMP sont des notifications d'un agent ; comme SNMP, en clair en v1/v2c, et chiffrées seulement par SNMPv3 en authPriv." }, false },
     { "LDAP", 389, TCP, TLSEDU_SEC_CAN_UPGRADE,
       { "LDAP with the StartTLS extended operation made mandatory, or LDAPS on 636",
         "LDAP avec l'opération étendue StartTLS rendue obligatoire, ou LDAPS sur 636" },
@@ -103,10 +118,12 @@ const tlsedu_service_t tlsedu_catalogue[] = {
       { "HTTPS is HTTP inside TLS from the first byte: the handshake comes first, then every request is encrypted.",
         "HTTPS, c'est HTTP dans TLS dès le premier octet : la négociation d'abord, puis chaque requête est chiffrée." }, false },
     { "QUIC", 443, UDP, TLSEDU_SEC_OWN_ENCRYPTION,
-      { "already encrypted: QUIC carries a TLS 1.3 handshake inside its own packets (HTTP/3)",
-        "déjà chiffré : QUIC transporte une négociation TLS 1.3 dans ses propres paquets (HTTP/3)" },
-      { "QUIC (HTTP/3) runs over UDP and encrypts its packets with keys from a TLS 1.3 handshake carried inside QUIC, not in TLS records.",
-        "QUIC (HTTP/3) fonctionne sur UDP et chiffre ses paquets avec des clés issues d'une négociation TLS 1.3 transportée dans QUIC, pas dans des enregistrements TLS." }, false },
+      /* RFC 9001 section 4: the TLS 1.3 handshake rides in CRYPTO frames; section 5:
+       * packet protection uses keys from it (Initial packets: keys from the connection ID) */
+      { "already encrypted: QUIC's handshake is TLS 1.3, and its keys protect every packet after the Initial ones",
+        "déjà chiffré : la négociation de QUIC est du TLS 1.3, et ses clés protègent chaque paquet après les paquets Initial" },
+      { "QUIC runs over UDP (HTTP/3 is one application on it); its handshake is TLS 1.3 in CRYPTO frames, not TLS records, and its keys protect the packets.",
+        "QUIC fonctionne sur UDP (HTTP/3 est une application parmi d'autres) ; sa négociation est du TLS 1.3 dans des trames CRYPTO, pas des enregistrements TLS, et ses clés protègent les paquets." }, false },
     { "SMB", 445, TCP, TLSEDU_SEC_NEGOTIATED,
       { "SMB 3 with encryption required (or SMB over QUIC)",
         "SMB 3 avec chiffrement exigé (ou SMB sur QUIC)" },

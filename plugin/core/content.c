@@ -120,3 +120,54 @@ tlsedu_content_verdict(const tlsedu_service_t *service, tlsedu_content_t content
         return TLSEDU_EVIDENCE_PORT;
     return TLSEDU_EVIDENCE_MISMATCH;
 }
+
+/* One BER TLV at p[*off] of tag `tag` (definite length of at most two bytes): its value's
+ * offset and length; *off moves past it. */
+static bool
+ber_tlv(const uint8_t *p, size_t len, size_t *off, uint8_t tag, size_t *value, size_t *vlen)
+{
+    size_t o = *off, n;
+
+    if (o + 2 > len || p[o] != tag)
+        return false;
+    o++;
+    if (p[o] < 0x80) {
+        n = p[o++];
+    } else {
+        size_t bytes = p[o++] & 0x7fu;
+        if (bytes == 0 || bytes > 2 || o + bytes > len)
+            return false;
+        n = 0;
+        while (bytes-- > 0)
+            n = (n << 8) | p[o++];
+    }
+    if (n > len - o)
+        return false;
+    *value = o;
+    *vlen = n;
+    *off = o + n;
+    return true;
+}
+
+bool
+tlsedu_snmp_v3_flags(const uint8_t *p, size_t len, uint8_t *flags)
+{
+    size_t off = 0, v, n, g, glen;
+
+    if (p == NULL || flags == NULL || !ber_tlv(p, len, &off, 0x30, &v, &n) || v + n != len)
+        return false;
+    off = v;
+    /* msgVersion INTEGER 3 */
+    if (!ber_tlv(p, len, &off, 0x02, &v, &n) || n != 1 || p[v] != 3)
+        return false;
+    /* msgGlobalData SEQUENCE { msgID, msgMaxSize, msgFlags, msgSecurityModel } */
+    if (!ber_tlv(p, len, &off, 0x30, &g, &glen))
+        return false;
+    off = g;
+    if (!ber_tlv(p, g + glen, &off, 0x02, &v, &n) || !ber_tlv(p, g + glen, &off, 0x02, &v, &n))
+        return false;
+    if (!ber_tlv(p, g + glen, &off, 0x04, &v, &n) || n != 1)
+        return false;
+    *flags = p[v];
+    return true;
+}

@@ -42,4 +42,9 @@ bool tlsedu_content_checkable(const tlsedu_service_t *service, unsigned transpor
  * _PORT when the content tells nothing about it. */
 tlsedu_evidence_t tlsedu_content_verdict(const tlsedu_service_t *service, tlsedu_content_t content);
 
+/* The msgFlags byte of an SNMPv3 message filling the datagram (RFC 3412 section 6: a
+ * SEQUENCE of msgVersion 3, then msgGlobalData: msgID, msgMaxSize, msgFlags as a one-byte
+ * OCTET STRING). false when the bytes are not such a message. */
+bool tlsedu_snmp_v3_flags(const uint8_t *p, size_t len, uint8_t *flags);
+
 #endif /* TLSEDU_CONTENT_H */

@@ -71,6 +71,27 @@ new_exchange(tlsedu_starttls_t *st)
     memset(&st->links, 0, sizeof st->links);
 }
 
+/* The refusing reply as the server sent it, for the texts: IMAP's tag and status, the
+ * status alone elsewhere (cut to what fits). */
+static void
+keep_reply(tlsedu_starttls_t *st, const char *tag, const char *status)
+{
+    char *out = st->out.reply;
+    size_t n = 0;
+
+    out[0] = '\0';
+    if (status == NULL)
+        return;
+    if (st->proto == TLSEDU_UPG_IMAP && tag != NULL && tag[0] != '\0') {
+        for (; tag[n] != '\0' && n < TLSEDU_STARTTLS_TAG_MAX; n++)
+            out[n] = tag[n];
+        out[n++] = ' ';
+    }
+    for (size_t i = 0; status[i] != '\0' && n < TLSEDU_STARTTLS_REPLY_MAX; i++)
+        out[n++] = status[i];
+    out[n] = '\0';
+}
+
 /* ------------------------------------------------------------------ events */
 
 /* A client line while a SASL exchange is pending: "*" cancels it; the last line carries
@@ -224,6 +245,7 @@ tlsedu_starttls_reply(tlsedu_starttls_t *st, const char *tag, const char *status
     } else {
         st->phase = TLSEDU_STARTTLS_REFUSED;
         set_step(st, TLSEDU_STARTTLS_REFUSED);
+        keep_reply(st, tag, status);
         st->out.warnings |= TLSEDU_STW_REFUSED;
         st->refusal_warned = false;
     }

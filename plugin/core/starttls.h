@@ -70,17 +70,21 @@ typedef struct {
     uint32_t tls_frame;        /* the first TLS record after acceptance */
 } tlsedu_starttls_links_t;
 
+#define TLSEDU_STARTTLS_TAG_MAX 32
+/* A refusing reply as the server sent it: SMTP/FTP the code ("454"), IMAP "tag status"
+ * ("a1 BAD"), POP3 "-ERR", LDAP the resultCode, XMPP "failure". */
+#define TLSEDU_STARTTLS_REPLY_MAX (TLSEDU_STARTTLS_TAG_MAX + 16)
+
 /* What the module says about one frame. */
 typedef struct {
     tlsedu_starttls_step_t step;     /* NONE when the frame is no step */
     uint32_t warnings;               /* TLSEDU_STW_* */
     const char *mechanism;           /* the login's name for CREDENTIALS/CHALLENGE (static text) */
+    char reply[TLSEDU_STARTTLS_REPLY_MAX + 1]; /* step REFUSED: the refusing reply, else "" */
     bool new_exchange;               /* this frame's request starts a new exchange */
     unsigned exchange;               /* 1-based number of the exchange the step belongs to */
     tlsedu_starttls_links_t links;   /* the links known after this frame */
 } tlsedu_starttls_frame_t;
-
-#define TLSEDU_STARTTLS_TAG_MAX 32
 
 /* The state of one conversation. Initialise with tlsedu_starttls_init. */
 typedef struct {
@@ -166,13 +170,24 @@ const char *tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t
  * demandé]" into buf (empty for NONE). Returns buf. */
 char *tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len);
 
-/* The explanation of a step for a protocol into buf (always terminated). Returns buf. */
-char *tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_upgrade_proto_t proto, tlsedu_lang_t lang,
-                              char *buf, size_t len);
+/* Whether a port is a registered port of the protocol: SMTP 25 and 587, IMAP 143, POP3
+ * 110, FTP 21, LDAP 389, XMPP 5222 and 5269. */
+bool tlsedu_starttls_usual_port(tlsedu_upgrade_proto_t proto, unsigned port);
+
+/* The explanation of a step for a protocol on the server's port (0: unknown) into buf
+ * (always terminated); reply: the refusing reply of a REFUSED step (the frame's
+ * tlsedu_starttls_frame_t.reply; NULL or "": not known). Returns buf. */
+char *tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_upgrade_proto_t proto, unsigned server_port,
+                              const char *reply, tlsedu_lang_t lang, char *buf, size_t len);
 
 /* The message of one warning bit for a protocol (mechanism: for the credentials ones) into
  * buf. Returns buf. */
 char *tlsedu_starttls_warning_text(uint32_t warning, tlsedu_upgrade_proto_t proto, const char *mechanism,
                                    tlsedu_lang_t lang, char *buf, size_t len);
+
+/* The same, with the refusing reply quoted in the REFUSED warning (reply NULL or "": not
+ * known). */
+char *tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t proto, const char *mechanism,
+                                         const char *reply, tlsedu_lang_t lang, char *buf, size_t len);
 
 #endif /* TLSEDU_STARTTLS_H */

@@ -6,15 +6,19 @@
  */
 #include "service/service.h"
 
+#include <string.h>
+
 #include <epan/expert.h>
 
 #include "core/catalogue.h"
 #include "core/classroom.h"
+#include "core/content.h"
 #include "core/signatures.h"
 #include "core/texts.h"
 #include "service/content.h"
 #include "service/handoff.h"
 #include "shared/ids.h"
+#include "shared/tcp_segment.h"
 #include "shared/tree.h"
 
 static int hf_service = -1;
@@ -32,6 +36,14 @@ static expert_field ei_service_mismatch = EI_INIT;
 static value_string security_vals[TLSEDU_SEC_UPGRADED + 2];
 static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
 static value_string direction_vals[3];
+
+/* Per conversation (tlsedu_conv_t, file scope): the first payload of each side, by its
+ * source port, TLS or not. Kept here, beside the only code that reads it. */
+typedef struct {
+    guint16 port[2];          /* the side's source port, 0: no payload yet */
+    gboolean tls[2];          /* its first payload opened with a TLS record */
+} first_payloads_t;
+static wmem_map_t *first_payloads;
 
 static void
 language(tlsedu_lang_t lang)
@@ -99,6 +111,8 @@ register_fields(int proto)
 static void
 want(GArray *wanted)
 {
+    if (first_payloads == NULL)
+        first_payloads = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(), g_direct_hash, g_direct_equal);
     tlsedu_content_want(wanted);
     tlsedu_handoff_register();
 }
@@ -119,15 +133,65 @@ decide_once(tlsedu_frame_t *f)
     tlsedu_content_first_frame(cd, f->pinfo, facts);
 }
 
-/* The msgVersion of the SNMP message in this frame, from its first bytes. */
-static gboolean
-snmp_version(tvbuff_t *tvb, const tlsedu_facts_t *facts, guint32 *version)
+/* The msgVersion of the SNMP message in this frame, and an SNMPv3 message's msgFlags,
+ * from its first bytes. */
+static void
+snmp_facts(tvbuff_t *tvb, const tlsedu_facts_t *facts, tlsedu_seen_t *seen)
 {
     guint offset, len;
+    const guint8 *p;
 
     if (!tlsedu_udp_payload(tvb, facts, &offset, &len) || len == 0)
-        return FALSE;
-    return tlsedu_sig_snmp_version(tvb_get_ptr(tvb, offset, len), len, version);
+        return;
+    p = tvb_get_ptr(tvb, offset, len);
+    seen->has_snmp_version = tlsedu_sig_snmp_version(p, len, &seen->snmp_version);
+    seen->has_snmp_flags = tlsedu_snmp_v3_flags(p, len, &seen->snmp_flags);
+}
+
+/* First pass: the first payload of each side, TLS or not. TLS when Wireshark's TLS or DTLS
+ * dissector took the frame, or when the bytes open with a TLS record although another
+ * dissector took them (Wireshark 4.0's FTP-DATA keeps the PROT P data connections). */
+static void
+note_first_payload(tlsedu_frame_t *f)
+{
+    first_payloads_t *fp;
+    const guint8 *p = NULL;
+    guint len = 0, off, side;
+    tlsedu_tcp_segment_t seg;
+
+    if (first_payloads == NULL)
+        return;
+    fp = (first_payloads_t *)wmem_map_lookup(first_payloads, f->conv);
+    if (fp != NULL && (fp->port[0] == f->facts.src_port || fp->port[1] == f->facts.src_port || fp->port[1] != 0))
+        return;   /* this side's first payload seen already, or both sides' */
+    if (f->facts.transport == TLSEDU_TCP && f->tree != NULL && tlsedu_tcp_segment(f->tree, &seg)) {
+        p = seg.payload;
+        len = seg.payload_len;
+    } else if (f->facts.transport == TLSEDU_UDP && tlsedu_udp_payload(f->tvb, &f->facts, &off, &len) && len > 0) {
+        p = tvb_get_ptr(f->tvb, off, len);
+    }
+    if (p == NULL || len == 0)
+        return;
+    if (fp == NULL) {
+        fp = wmem_new0(wmem_file_scope(), first_payloads_t);
+        wmem_map_insert(first_payloads, f->conv, fp);
+    }
+    side = fp->port[0] == 0 ? 0 : 1;
+    fp->port[side] = f->facts.src_port;
+    fp->tls[side] = f->facts.has_tls || tlsedu_sig_tls(p, len, TLSEDU_SIDE_CLIENT) ||
+                    tlsedu_sig_tls(p, len, TLSEDU_SIDE_SERVER);
+}
+
+/* TLS from the first payload: both sides opened with a TLS record. One side is not enough:
+ * a ClientHello answered by a cleartext banner is no TLS conversation (a service is what
+ * its server speaks), and a cleartext upload may happen to start with such bytes. */
+static gboolean
+tls_from_first_payload(const tlsedu_frame_t *f)
+{
+    const first_payloads_t *fp = first_payloads != NULL ? (const first_payloads_t *)wmem_map_lookup(first_payloads, f->conv)
+                                                        : NULL;
+
+    return fp != NULL && fp->port[1] != 0 && fp->tls[0] && fp->tls[1];
 }
 
 static void
@@ -135,13 +199,14 @@ decide(tlsedu_frame_t *f)
 {
     tlsedu_conv_t *cd = f->conv;
     tlsedu_annotation_t *a = &f->a;
-    gboolean has_snmp = FALSE;
-    guint32 snmp = 0;
+    tlsedu_seen_t seen;
 
     if (cd == NULL)
         return;
+    memset(&seen, 0, sizeof seen);
     decide_once(f);
     if (f->first_pass) {
+        note_first_payload(f);
         tlsedu_content_frame(cd, f->tree, f->tvb, f->pinfo, &f->facts);
         if (f->facts.has_tls)
             tlsedu_content_tls_seen(cd, f->pinfo, &f->facts);
@@ -149,11 +214,12 @@ decide(tlsedu_frame_t *f)
     if (cd->service == NULL)
         return;
     if (tlsedu_service_is_snmp(cd->service))
-        has_snmp = snmp_version(f->tvb, &f->facts, &snmp);
+        snmp_facts(f->tvb, &f->facts, &seen);
+    seen.tls_from_first_payload = tls_from_first_payload(f);
     a->service = cd->service;
     a->server_port = cd->server_port;
     a->evidence = (tlsedu_evidence_t)cd->evidence;
-    a->security = tlsedu_service_security(cd->service, has_snmp, snmp);
+    a->security = tlsedu_frame_security(cd->service, &seen);
     a->direction = tlsedu_direction(&f->facts, cd->server_port);
     a->port_service = cd->port_service;
     a->content_here = cd->content_frame == f->pinfo->num;
@@ -200,14 +266,14 @@ render(tlsedu_frame_t *f)
     svc_tree = proto_item_add_subtree(svc_item, ett_service);
     tlsedu_item_shown(proto_tree_add_uint(svc_tree, hf_service_port, f->tvb, 0, 0, a->server_port), h, f->lang);
     tlsedu_item_shown(proto_tree_add_uint(svc_tree, hf_service_evidence, f->tvb, 0, 0, a->evidence), h, f->lang);
-    tlsedu_item_shown(proto_tree_add_string(svc_tree, hf_service_explain, f->tvb, 0, 0, s->explain[f->lang]), h,
-                      f->lang);
+    tlsedu_item_shown(proto_tree_add_string(svc_tree, hf_service_explain, f->tvb, 0, 0,
+                                            tlsedu_service_explain(s, tls_from_first_payload(f), f->lang)), h, f->lang);
     mismatch_warning(f, svc_item);
     if (a->direction != 0)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_direction, f->tvb, 0, 0, a->direction), h, f->lang);
     tlsedu_item_shown(proto_tree_add_uint(t, hf_security, f->tvb, 0, 0, a->security), h, f->lang);
-    tlsedu_item_shown(proto_tree_add_string(t, hf_secure_alternative, f->tvb, 0, 0, s->alternative[f->lang]), h,
-                      f->lang);
+    tlsedu_item_shown(proto_tree_add_string(t, hf_secure_alternative, f->tvb, 0, 0,
+                                            tlsedu_service_alternative(s, tls_from_first_payload(f), f->lang)), h, f->lang);
 }
 
 const tlsedu_feature_t tlsedu_service_feature = {

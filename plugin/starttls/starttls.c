@@ -35,6 +35,7 @@ struct tlsedu_starttls_item {
     guint8 proto;                      /* tlsedu_upgrade_proto_t */
     guint32 warnings;
     const char *mechanism;             /* static text */
+    const char *reply;                 /* step REFUSED: the refusing reply (file scope), else NULL */
     tlsedu_starttls_links_t links;     /* as known at this frame on the first pass */
     const tlsedu_starttls_links_t *exchange; /* the exchange, complete after the first pass */
 };
@@ -343,6 +344,7 @@ first_pass(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, size_t layer)
     item->proto = (guint8)conv->core.proto;
     item->warnings = out->warnings;
     item->mechanism = out->mechanism;
+    item->reply = out->reply[0] != '\0' ? wmem_strdup(wmem_file_scope(), out->reply) : NULL;
     item->links = out->links;
     item->exchange = out->exchange != 0 ? conv->exchange : NULL;
     p_add_proto_data(wmem_file_scope(), f->pinfo, proto_tlsedu, TLSEDU_KEY_STARTTLS, item);
@@ -388,6 +390,16 @@ add_link(proto_tree *t, tvbuff_t *tvb, int hf, guint32 frame, tlsedu_lang_t lang
         tlsedu_item(proto_tree_add_uint(t, hf, tvb, 0, 0, frame), lang);
 }
 
+/* The server's port the texts name: the side that answered the SYN or that a message
+ * showed, else the service's. */
+static guint
+server_port_of(const tlsedu_frame_t *f)
+{
+    guint16 port = f->conv != NULL ? tlsedu_conv_server(f->conv, &f->facts) : 0;
+
+    return port != 0 ? port : f->a.server_port;
+}
+
 /* The step item, the links of the exchange and the step's explanation. */
 static void
 render_step(tlsedu_frame_t *f, const tlsedu_starttls_item_t *item)
@@ -413,7 +425,8 @@ render_step(tlsedu_frame_t *f, const tlsedu_starttls_item_t *item)
     add_link(t, f->tvb, hf_tls_frame, links->tls_frame, f->lang);
     if (item->step != TLSEDU_STARTTLS_NONE) {
         text = (char *)wmem_alloc(f->pinfo->pool, TEXT_MAX);
-        tlsedu_starttls_explain((tlsedu_starttls_step_t)item->step, proto, f->lang, text, TEXT_MAX);
+        tlsedu_starttls_explain((tlsedu_starttls_step_t)item->step, proto, server_port_of(f), item->reply, f->lang,
+                                text, TEXT_MAX);
         tlsedu_item(proto_tree_add_string(t, hf_explain, f->tvb, 0, 0, text), f->lang);
     }
 }
@@ -444,8 +457,8 @@ render(tlsedu_frame_t *f)
     for (size_t i = 0; i < G_N_ELEMENTS(experts); i++) {
         if (!(item->warnings & experts[i].bit))
             continue;
-        tlsedu_starttls_warning_text(experts[i].bit, (tlsedu_upgrade_proto_t)item->proto, item->mechanism, f->lang,
-                                     text, TEXT_MAX);
+        tlsedu_starttls_warning_text_reply(experts[i].bit, (tlsedu_upgrade_proto_t)item->proto, item->mechanism,
+                                           item->reply, f->lang, text, TEXT_MAX);
         expert_add_info_format(f->pinfo, f->top, experts[i].ei, "%s", text);
     }
 }

@@ -47,7 +47,7 @@ TABLE = {
 }
 
 STOCK_FIELDS = ["frame.number", "frame.protocols", "tcp.stream", "tcp.srcport", "tcp.dstport",
-                "tcp.flags.syn", "tcp.flags.ack", "udp.srcport", "udp.dstport", "snmp.msgVersion"]
+                "tcp.flags.syn", "tcp.flags.ack", "udp.srcport", "udp.dstport", "snmp.msgVersion", "snmp.msgFlags"]
 PLUGIN_FIELDS = ["frame.number", "tlsedu.service", "tlsedu.service.port", "tlsedu.security",
                  "tlsedu.service.evidence", "tlsedu.direction"]
 
@@ -99,6 +99,9 @@ def expected(capture, extra=()):
         service, security = TABLE[(server, transport)]
         if service.startswith("SNMP") and r["snmp.msgVersion"] != "":
             security = OWN_ENCRYPTION if r["snmp.msgVersion"] == "3" else CLEARTEXT
+            # only authPriv (auth and priv flags) encrypts, RFC 3411 section 3.4.3
+            if r["snmp.msgVersion"] == "3" and r["snmp.msgFlags"] and int(r["snmp.msgFlags"], 16) & 3 != 3:
+                security = CLEARTEXT
         result[num] = (service, server, security)
     _starttls_upgrades(rows, result)
     return result

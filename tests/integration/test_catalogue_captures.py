@@ -109,7 +109,9 @@ class OwnCapturesTest(unittest.TestCase):
         got = self.frames("snmp-161.pcap")
         self.assertEqual(("SNMP", 161, CLEARTEXT), got[1])        # v2c get, community in clear
         self.assertEqual(("SNMP", 161, CLEARTEXT), got[2])
-        for n in (3, 4, 5, 6):                                    # v3 discovery, report, authPriv
+        for n in (3, 4):                                          # v3 discovery, report: noAuthNoPriv
+            self.assertEqual(("SNMP", 161, CLEARTEXT), got[n], n)
+        for n in (5, 6):                                          # v3 authPriv
             self.assertEqual(("SNMP", 161, OWN_ENCRYPTION), got[n], n)
 
     def test_active_ftp_data_from_port_20(self):

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "core/catalogue.h"
+#include "core/content.h"
 
 #include "check.h"
 
@@ -155,6 +156,104 @@ test_security_refinement(void)
     CHECK(tlsedu_service_security(snmp, true, 3) == TLSEDU_SEC_OWN_ENCRYPTION);
     CHECK(tlsedu_service_security(trap, true, 3) == TLSEDU_SEC_OWN_ENCRYPTION);
     CHECK(tlsedu_service_security(dns, true, 3) == TLSEDU_SEC_CLEARTEXT); /* only SNMP rows */
+
+    /* SNMPv3: only authPriv encrypts (RFC 3411 section 3.4.3); discovery is noAuthNoPriv,
+     * not every report (RFC 3414) (the msgFlags of snmp-161 frames 3 and 4 are 04 and 00, 5
+     * and 6 07, 03) */
+    tlsedu_seen_t seen = { true, 3, true, 0x04, false };
+    CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_CLEARTEXT);
+    seen.snmp_flags = 0x00;
+    CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_CLEARTEXT);
+    seen.snmp_flags = 0x05;   /* authNoPriv: authenticated, readable */
+    CHECK(tlsedu_frame_security(trap, &seen) == TLSEDU_SEC_CLEARTEXT);
+    seen.snmp_flags = 0x07;
+    CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_OWN_ENCRYPTION);
+    seen.snmp_flags = 0x03;
+    CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_OWN_ENCRYPTION);
+    seen.has_snmp_flags = false;
+    CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_OWN_ENCRYPTION);
+    seen.has_snmp_version = false;
+    CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_CLEARTEXT);
+
+    /* msgFlags read from real SNMPv3 bytes: the discovery request of snmp-161 frame 3
+     * (flags 04), cut bytes and a v2c message give nothing */
+    static const uint8_t discovery[] = {
+        0x30, 0x3e, 0x02, 0x01, 0x03, 0x30, 0x11, 0x02, 0x04, 0x72, 0x86, 0x2c, 0x8d, 0x02, 0x03, 0x00,
+        0xff, 0xe3, 0x04, 0x01, 0x04, 0x02, 0x01, 0x03, 0x04, 0x10, 0x30, 0x0e, 0x04, 0x00, 0x02, 0x01,
+        0x00, 0x02, 0x01, 0x00, 0x04, 0x00, 0x04, 0x00, 0x04, 0x00, 0x30, 0x14, 0x04, 0x00, 0x04, 0x00,
+        0xa0, 0x0e, 0x02, 0x04, 0x71, 0x26, 0xee, 0xc9, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00, 0x30, 0x00, };
+    static const uint8_t v2c[] = { 0x30, 0x0b, 0x02, 0x01, 0x01, 0x04, 0x06, 'p', 'u', 'b', 'l', 'i', 'c' };
+    uint8_t flags = 0xff;
+    CHECK(tlsedu_snmp_v3_flags(discovery, sizeof discovery, &flags) && flags == 0x04);
+    CHECK(!tlsedu_snmp_v3_flags(discovery, 20, &flags));
+    CHECK(!tlsedu_snmp_v3_flags(v2c, sizeof v2c, &flags));
+    CHECK(!tlsedu_snmp_v3_flags(NULL, 0, &flags));
+}
+
+/* What the content shows wins: TLS from the first payload on a cleartext or upgradable
+ * port is implicit TLS (FTP data after PROT P, RFC 4217 section 9); other modes stay. */
+static void
+test_content_tls(void)
+{
+    const tlsedu_service_t *ftp_data = tlsedu_catalogue_lookup(20, TLSEDU_TCP);
+    const tlsedu_service_t *imap = tlsedu_catalogue_lookup(143, TLSEDU_TCP);
+    const tlsedu_service_t *ssh = tlsedu_catalogue_lookup(22, TLSEDU_TCP);
+    tlsedu_seen_t seen = { false, 0, false, 0, true };
+
+    CHECK(tlsedu_security_content_tls(TLSEDU_SEC_CLEARTEXT, true) == TLSEDU_SEC_IMPLICIT_TLS);
+    CHECK(tlsedu_security_content_tls(TLSEDU_SEC_CAN_UPGRADE, true) == TLSEDU_SEC_IMPLICIT_TLS);
+    CHECK(tlsedu_security_content_tls(TLSEDU_SEC_CLEARTEXT, false) == TLSEDU_SEC_CLEARTEXT);
+    CHECK(tlsedu_security_content_tls(TLSEDU_SEC_OWN_ENCRYPTION, true) == TLSEDU_SEC_OWN_ENCRYPTION);
+    CHECK(tlsedu_security_content_tls(TLSEDU_SEC_NEGOTIATED, true) == TLSEDU_SEC_NEGOTIATED);
+    CHECK(tlsedu_security_content_tls(TLSEDU_SEC_UPGRADED, true) == TLSEDU_SEC_UPGRADED);
+    CHECK(tlsedu_frame_security(ftp_data, &seen) == TLSEDU_SEC_IMPLICIT_TLS);
+    CHECK(tlsedu_frame_security(imap, &seen) == TLSEDU_SEC_IMPLICIT_TLS);
+    CHECK(tlsedu_frame_security(ssh, &seen) == TLSEDU_SEC_OWN_ENCRYPTION);
+    seen.tls_from_first_payload = false;
+    CHECK(tlsedu_frame_security(ftp_data, &seen) == TLSEDU_SEC_CLEARTEXT);
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        const char *e = tlsedu_service_explain(ftp_data, true, (tlsedu_lang_t)l);
+        const char *a = tlsedu_service_alternative(ftp_data, true, (tlsedu_lang_t)l);
+        CHECK(strstr(e, "TLS") != NULL && strstr(a, "PROT P") != NULL);
+        CHECK(strstr(e, "cleartext") == NULL && strstr(e, "en clair") == NULL);
+        CHECK(strstr(tlsedu_service_explain(imap, true, (tlsedu_lang_t)l), "TLS") != NULL);
+        CHECK(tlsedu_service_explain(ftp_data, false, (tlsedu_lang_t)l) == ftp_data->explain[l]);
+        CHECK(tlsedu_service_alternative(ssh, true, (tlsedu_lang_t)l) == ssh->alternative[l]);
+    }
+}
+
+/* Texts the December 2026 review found wrong, and their corrections. */
+static void
+test_reviewed_texts(void)
+{
+    const tlsedu_service_t *smtp_any = tlsedu_catalogue_by_name("SMTP", TLSEDU_TCP);
+    const tlsedu_service_t *http = tlsedu_catalogue_lookup(80, TLSEDU_TCP);
+    const tlsedu_service_t *quic = tlsedu_catalogue_lookup(443, TLSEDU_UDP);
+    const tlsedu_service_t *snmp = tlsedu_catalogue_lookup(161, TLSEDU_UDP);
+
+    /* SMTP named by its content on another port: neither relay nor submission assumed */
+    CHECK(smtp_any != NULL && smtp_any->port == 0 && smtp_any->security == TLSEDU_SEC_CAN_UPGRADE);
+    CHECK(strstr(smtp_any->explain[TLSEDU_LANG_EN], "relay between mail servers") == NULL);
+    CHECK(strstr(smtp_any->alternative[TLSEDU_LANG_EN], "465") != NULL &&
+          strstr(smtp_any->alternative[TLSEDU_LANG_EN], "MTA-STS") != NULL);
+    CHECK(strstr(tlsedu_catalogue_lookup(25, TLSEDU_TCP)->alternative[TLSEDU_LANG_EN], "465") == NULL);
+    CHECK(strstr(tlsedu_catalogue_lookup(25, TLSEDU_TCP)->explain[TLSEDU_LANG_EN], "465") == NULL);
+    /* HSTS is ignored over HTTP (RFC 6797 sections 7.2, 8.1), the first request can be
+     * stripped (section 14.6) */
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        CHECK(strstr(http->alternative[l], "301/308) and HSTS") == NULL && strstr(http->alternative[l], "301/308) avec HSTS") == NULL);
+        CHECK(strstr(quic->explain[l], "(HTTP/3) runs") == NULL && strstr(quic->explain[l], "TLS 1.3") != NULL);
+        CHECK(strstr(snmp->explain[l], "authPriv") != NULL);
+    }
+    CHECK(strstr(http->alternative[TLSEDU_LANG_EN], "first cleartext request can be intercepted") != NULL &&
+          strstr(http->alternative[TLSEDU_LANG_EN], "SSL stripping") != NULL);
+    CHECK(strstr(http->alternative[TLSEDU_LANG_FR], "SSL stripping") != NULL);
+    /* SNMP: the community string; discovery is noAuthNoPriv, not every report (RFC 3414) */
+    CHECK(strstr(snmp->explain[TLSEDU_LANG_EN], "the community string") != NULL &&
+          strstr(snmp->explain[TLSEDU_LANG_EN], "discovery exchange is noAuthNoPriv") != NULL &&
+          strstr(snmp->explain[TLSEDU_LANG_EN], "reports") == NULL);
+    CHECK(strstr(tlsedu_security_name(TLSEDU_SEC_OWN_ENCRYPTION, TLSEDU_LANG_EN), "not TLS") == NULL);
+    CHECK(strstr(tlsedu_security_name(TLSEDU_SEC_OWN_ENCRYPTION, TLSEDU_LANG_FR), "pas TLS") == NULL);
 }
 
 static void
@@ -174,6 +273,8 @@ main(void)
     test_rows();
     test_server_side();
     test_security_refinement();
+    test_content_tls();
+    test_reviewed_texts();
     test_names();
     return check_report("catalogue");
 }

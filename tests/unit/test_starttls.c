@@ -108,6 +108,7 @@ test_smtp_refused_and_tls_after(void)
     cmd(9, NULL, "STARTTLS", NULL);
     reply(10, NULL, "454");
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED && r.warnings == TLSEDU_STW_REFUSED);
+    CHECK_STR(r.reply, "454");   /* the reply the server sent, for the texts */
     CHECK(r.links.response_frame == 10 && r.links.request_frame == 9 && r.links.offer_frame == 8);
     CHECK(!tlsedu_starttls_upgraded(&st, 11));
     /* the mail goes on in cleartext: the refusal said it, no not_used */
@@ -371,6 +372,7 @@ test_imap(void)
         CHECK(r.step == TLSEDU_STARTTLS_NONE);
         reply(11, "a2", refusals[i]);
         CHECK(r.step == TLSEDU_STARTTLS_REFUSED && r.warnings == TLSEDU_STW_REFUSED);
+        CHECK(strncmp(r.reply, "a2 ", 3) == 0 && strcmp(r.reply + 3, refusals[i]) == 0);
     }
     /* STARTTLS in the text after the response code is not an offer */
     tlsedu_starttls_init(&st, TLSEDU_UPG_IMAP);
@@ -437,6 +439,7 @@ test_pop3(void)
     CHECK(r.warnings == TLSEDU_STW_NOT_OFFERED);
     reply(11, NULL, "-ERR");
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED && r.warnings == TLSEDU_STW_REFUSED);
+    CHECK_STR(r.reply, "-ERR");
     /* USER is not the secret, PASS is */
     cmd(12, NULL, "USER", "student");
     CHECK(r.warnings == 0);
@@ -604,19 +607,103 @@ test_texts(void)
     CHECK_STR(tlsedu_starttls_step_name((tlsedu_starttls_step_t)9, TLSEDU_LANG_EN), "?");
     CHECK_STR(tlsedu_upgrade_proto_name(TLSEDU_UPG_POP3), "POP3");
     CHECK_STR(tlsedu_upgrade_command(TLSEDU_UPG_POP3), "STLS");
-    for (int p = TLSEDU_UPG_SMTP; p <= TLSEDU_UPG_POP3; p++)
+    static const unsigned ports[] = { 0, 25, 587, 2525, 143, 1143, 110, 1110, 21, 389, 5222, 5269 };
+    for (int p = TLSEDU_UPG_SMTP; p < TLSEDU_UPG_COUNT; p++)
         for (int s = TLSEDU_STARTTLS_OFFERED; s <= TLSEDU_STARTTLS_TLS_STARTED; s++)
-            for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
-                tlsedu_starttls_explain((tlsedu_starttls_step_t)s, (tlsedu_upgrade_proto_t)p, (tlsedu_lang_t)l,
-                                        buf, sizeof buf);
-                CHECK(strlen(buf) > 40 && strlen(buf) < sizeof buf - 1);
-            }
-    /* explicit versus implicit: the implicit port of each protocol is named */
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, TLSEDU_LANG_EN, buf, sizeof buf), "465") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, TLSEDU_LANG_FR, buf, sizeof buf), "993") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_POP3, TLSEDU_LANG_EN, buf, sizeof buf), "995") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, TLSEDU_LANG_EN, buf, sizeof buf), "explicit") != NULL);
-    tlsedu_starttls_explain(TLSEDU_STARTTLS_NONE, TLSEDU_UPG_SMTP, TLSEDU_LANG_EN, buf, sizeof buf);
+            for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
+                for (size_t k = 0; k < sizeof ports / sizeof ports[0]; k++) {
+                    tlsedu_starttls_explain((tlsedu_starttls_step_t)s, (tlsedu_upgrade_proto_t)p, ports[k], NULL,
+                                            (tlsedu_lang_t)l, buf, sizeof buf);
+                    CHECK(strlen(buf) > 40 && strlen(buf) < sizeof buf - 1);
+                    /* none of the corrected sentences comes back */
+                    CHECK(strstr(buf, "usual port;") == NULL && strstr(buf, "port habituel ;") == NULL);
+                    CHECK(strstr(buf, "454 (or another") == NULL && strstr(buf, "4xx/5xx") == NULL);
+                    CHECK(strstr(buf, "must ask for the capabilities again") == NULL);
+                    CHECK(strstr(buf, "doit redemander les capacités") == NULL);
+                    /* relay on 25 has no implicit-TLS port: 465 is never offered there */
+                    if (p == TLSEDU_UPG_SMTP && ports[k] == 25)
+                        CHECK(strstr(buf, "465") == NULL);
+                }
+    /* the real port, and "usual" only on the protocol's registered ports */
+    CHECK(tlsedu_starttls_usual_port(TLSEDU_UPG_SMTP, 25) && tlsedu_starttls_usual_port(TLSEDU_UPG_SMTP, 587));
+    CHECK(!tlsedu_starttls_usual_port(TLSEDU_UPG_SMTP, 2525) && !tlsedu_starttls_usual_port(TLSEDU_UPG_SMTP, 465));
+    CHECK(tlsedu_starttls_usual_port(TLSEDU_UPG_IMAP, 143) && !tlsedu_starttls_usual_port(TLSEDU_UPG_IMAP, 1143));
+    CHECK(tlsedu_starttls_usual_port(TLSEDU_UPG_POP3, 110) && !tlsedu_starttls_usual_port(TLSEDU_UPG_POP3, 1110));
+    CHECK(tlsedu_starttls_usual_port(TLSEDU_UPG_FTP, 21) && tlsedu_starttls_usual_port(TLSEDU_UPG_LDAP, 389));
+    CHECK(tlsedu_starttls_usual_port(TLSEDU_UPG_XMPP, 5222) && tlsedu_starttls_usual_port(TLSEDU_UPG_XMPP, 5269));
+    CHECK(!tlsedu_starttls_usual_port(TLSEDU_UPG_IMAP, 25) && !tlsedu_starttls_usual_port(TLSEDU_UPG_SMTP, 0));
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 2525, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "on port 2525, the connection") != NULL && strstr(buf, "usual") == NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, 1143, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
+    CHECK(strstr(buf, "sur le port 1143, la connexion") != NULL && strstr(buf, "habituel") == NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_POP3, 110, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "on port 110, the usual POP3 port") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
+    CHECK(strstr(buf, "sur le port 25, le port habituel du relais SMTP") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 587, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "on port 587, the usual port of mail submission") != NULL);
+    /* explicit versus implicit: the implicit port where it applies */
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 587, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "465") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, 143, NULL, TLSEDU_LANG_FR, buf, sizeof buf), "993") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_POP3, 110, "-ERR", TLSEDU_LANG_EN, buf, sizeof buf), "995") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, 143, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "explicit") != NULL);
+    /* relay on 25: MTA-STS or DANE; another SMTP port: both answers */
+    for (int s = TLSEDU_STARTTLS_OFFERED; s <= TLSEDU_STARTTLS_REFUSED; s += TLSEDU_STARTTLS_REFUSED - 1) {
+        tlsedu_starttls_explain((tlsedu_starttls_step_t)s, TLSEDU_UPG_SMTP, 25, "454", TLSEDU_LANG_EN, buf, sizeof buf);
+        CHECK(strstr(buf, "MTA-STS or DANE") != NULL && strstr(buf, "has no implicit-TLS port") != NULL);
+        tlsedu_starttls_explain((tlsedu_starttls_step_t)s, TLSEDU_UPG_SMTP, 2525, "454", TLSEDU_LANG_EN, buf, sizeof buf);
+        CHECK(strstr(buf, "Submission can use implicit TLS (port 465)") != NULL && strstr(buf, "MTA-STS or DANE") != NULL);
+    }
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_TLS_STARTED, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "relay between servers has no implicit-TLS port") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_TLS_STARTED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "5223") == NULL);
+    /* the refusal quotes the real reply */
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_SMTP, 25, "454", TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "its reply is 454.") != NULL);
+    CHECK(strstr(buf, "MTA-STS or DANE can make TLS mandatory there.") != NULL);
+    /* IMAP: the status first, then the tag */
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_IMAP, 143, "a1 BAD", TLSEDU_LANG_FR, buf, sizeof buf);
+    CHECK(strstr(buf, "sa réponse est BAD (étiquette a1).") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_IMAP, 143, "OEAO1 BAD", TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "its reply is BAD (tag OEAO1).") != NULL);
+    CHECK(strstr(tlsedu_starttls_warning_text_reply(TLSEDU_STW_REFUSED, TLSEDU_UPG_IMAP, NULL, "OEAO1 BAD", TLSEDU_LANG_EN,
+                                                    buf, sizeof buf), "(reply BAD (tag OEAO1))") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_IMAP, 143, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "its reply is NO or BAD.") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_FTP, 21, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
+    CHECK(strstr(buf, "sa réponse est un code 4xx ou 5xx.") != NULL);
+    /* XMPP: after <failure/> the stream and the TCP connection are closed (RFC 6120 5.4.2.2) */
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_XMPP, 5222, "failure", (tlsedu_lang_t)l, buf, sizeof buf);
+        CHECK(strstr(buf, l ? "ferme le flux XML et la connexion TCP" : "closes the XML stream and the TCP connection") != NULL);
+        CHECK(strstr(buf, "XEP-0368") != NULL && strstr(buf, l ? "envoie tout en clair" : "sends everything in cleartext") == NULL);
+    }
+    /* XMPP between servers: the initiating side, not "the client" */
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "The initiating side then opens a new XML stream") != NULL && strstr(buf, "client") == NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "the usual port of server-to-server XMPP") != NULL && strstr(buf, "client") == NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
+    CHECK(strstr(buf, "le port habituel du XMPP entre serveurs") != NULL && strstr(buf, "client") == NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, 143, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
+    CHECK(strstr(buf, "sur le port 143, port habituel pour IMAP") != NULL);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_LDAP, 389, "2", TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "resultCode 2") != NULL);
+    CHECK(strstr(tlsedu_starttls_warning_text_reply(TLSEDU_STW_REFUSED, TLSEDU_UPG_SMTP, NULL, "502", TLSEDU_LANG_EN,
+                                                    buf, sizeof buf), "(reply 502)") != NULL);
+    CHECK(strstr(tlsedu_starttls_warning_text_reply(TLSEDU_STW_REFUSED, TLSEDU_UPG_POP3, NULL, "-ERR", TLSEDU_LANG_FR,
+                                                    buf, sizeof buf), "(réponse -ERR)") != NULL);
+    /* asking for the capabilities again: a SHOULD, and only where the protocol says so */
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "should send EHLO again") != NULL);
+    for (int p = TLSEDU_UPG_FTP; p <= TLSEDU_UPG_LDAP; p++)
+        for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+            tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, (tlsedu_upgrade_proto_t)p, 21, NULL, (tlsedu_lang_t)l,
+                                    buf, sizeof buf);
+            CHECK(strstr(buf, "capabilit") == NULL && strstr(buf, "capacit") == NULL);
+        }
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_NONE, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(buf[0] == '\0');
     for (uint32_t w = 1; w <= TLSEDU_STW_CHALLENGE; w <<= 1)
         for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
@@ -627,7 +714,7 @@ test_texts(void)
     CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_REFUSED, TLSEDU_UPG_POP3, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "STLS") != NULL);
     /* a small buffer is cut and terminated */
     char small[8];
-    tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_SMTP, TLSEDU_LANG_EN, small, sizeof small);
+    tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_EN, small, sizeof small);
     CHECK(strlen(small) == sizeof small - 1);
 }
 
@@ -654,6 +741,7 @@ test_other_protocols(void)
     CHECK(r.step == TLSEDU_STARTTLS_REQUESTED);
     reply(6, NULL, "534");
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED && (r.warnings & TLSEDU_STW_REFUSED));
+    CHECK_STR(r.reply, "534");
     tlsedu_starttls_init(&st, TLSEDU_UPG_FTP);
     cmd(5, NULL, "AUTH", "GSSAPI");
     CHECK(r.step == TLSEDU_STARTTLS_NONE);
@@ -670,6 +758,7 @@ test_other_protocols(void)
     cmd(4, NULL, "STARTTLS", NULL);
     reply(6, "extendedResp", "2");   /* protocolError */
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
+    CHECK_STR(r.reply, "2");
 
     /* XMPP: features with and without the offer, proceed and failure */
     tlsedu_starttls_init(&st, TLSEDU_UPG_XMPP);
@@ -690,12 +779,14 @@ test_other_protocols(void)
     CHECK(r.warnings & TLSEDU_STW_NOT_OFFERED);
     reply(11, NULL, "failure");
     CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
+    CHECK_STR(r.reply, "failure");
 
     CHECK_STR(tlsedu_upgrade_proto_name(TLSEDU_UPG_XMPP), "XMPP");
     CHECK_STR(tlsedu_upgrade_command(TLSEDU_UPG_FTP), "AUTH TLS");
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_LDAP, TLSEDU_LANG_EN, buf, sizeof buf),
-                 "port 636, LDAPS") != NULL);
-    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_XMPP, TLSEDU_LANG_FR, buf, sizeof buf),
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_LDAP, 389, NULL, TLSEDU_LANG_EN, buf,
+                                         sizeof buf), "port 636, LDAPS") != NULL);
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_XMPP, 5222, NULL, TLSEDU_LANG_FR, buf,
+                                         sizeof buf),
                  "<proceed/>") != NULL);
 }
 
