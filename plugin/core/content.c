@@ -164,8 +164,9 @@ tlsedu_snmp_v3_flags(const uint8_t *p, size_t len, uint8_t *flags)
     if (!ber_tlv(p, len, &off, 0x30, &g, &glen))
         return false;
     off = g;
-    if (!ber_tlv(p, g + glen, &off, 0x02, &v, &n) || !ber_tlv(p, g + glen, &off, 0x02, &v, &n))
-        return false;
+    for (int field = 0; field < 2; field++)   /* msgID, then msgMaxSize */
+        if (!ber_tlv(p, g + glen, &off, 0x02, &v, &n))
+            return false;
     if (!ber_tlv(p, g + glen, &off, 0x04, &v, &n) || n != 1)
         return false;
     *flags = p[v];

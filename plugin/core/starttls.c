@@ -83,7 +83,7 @@ keep_reply(tlsedu_starttls_t *st, const char *tag, const char *status)
     if (status == NULL)
         return;
     if (st->proto == TLSEDU_UPG_IMAP && tag != NULL && tag[0] != '\0') {
-        for (; tag[n] != '\0' && n < TLSEDU_STARTTLS_TAG_MAX; n++)
+        for (; n < TLSEDU_STARTTLS_TAG_MAX && tag[n] != '\0'; n++)
             out[n] = tag[n];
         out[n++] = ' ';
     }
