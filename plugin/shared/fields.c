@@ -38,7 +38,8 @@ tlsedu_finfos(proto_tree *tree, int hfid)
 tlsedu_fields_t *
 tlsedu_fields_new(void)
 {
-    tlsedu_fields_t *t = g_new0(tlsedu_fields_t, 1);   /* registration data, never freed */
+    /* registration data: lives as long as the epan library (and is freed with it) */
+    tlsedu_fields_t *t = wmem_new0(wmem_epan_scope(), tlsedu_fields_t);
 
     t->roles = g_hash_table_new(g_direct_hash, g_direct_equal);
     return t;
