@@ -135,6 +135,11 @@ typedef struct {
     const char *suite_name;      /* ServerHello: the chosen suite's name, if known */
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
     bool offers_early_data;      /* ClientHello: the early_data extension (0-RTT data follows) */
+    uint8_t session_id_length;   /* Client/ServerHello: legacy_session_id's length (0: none) */
+    bool offers_ticket;          /* ClientHello: a non-empty session_ticket extension (RFC 5077 3.1) */
+    bool empty_certificate;      /* Certificate: an empty certificate_list (RFC 5246 7.4.6, 8446 4.4.2.4) */
+    uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the algorithm (0: unknown) */
+    uint16_t ske_group;          /* ServerKeyExchange: the named curve of ECDHE (0: unknown or DHE) */
 } tlsedu_tls_message_t;
 
 /* One record, as Wireshark's dissector shows it. */
@@ -161,6 +166,14 @@ typedef enum {
     TLSEDU_EARLY_FALSE_START = 3     /* TLS <= 1.2: the client's data before the server's Finished (RFC 7918) */
 } tlsedu_early_kind_t;
 
+/* How a handshake resumed an earlier session (the stage item's resumption). */
+typedef enum {
+    TLSEDU_RESUME_NONE = 0,          /* a full handshake, or not known */
+    TLSEDU_RESUME_SESSION_ID = 1,    /* TLS <= 1.2: the server echoed the client's session ID (RFC 5246 7.3) */
+    TLSEDU_RESUME_TICKET = 2,        /* TLS <= 1.2: the client's ticket was accepted (RFC 5077 3.1) */
+    TLSEDU_RESUME_PSK = 3            /* TLS 1.3: the server chose a pre-shared key (RFC 8446 2.2, 4.2.11) */
+} tlsedu_resumption_t;
+
 /* One stage item: what tlsedu says about one message or record. */
 typedef struct {
     tlsedu_stage_t stage;
@@ -172,6 +185,12 @@ typedef struct {
     bool completes;              /* a Finished sent after the other side's: the handshake is complete */
     uint16_t version;            /* the negotiated version when the item was made (0: not known) */
     uint8_t alert_level, alert_description; bool alert_known;
+    uint8_t resumption;          /* a tlsedu_resumption_t: on the ServerHello, Finished and summary of a resumption */
+    bool uncertain;              /* inferred without keys, and the inference is not sure (say so) */
+    bool empty_certificate;      /* a client Certificate with no certificate: the client declined */
+    bool handshake_failed;       /* the handshake did not complete (a fatal alert, or the end of the connection) */
+    uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the signature algorithm (0: unknown) */
+    uint16_t group;              /* ServerHello (1.3), HelloRetryRequest, ServerKeyExchange: the group (0: unknown) */
 } tlsedu_stage_item_t;
 
 /* Per-connection state (start it with tlsedu_tls_state_init). */

@@ -21,6 +21,8 @@ typedef struct {
     const char *suite_name;
     tlsedu_kex_t kex;
     gint8 resumed;                     /* -1 unknown */
+    guint8 resumption;                 /* a tlsedu_resumption_t, when resumed */
+    gboolean failed;                   /* the handshake did not complete: no forward secrecy or round trips to claim */
     guint8 round_trips;                /* 255 unknown */
     const char *server_name;           /* SNI of the ClientHello (raw, at most 255 bytes) */
 } tlsedu_summary_t;
