@@ -41,7 +41,7 @@ static const char *const stage_phrases[][TLSEDU_LANG_COUNT] = {
     [TLSEDU_STAGE_SERVER_AUTH] = { "server proves its identity", "le serveur prouve son identité" },
     [TLSEDU_STAGE_KEY_EXCHANGE] = { "key exchange", "échange de clés" },
     [TLSEDU_STAGE_FINISHED] = { "handshake finished", "négociation terminée" },
-    [TLSEDU_STAGE_APP_DATA] = { "encrypted data", "données chiffrées" },
+    [TLSEDU_STAGE_APP_DATA] = { "application data", "données applicatives" },
     [TLSEDU_STAGE_CLIENT_AUTH] = { "client proves its identity", "le client prouve son identité" },
     [TLSEDU_STAGE_AFTER_HANDSHAKE] = { "after the handshake", "après la négociation" },
     [TLSEDU_STAGE_COMPAT_CCS] = { "compatibility record", "enregistrement de compatibilité" },
@@ -159,7 +159,7 @@ tlsedu_kex_name_lang(tlsedu_kex_t kex, tlsedu_lang_t lang)
     if (safe_lang(lang) == TLSEDU_LANG_EN)
         return tlsedu_kex_name(kex);
     switch (kex) {
-    case TLSEDU_KEX_OTHER: return "autre (RSA_PSK, (EC)DH statique, SRP ou anonyme)";
+    case TLSEDU_KEX_OTHER: return "autre\xc2\xa0: RSA_PSK, (EC)DH statique, SRP ou Kerberos";
     case TLSEDU_KEX_RSA: return "transport de clé RSA";
     case TLSEDU_KEX_DHE: return "DHE (Diffie-Hellman éphémère sur corps fini)";
     case TLSEDU_KEX_ECDHE: return "ECDHE (Diffie-Hellman éphémère sur courbe elliptique)";
@@ -182,14 +182,14 @@ tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t
     buf[0] = '\0';
     if (alert == NULL) {
         append(buf, len, &pos, fr
-            ? "Échec de la négociation TLS : la connexion s'est terminée avant que les deux côtés aient envoyé Finished"
+            ? "Échec de la négociation TLS\xc2\xa0: la connexion s'est terminée avant que les deux côtés aient envoyé leur Finished"
             : "TLS handshake failed: the connection ended before both sides sent Finished");
         return buf;
     }
-    append(buf, len, &pos, fr ? "Échec de la négociation TLS : alerte fatale " : "TLS handshake failed: fatal alert ");
+    append(buf, len, &pos, fr ? "Échec de la négociation TLS\xc2\xa0: alerte fatale " : "TLS handshake failed: fatal alert ");
     append(buf, len, &pos, alert);
     if (cause != NULL) {
-        append(buf, len, &pos, fr ? " : " : ": ");
+        append(buf, len, &pos, fr ? "\xc2\xa0: " : ": ");
         append(buf, len, &pos, cause);
     }
     return buf;
@@ -205,9 +205,48 @@ tlsedu_warn_weak_version(const char *version, tlsedu_lang_t lang, char *buf, siz
         return buf;
     buf[0] = '\0';
     append(buf, len, &pos, version != NULL ? version : (fr ? "Une ancienne version" : "An old version"));
-    append(buf, len, &pos, fr
-        ? " négociée : SSL 2.0 et 3.0 sont cassés, TLS 1.0 et 1.1 obsolètes (RFC 8996) ; utilisez TLS 1.2 ou 1.3"
-        : " negotiated: SSL 2.0 and 3.0 are broken, TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3");
+    if (version != NULL && strncmp(version, "DTLS", 4) == 0)   /* RFC 8996 deprecates DTLS 1.0 too */
+        append(buf, len, &pos, fr ? " négociée\xc2\xa0: obsolète (RFC 8996)\xc2\xa0; utilisez DTLS 1.2 ou 1.3"
+                                  : " negotiated: deprecated (RFC 8996); use DTLS 1.2 or 1.3");
+    else
+        append(buf, len, &pos, fr
+            ? " négociée\xc2\xa0: SSL 2.0 et 3.0 sont cassés, TLS 1.0 et 1.1 obsolètes (RFC 8996)\xc2\xa0; utilisez TLS 1.2 ou 1.3"
+            : " negotiated: SSL 2.0 and 3.0 are broken, TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3");
+    return buf;
+}
+
+char *
+tlsedu_warn_weak_cipher(const char *suite, unsigned weak, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    /* the reasons, in the order of the bits (names.h, with their RFCs) */
+    static const char *const why[][TLSEDU_LANG_COUNT] = {
+        { "no encryption, the data travels in cleartext", "aucun chiffrement, les données circulent en clair" },
+        { "anonymous, nobody is authenticated (man in the middle)", "anonyme, personne n'est authentifié (homme du milieu)" },
+        { "export-grade (40/56-bit keys, 512-bit key exchange)", "qualité export (clés de 40/56 bits, échange à 512 bits)" },
+        { "RC4, broken and prohibited (RFC 7465)", "RC4, cassé et interdit (RFC 7465)" },
+        { "single DES, a 56-bit key", "DES simple, une clé de 56 bits" },
+        { "3DES, 64-bit blocks (Sweet32)", "3DES, blocs de 64 bits (Sweet32)" },
+        { "an MD5 MAC", "un MAC MD5" },
+        { "no integrity either", "ni contrôle d'intégrité" },
+        { "IDEA, deprecated, 64-bit blocks (Sweet32)", "IDEA, déprécié, blocs de 64 bits (Sweet32)" },
+    };
+    const tlsedu_lang_t l = safe_lang(lang);
+    size_t pos = 0;
+    bool first = true;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    append(buf, len, &pos, l == TLSEDU_LANG_FR ? "Suite de chiffrement faible " : "Weak cipher suite ");
+    append(buf, len, &pos, suite != NULL ? suite : "?");
+    for (size_t i = 0; i < sizeof why / sizeof why[0]; i++) {
+        if (!(weak & (1u << i)))
+            continue;
+        append(buf, len, &pos, first ? (l == TLSEDU_LANG_FR ? "\xc2\xa0: " : ": ")
+                                     : (l == TLSEDU_LANG_FR ? "\xc2\xa0; " : "; "));
+        append(buf, len, &pos, why[i][l]);
+        first = false;
+    }
     return buf;
 }
 
@@ -223,7 +262,7 @@ tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, tlsedu_lang_t lang, char *buf, 
     append(buf, len, &pos, fr ? "Pas de confidentialité persistante (" : "No forward secrecy (");
     append(buf, len, &pos, tlsedu_kex_name_lang(kex, lang));
     append(buf, len, &pos, fr
-        ? ") : qui obtient plus tard la clé à long terme peut déchiffrer cette session enregistrée"
+        ? ")\xc2\xa0: qui obtient plus tard la clé à long terme peut déchiffrer cette session enregistrée"
         : "): whoever later obtains the long-term key can decrypt this recorded session");
     return buf;
 }

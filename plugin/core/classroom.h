@@ -48,6 +48,9 @@ char *tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_
                                    char *buf, size_t len);
 /* tlsedu.weak_version: version is its name ("TLS 1.0") or NULL. */
 char *tlsedu_warn_weak_version(const char *version, tlsedu_lang_t lang, char *buf, size_t len);
+
+/* "Weak cipher suite NAME: why" (tlsedu.weak_cipher); weak is tlsedu_suite_weakness(name). */
+char *tlsedu_warn_weak_cipher(const char *suite, unsigned weak, tlsedu_lang_t lang, char *buf, size_t len);
 /* tlsedu.no_forward_secrecy */
 char *tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, tlsedu_lang_t lang, char *buf, size_t len);
 /* tlsedu.unknown_language: value is the preference's value, already escaped. In English

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "handshake_internal.h"
 #include "tls_types.h"
 
 /* RFC 8446 4.1.3: SHA-256("HelloRetryRequest"), the random of a HelloRetryRequest. */
@@ -21,21 +22,6 @@ tlsedu_is_hello_retry_random(const uint8_t *random, size_t len)
            memcmp(random, hello_retry_random, sizeof hello_retry_random) == 0;
 }
 
-unsigned
-tlsedu_tls13_finished_record_length(uint16_t cipher_suite)
-{
-    /* handshake header (4) + verify_data (the suite's hash length) + the inner content
-     * type (1) + the AEAD tag */
-    switch (cipher_suite) {
-    case TLSEDU_SUITE_AES_128_GCM_SHA256: return 4 + 32 + 1 + 16;
-    case TLSEDU_SUITE_AES_256_GCM_SHA384: return 4 + 48 + 1 + 16;
-    case TLSEDU_SUITE_CHACHA20_POLY1305_SHA256: return 4 + 32 + 1 + 16;
-    case TLSEDU_SUITE_AES_128_CCM_SHA256: return 4 + 32 + 1 + 16;
-    case TLSEDU_SUITE_AES_128_CCM_8_SHA256: return 4 + 32 + 1 + 8;
-    default: return 0;
-    }
-}
-
 void
 tlsedu_tls_state_init(tlsedu_tls_state_t *st)
 {
@@ -45,15 +31,10 @@ tlsedu_tls_state_init(tlsedu_tls_state_t *st)
     st->round_trips = 255;
 }
 
-typedef struct {
-    tlsedu_stage_item_t *items;
-    size_t n, max;
-    const tlsedu_tls_state_t *st;   /* the connection, for the version each item names */
-    tlsedu_from_t from;             /* the sender of this frame */
-} out_t;
+typedef tlsedu_out_t out_t;   /* the frame's items being written (handshake_internal.h) */
 
-static tlsedu_stage_item_t *
-add(out_t *out, tlsedu_stage_t stage, tlsedu_msg_t msg, bool inferred)
+tlsedu_stage_item_t *
+tlsedu_hs_add(out_t *out, tlsedu_stage_t stage, tlsedu_msg_t msg, bool inferred)
 {
     if (out->n >= out->max)
         return NULL;
@@ -93,6 +74,8 @@ server_hello_summary(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m)
         st->kex = tlsedu_kex_tls13(m->psk, m->key_share, m->key_share_group);
         st->resumed = m->psk ? 1 : 0;
         st->round_trips = st->hello_retry_seen ? 2 : st->early_data_sent ? 0 : 1;
+        if (st->hello_verify_seen)
+            st->round_trips++;
     } else {
         st->kex = tlsedu_kex_from_suite_name(m->suite_name);
     }
@@ -107,10 +90,8 @@ void
 tlsedu_tls_connection_end(tlsedu_tls_state_t *st)
 {
     st->events = 0;
-    if (st->client_hello_seen && !st->complete && !st->failed) {
-        st->failed = true;
-        st->events |= TLSEDU_EV_FAILED;
-    }
+    if (!st->complete && tlsedu_hs_can_fail(st, TLSEDU_FROM_UNKNOWN))
+        tlsedu_hs_fail(st);
 }
 
 /* TLS <= 1.2: the server sent its certificate, key exchange or ServerHelloDone: a full
@@ -121,8 +102,9 @@ full_handshake(tlsedu_tls_state_t *st)
     st->server_certificate_seen = true;
     if (!tlsedu_version_is_tls13(st->version) && st->resumed < 0) {
         st->resumed = 0;
-        st->round_trips = 2;
+        st->round_trips = st->hello_verify_seen ? 3 : 2;
     }
+    tlsedu_hs_full(st);
 }
 
 static void
@@ -136,7 +118,7 @@ sslv2_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
             new_handshake(st);
         st->client_hello_seen = true;
         st->events |= TLSEDU_EV_NEW_HANDSHAKE;
-        add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_SSL2_CLIENT_HELLO, false);
+        tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_SSL2_CLIENT_HELLO, false);
         break;
     case TLSEDU_SSL2_SERVER_HELLO:
         /* SSL 2.0 itself: the master key travels RSA-encrypted (ClientMasterKey). Its own
@@ -146,66 +128,95 @@ sslv2_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
         st->kex = TLSEDU_KEX_RSA;
         st->failed = true;
         st->events |= TLSEDU_EV_SERVER_HELLO | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS;
-        add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_SSL2_SERVER_HELLO, false);
+        tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_SSL2_SERVER_HELLO, false);
         break;
     case TLSEDU_SSL2_CLIENT_MASTER_KEY:
-        add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY, false);
+        tlsedu_hs_add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY, false);
         break;
     default:
         break;
     }
 }
 
+/* A ClientHello: a new handshake, unless it answers a HelloRetryRequest (RFC 8446 4.1.2)
+ * or a HelloVerifyRequest (RFC 6347 4.2.1) of the same handshake. */
+static void
+client_hello(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
+{
+    tlsedu_stage_item_t *it;
+
+    if ((st->hello_retry_seen || st->hello_verify_seen) && !st->server_hello_seen) {
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_HELLO,
+                           st->hello_retry_seen ? TLSEDU_MSG_CLIENT_HELLO_AGAIN : TLSEDU_MSG_CLIENT_HELLO, false);
+    } else {
+        if (st->client_hello_seen)
+            new_handshake(st);
+        st->events |= TLSEDU_EV_NEW_HANDSHAKE;
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_CLIENT_HELLO, false);
+    }
+    if (it != NULL)
+        tlsedu_hs_message_facts(it, m);
+    st->client_hello_seen = true;
+    st->client_offered_tls13 = st->client_offered_tls13 || m->offers_tls13;
+    st->client_offered_early_data = m->offers_early_data;   /* never after a HelloRetryRequest */
+    tlsedu_hs_client_hello_facts(st, m);
+}
+
+static void
+server_hello(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, const tlsedu_stage_item_t *it, out_t *out)
+{
+    st->server_hello_seen = true;
+    st->version = m->selected_version;
+    st->cipher_suite = m->cipher_suite;
+    st->psk = m->psk;
+    server_hello_summary(st, m);
+    tlsedu_hs_server_hello_facts(st, m);
+    if (it != NULL)
+        out->server_hello_item = (size_t)(it - out->items);
+}
+
 /* The hellos and what comes with them (HelloRequest .. EncryptedExtensions, types 0-8). */
 static void
 hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
 {
+    tlsedu_stage_item_t *it;
+
     switch (m->type) {
     case TLSEDU_HS_HELLO_REQUEST:
-        add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_HELLO_REQUEST, false);
+        tlsedu_hs_add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_HELLO_REQUEST, false);
         break;
     case TLSEDU_HS_CLIENT_HELLO:
-        if (st->hello_retry_seen && !st->server_hello_seen) {
-            add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_CLIENT_HELLO_AGAIN, false);
-        } else {
-            if (st->client_hello_seen)
-                new_handshake(st);
-            st->events |= TLSEDU_EV_NEW_HANDSHAKE;
-            add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_CLIENT_HELLO, false);
-        }
-        st->client_hello_seen = true;
-        st->client_offered_tls13 = st->client_offered_tls13 || m->offers_tls13;
-        st->client_offered_early_data = m->offers_early_data;   /* never after a HelloRetryRequest */
+        client_hello(st, m, out);
         break;
     case TLSEDU_HS_SERVER_HELLO:
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_HELLO,
+                           m->hello_retry ? TLSEDU_MSG_HELLO_RETRY_REQUEST : TLSEDU_MSG_SERVER_HELLO, false);
+        if (it != NULL)
+            tlsedu_hs_message_facts(it, m);
         if (m->hello_retry) {
             st->hello_retry_seen = true;
             if (m->selected_version)
                 st->version = m->selected_version;
-            add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_HELLO_RETRY_REQUEST, false);
             break;
         }
-        st->server_hello_seen = true;
-        st->version = m->selected_version;
-        st->cipher_suite = m->cipher_suite;
-        st->psk = m->psk;
-        server_hello_summary(st, m);
-        add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_SERVER_HELLO, false);
+        server_hello(st, m, it, out);
         break;
     case TLSEDU_HS_HELLO_VERIFY_REQUEST:
-        add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_HELLO_VERIFY_REQUEST, false);
+        /* DTLS (RFC 6347 4.2.1): the client sends its ClientHello again with the cookie */
+        st->hello_verify_seen = true;
+        tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_HELLO_VERIFY_REQUEST, false);
         break;
     case TLSEDU_HS_NEW_SESSION_TICKET:
         if (tlsedu_version_is_tls13(st->version))
-            add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_NEW_SESSION_TICKET_13, false);
+            tlsedu_hs_add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_NEW_SESSION_TICKET_13, false);
         else
-            add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_NEW_SESSION_TICKET_12, false);
+            tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_NEW_SESSION_TICKET_12, false);
         break;
     case TLSEDU_HS_END_OF_EARLY_DATA:
-        add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_END_OF_EARLY_DATA, false);
+        tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_END_OF_EARLY_DATA, false);
         break;
     case TLSEDU_HS_ENCRYPTED_EXTENSIONS:
-        add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_ENCRYPTED_EXTENSIONS, false);
+        tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_ENCRYPTED_EXTENSIONS, false);
         break;
     default:
         break;
@@ -215,103 +226,91 @@ hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
 /* A Finished from this side: the handshake is complete when the other side's came first
  * (the client's last in a full TLS 1.2 handshake and in TLS 1.3, the server's last in a
  * TLS 1.2 abbreviated one, RFC 5246 7.3). */
-static void
-finished(tlsedu_tls_state_t *st, tlsedu_from_t from, tlsedu_msg_t msg, bool inferred, out_t *out)
+tlsedu_stage_item_t *
+tlsedu_hs_finished(tlsedu_tls_state_t *st, tlsedu_from_t from, tlsedu_msg_t msg, bool inferred, out_t *out)
 {
     bool *mine = from == TLSEDU_FROM_SERVER ? &st->server_finished
                : from == TLSEDU_FROM_CLIENT ? &st->client_finished : NULL;
-    tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_FINISHED, msg, inferred);
+    tlsedu_stage_item_t *it = tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, msg, inferred);
 
     if (it != NULL && mine != NULL)
         it->completes = mine == &st->server_finished ? st->client_finished : st->server_finished;
+    if (it != NULL)
+        it->resumption = st->resumption;
     if (mine != NULL)
         *mine = true;
+    return it;
 }
 
 /* Authentication, key exchange, Finished and what follows the handshake (types 11-25). */
-static void
+static tlsedu_stage_item_t *
 later_message(tlsedu_tls_state_t *st, tlsedu_from_t from, uint8_t type, out_t *out)
 {
     const bool server = from == TLSEDU_FROM_SERVER;
     const bool client = from == TLSEDU_FROM_CLIENT;
+    tlsedu_stage_item_t *it = NULL;
 
     switch (type) {
     case TLSEDU_HS_CERTIFICATE:
     case TLSEDU_HS_COMPRESSED_CERTIFICATE:
         if (client) {
-            add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE, false);
+            it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE, false);
         } else {
             full_handshake(st);
-            add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_SERVER_CERTIFICATE, false);
+            it = tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_SERVER_CERTIFICATE, false);
         }
         break;
     case TLSEDU_HS_SERVER_KEY_EXCHANGE:
         full_handshake(st);
-        add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_KEY_EXCHANGE, false);
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_KEY_EXCHANGE, false);
         break;
     case TLSEDU_HS_CERTIFICATE_REQUEST:
-        add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CERTIFICATE_REQUEST, false);
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CERTIFICATE_REQUEST, false);
         break;
     case TLSEDU_HS_SERVER_HELLO_DONE:
         full_handshake(st); /* a PSK suite sends no certificate, but this ends a full flight */
-        add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_HELLO_DONE, false);
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_SERVER_HELLO_DONE, false);
         break;
     case TLSEDU_HS_CERTIFICATE_VERIFY:
         if (server)
-            add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY, false);
+            it = tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY, false);
         else
-            add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY, false);
+            it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY, false);
         break;
     case TLSEDU_HS_CLIENT_KEY_EXCHANGE:
-        add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_CLIENT_KEY_EXCHANGE, false);
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_KEY_EXCHANGE, TLSEDU_MSG_CLIENT_KEY_EXCHANGE, false);
         break;
     case TLSEDU_HS_FINISHED:
-        finished(st, from, TLSEDU_MSG_FINISHED, false, out);
+        it = tlsedu_hs_finished(st, from, TLSEDU_MSG_FINISHED, false, out);
         break;
     case TLSEDU_HS_CERTIFICATE_STATUS:
-        add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_CERTIFICATE_STATUS, false);
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_AUTH, TLSEDU_MSG_CERTIFICATE_STATUS, false);
         break;
     case TLSEDU_HS_KEY_UPDATE:
-        add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_KEY_UPDATE, false);
+        it = tlsedu_hs_add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_KEY_UPDATE, false);
         break;
     default:
         break; /* a type tlsedu does not teach: no stage rather than a wrong one */
     }
+    return it;
 }
 
 static void
 message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *m, out_t *out)
 {
+    tlsedu_stage_item_t *it;
+
     if (m->sslv2)
         sslv2_message(st, m, out);
     else if (m->type <= TLSEDU_HS_ENCRYPTED_EXTENSIONS)
         hello_message(st, m, out);
-    else
-        later_message(st, from, m->type, out);
-}
-
-/* A handshake record with no complete message in it: either encrypted (TLS <= 1.2
- * without keys) or a fragment of a message that Wireshark shows where it is reassembled. */
-static void
-encrypted_handshake(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
-{
-    const bool ccs = from == TLSEDU_FROM_SERVER ? st->server_ccs : st->client_ccs;
-    const bool fin = from == TLSEDU_FROM_SERVER ? st->server_finished : st->client_finished;
-
-    if (from == TLSEDU_FROM_UNKNOWN)
-        return;
-    if (ccs && !fin) {
-        /* The first encrypted handshake message after a ChangeCipherSpec is Finished. */
-        finished(st, from, TLSEDU_MSG_INF_FINISHED, true, out);
-    } else if (fin) {
-        add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE, true);
-    }
-    /* else: a fragment of a cleartext message, staged where Wireshark reassembles it */
+    else if ((it = later_message(st, from, m->type, out)) != NULL)
+        tlsedu_hs_message_facts(it, m);
 }
 
 /* Which early data this is, if any: who sent it before which Finished. */
-static tlsedu_early_kind_t
-early_kind(const tlsedu_tls_state_t *st, tlsedu_from_t from)
+tlsedu_early_kind_t
+tlsedu_hs_early_kind(const tlsedu_tls_state_t *st, tlsedu_from_t from)
 {
     if (!st->client_hello_seen)
         return TLSEDU_EARLY_NONE;
@@ -329,54 +328,6 @@ early_kind(const tlsedu_tls_state_t *st, tlsedu_from_t from)
     return TLSEDU_EARLY_NONE;
 }
 
-/* Application data whose inner type is unknown: TLS 1.3 without keys. */
-static void
-opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r,
-              bool last_client_record_of_frame, out_t *out)
-{
-    if (st->version == TLSEDU_VERSION_SSL2)
-        return; /* SSLv2's encrypted records hold its own handshake end: not staged */
-    if (!st->server_hello_seen || !tlsedu_version_is_tls13(st->version)) {
-        bool early = !st->server_hello_seen && early_kind(st, from) == TLSEDU_EARLY_CLIENT_0RTT;
-        tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_APP_DATA,
-                                      early ? TLSEDU_MSG_INF_EARLY_DATA : TLSEDU_MSG_INF_APP_DATA, true);
-        if (it && early) {
-            it->early = true;
-            it->early_kind = TLSEDU_EARLY_CLIENT_0RTT;
-        }
-        if (early)
-            st->early_data_sent = true;
-        return;
-    }
-    if (from == TLSEDU_FROM_SERVER) {
-        if (!st->client_encrypted_seen) {
-            add(out, st->psk ? TLSEDU_STAGE_FINISHED : TLSEDU_STAGE_SERVER_AUTH,
-                st->psk ? TLSEDU_MSG_INF_SERVER_FLIGHT_PSK : TLSEDU_MSG_INF_SERVER_FLIGHT, true);
-            st->server_finished = true;
-        } else {
-            add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_INF_APP_DATA, true);
-        }
-        return;
-    }
-    if (from == TLSEDU_FROM_CLIENT && !st->client_finished) {
-        unsigned fin_len = tlsedu_tls13_finished_record_length(st->cipher_suite);
-        bool is_finished = fin_len != 0 && r->length != 0 ? r->length == fin_len
-                                                          : last_client_record_of_frame;
-        st->client_encrypted_seen = true;
-        if (is_finished) {
-            finished(st, from, TLSEDU_MSG_INF_FINISHED, true, out);
-        } else if (st->psk) {
-            /* A server that accepted a PSK does not ask for a client certificate (RFC 8446
-             * 4.3.2): before the Finished the client can only send EndOfEarlyData. */
-            add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_INF_END_OF_EARLY_DATA, true);
-        } else {
-            add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_INF_CLIENT_AUTH, true);
-        }
-        return;
-    }
-    add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_INF_APP_DATA, true);
-}
-
 /* QUIC CRYPTO frames: messages by their type, no record-based inference (QUIC has no
  * records, no ChangeCipherSpec, no application data records); both Finished messages
  * still complete the handshake. */
@@ -385,11 +336,17 @@ quic_crypto(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_
 {
     for (size_t k = 0; k < r->n_messages && k < TLSEDU_MAX_MESSAGES; k++)
         message(st, from, &r->messages[k], out);
-    /* A client's 0-RTT packet before the ServerHello: it sends data before the
-     * handshake (round trips 0). QUIC's own packet, not a TLS record: no item. */
-    if (r->quic_0rtt && from == TLSEDU_FROM_CLIENT && st->client_hello_seen &&
-        !st->server_hello_seen)
-        st->early_data_sent = true;
+    /* A client's 0-RTT packet (RFC 9001 4.6.1): application data protected with the
+     * early keys, before the handshake completes, replayable (RFC 8446 8). */
+    if (r->quic_0rtt && from == TLSEDU_FROM_CLIENT && st->client_hello_seen) {
+        tlsedu_stage_item_t *it = tlsedu_hs_add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_APP_DATA, false);
+        if (it != NULL) {
+            it->early = true;
+            it->early_kind = (uint8_t)TLSEDU_EARLY_CLIENT_0RTT;
+        }
+        if (!st->server_hello_seen)
+            st->early_data_sent = true;   /* the request before the handshake: 0 round trips */
+    }
 }
 
 static void
@@ -398,7 +355,7 @@ change_cipher_spec(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
     /* TLS 1.3's compatibility record; before the ServerHello only a client that
      * offered TLS 1.3 sends one (with 0-RTT data, RFC 8446 D.4). */
     if (tlsedu_version_is_tls13(st->version) || (!st->server_hello_seen && st->client_offered_tls13)) {
-        add(out, TLSEDU_STAGE_COMPAT_CCS, TLSEDU_MSG_COMPAT_CCS, false);
+        tlsedu_hs_add(out, TLSEDU_STAGE_COMPAT_CCS, TLSEDU_MSG_COMPAT_CCS, false);
         return;
     }
     if (from == TLSEDU_FROM_SERVER) {
@@ -408,25 +365,23 @@ change_cipher_spec(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
          * key exchange was the original session's, not visible here. */
         if (st->server_hello_seen && st->resumed < 0 && !st->server_certificate_seen) {
             st->resumed = 1;
-            st->round_trips = 1;
+            st->round_trips = st->hello_verify_seen ? 2 : 1;
             st->kex = TLSEDU_KEX_UNKNOWN;
             st->events &= ~(uint32_t)TLSEDU_EV_NO_FS;
+            tlsedu_hs_abbreviated(st);
         }
     } else if (from == TLSEDU_FROM_CLIENT) {
         st->client_ccs = true;
     }
-    add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_CHANGE_CIPHER_SPEC, false);
+    tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_CHANGE_CIPHER_SPEC, false);
 }
 
 static void
-alert(tlsedu_tls_state_t *st, const tlsedu_tls_record_t *r, out_t *out)
+alert(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r, out_t *out)
 {
-    if (r->alert_known && r->alert_level == TLSEDU_ALERT_FATAL && st->client_hello_seen &&
-        !st->complete && !st->failed) {
-        st->failed = true;
-        st->events |= TLSEDU_EV_FAILED;
-    }
-    tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_ALERT,
+    if (r->alert_known && r->alert_level == TLSEDU_ALERT_FATAL && tlsedu_hs_can_fail(st, from))
+        tlsedu_hs_fail(st);
+    tlsedu_stage_item_t *it = tlsedu_hs_add(out, TLSEDU_STAGE_ALERT,
                                   r->decrypted ? TLSEDU_MSG_ENCRYPTED_ALERT : TLSEDU_MSG_ALERT, false);
     if (it) {
         it->alert_known = r->alert_known;
@@ -439,8 +394,8 @@ alert(tlsedu_tls_state_t *st, const tlsedu_tls_record_t *r, out_t *out)
 static void
 application_data(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
 {
-    const tlsedu_early_kind_t kind = early_kind(st, from);
-    tlsedu_stage_item_t *it = add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_APP_DATA, false);
+    const tlsedu_early_kind_t kind = tlsedu_hs_early_kind(st, from);
+    tlsedu_stage_item_t *it = tlsedu_hs_add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_APP_DATA, false);
 
     if (it != NULL) {   /* from an unknown sender: any data before the client's Finished */
         it->early_kind = (uint8_t)kind;
@@ -456,34 +411,31 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
                  const tlsedu_tls_record_t *records, size_t n_records,
                  tlsedu_stage_item_t *items, size_t max)
 {
-    out_t out = { items, 0, max, st, from };
-    size_t last_opaque = n_records;
+    out_t out = { items, 0, max, st, from, TLSEDU_NO_ITEM };
 
     st->events = 0;
-    for (size_t i = 0; i < n_records; i++)
-        if (records[i].content_type == TLSEDU_CT_OPAQUE && !records[i].no_record_layer)
-            last_opaque = i;
-
     for (size_t i = 0; i < n_records; i++) {
         const tlsedu_tls_record_t *r = &records[i];
+        const size_t first = out.n;
         if (r->no_record_layer) {
             quic_crypto(st, from, r, &out);
+            tlsedu_hs_record_done(st, from, r, &out, first);
             check_complete(st);
             continue;
         }
         switch (r->content_type) {
         case TLSEDU_CT_OPAQUE:
-            opaque_record(st, from, r, i == last_opaque, &out);
+            tlsedu_hs_opaque_record(st, from, records, n_records, i, &out);
             break;
         case TLSEDU_CT_CHANGE_CIPHER_SPEC:
             change_cipher_spec(st, from, &out);
             break;
         case TLSEDU_CT_ALERT:
-            alert(st, r, &out);
+            alert(st, from, r, &out);
             break;
         case TLSEDU_CT_HANDSHAKE:
             if (r->n_messages == 0)
-                encrypted_handshake(st, from, &out);
+                tlsedu_hs_encrypted_handshake(st, from, &out);
             for (size_t k = 0; k < r->n_messages && k < TLSEDU_MAX_MESSAGES; k++)
                 message(st, from, &r->messages[k], &out);
             break;
@@ -493,7 +445,9 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
         default:
             break;
         }
+        tlsedu_hs_record_done(st, from, r, &out, first);
         check_complete(st);
     }
+    tlsedu_hs_frame_done(st, &out);
     return out.n;
 }

@@ -76,7 +76,7 @@ typedef enum {
 
 /* Key exchange families, values of tlsedu.handshake.kex (a contract). */
 typedef enum {
-    TLSEDU_KEX_OTHER = 0,     /* RSA_PSK, static (EC)DH, SRP, anonymous */
+    TLSEDU_KEX_OTHER = 0,     /* RSA_PSK, static (EC)DH, SRP (anonymous (EC)DH is DHE/ECDHE) */
     TLSEDU_KEX_RSA = 1,       /* RSA key transport */
     TLSEDU_KEX_DHE = 2,
     TLSEDU_KEX_ECDHE = 3,
@@ -136,6 +136,7 @@ typedef struct {
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
     bool offers_early_data;      /* ClientHello: the early_data extension (0-RTT data follows) */
     uint8_t session_id_length;   /* Client/ServerHello: legacy_session_id's length (0: none) */
+    const uint8_t *session_id;   /* Client/ServerHello: its bytes (session_id_length of them, valid during the call), or NULL */
     bool offers_ticket;          /* ClientHello: a non-empty session_ticket extension (RFC 5077 3.1) */
     bool empty_certificate;      /* Certificate: an empty certificate_list (RFC 5246 7.4.6, 8446 4.4.2.4) */
     uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the algorithm (0: unknown) */
@@ -191,6 +192,8 @@ typedef struct {
     bool handshake_failed;       /* the handshake did not complete (a fatal alert, or the end of the connection) */
     uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the signature algorithm (0: unknown) */
     uint16_t group;              /* ServerHello (1.3), HelloRetryRequest, ServerKeyExchange: the group (0: unknown) */
+    bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
+    bool offers_early_data;      /* ClientHello: the early_data extension */
 } tlsedu_stage_item_t;
 
 /* Per-connection state (start it with tlsedu_tls_state_init). */
@@ -208,6 +211,17 @@ typedef struct {
     bool server_certificate_seen;
     bool failed;                 /* a failure was already reported for this handshake */
     bool complete;               /* both sides finished */
+    bool handshake_failed;       /* this handshake failed (SSL 2.0's, never reported, did not) */
+    bool hello_verify_seen;      /* DTLS: a HelloVerifyRequest, its cookie costs a round trip */
+    bool client_finished_uncertain; /* TLS 1.3 without keys: the client's Finished inferred, not sure */
+    bool server_answered;        /* the server sent a record after the client's Finished */
+    bool client_data_seen, server_data_seen; /* application data after the handshake, each way */
+    /* resumption: the ClientHello's offer, then how the server took it */
+    uint8_t client_session_id[32];
+    uint8_t client_session_id_len;
+    bool client_offered_ticket;  /* a non-empty session_ticket extension (RFC 5077 3.4) */
+    bool session_id_echoed;      /* TLS <= 1.2: the ServerHello echoed it (RFC 5246 7.4.1.2) */
+    uint8_t resumption;          /* a tlsedu_resumption_t */
     /* the handshake summary, as far as known */
     tlsedu_kex_t kex;            /* TLSEDU_KEX_UNKNOWN until known */
     int8_t resumed;              /* -1 unknown, 0 no, 1 yes */

@@ -20,9 +20,15 @@ tlsedu_kex_from_suite_name(const char *n)
 {
     if (n == NULL || *n == '\0')
         return TLSEDU_KEX_UNKNOWN;
-    if (has(n, "_anon_") || has(n, "SRP_") || has(n, "_RSA_PSK_") || has(n, "KRB5"))
+    /* anonymous (EC)DH is ephemeral, only unsigned (RFC 5246 7.4.3, RFC 8422 2.3): forward
+     * secret, nobody authenticated (tlsedu_suite_weakness says so) */
+    if (has(n, "_ECDH_anon_"))
+        return TLSEDU_KEX_ECDHE;
+    if (has(n, "_DH_anon_"))
+        return TLSEDU_KEX_DHE;
+    if (has(n, "SRP_") || has(n, "_RSA_PSK_") || has(n, "KRB5"))
         return TLSEDU_KEX_OTHER;
-    if (has(n, "_ECDHE_PSK_") || has(n, "_DHE_PSK_"))
+    if (has(n, "_ECDHE_PSK_") || has(n, "_DHE_PSK_") || has(n, "_PSK_DHE_"))
         return TLSEDU_KEX_PSK_DHE;
     if (has(n, "_PSK_WITH_") && !has(n, "DHE"))
         return TLSEDU_KEX_PSK;

@@ -56,6 +56,8 @@ static const field_label_t labels[] = {
     { "tlsedu.handshake.kex", { "Key exchange", "Échange de clés" } },
     { "tlsedu.handshake.forward_secrecy", { "Forward secrecy", "Confidentialité persistante" } },
     { "tlsedu.handshake.resumed", { "Resumed", "Reprise de session" } },
+    { "tlsedu.handshake.complete", { "Handshake completed", "Négociation terminée" } },
+    { "tlsedu.explain.sentence", { "Explanation sentence", "Phrase de l'explication" } },
     { "tlsedu.handshake.round_trips", { "Round trips", "Allers-retours" } },
     { "tlsedu.handshake.duration", { "Duration", "Durée" } },
     { "tlsedu.handshake.client_hello_frame", { "ClientHello in frame", "ClientHello dans la trame" } },

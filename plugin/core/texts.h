@@ -5,11 +5,13 @@
 #ifndef TLSEDU_TEXTS_H
 #define TLSEDU_TEXTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "catalogue.h"
 #include "handshake.h"
+#include "say.h"
 
 /* The name of a key exchange family, for value_strings and texts. */
 const char *tlsedu_kex_name(tlsedu_kex_t kex);
@@ -31,13 +33,20 @@ const char *tlsedu_version_name(uint16_t version);
 /* The RFC name of a TLS alert description ("unknown_ca(48)"), or NULL. */
 const char *tlsedu_alert_name(uint8_t description);
 
-/* The usual cause of a fatal alert, in words a student can read, or NULL. */
-const char *tlsedu_alert_cause(uint8_t description, tlsedu_lang_t lang);
+/* The usual cause of an alert sent by sender, a clause a student can read, into buf;
+ * NULL when the description has no usual cause (RFC 8446 6.2). */
+char *tlsedu_alert_cause_text(uint8_t description, tlsedu_from_t sender, tlsedu_lang_t lang,
+                              char *buf, size_t len);
 
 /* The short name of what the item is about ("ServerHello"). */
 const char *tlsedu_msg_name(tlsedu_msg_t msg);
 
-/* The explanation of a stage item into buf (always terminated). Returns buf. */
+/* The explanation of a stage item as sentences, one fact each (docs/frame-facts.md);
+ * returns their number. */
+size_t tlsedu_stage_sentences(const tlsedu_stage_item_t *item, const tlsedu_explain_ctx_t *ctx,
+                              tlsedu_lang_t lang, tlsedu_explanation_t *out);
+
+/* The same explanation as one string into buf (always terminated). Returns buf. */
 char *tlsedu_stage_explain(const tlsedu_stage_item_t *item, const tlsedu_explain_ctx_t *ctx,
                            tlsedu_lang_t lang, char *buf, size_t len);
 

@@ -10,17 +10,20 @@
 #include <epan/expert.h>
 
 #include "core/classroom.h"
+#include "core/names.h"
 #include "core/texts.h"
 #include "handshake/certificates.h"
 #include "shared/tree.h"
 
-#define EXPLAIN_MAX 1024
+#define EXPLAIN_MAX 3072
 
 static int hf_stage = -1;
 static int hf_stage_inferred = -1;
 static int hf_data_early = -1;
 static int hf_data_early_kind = -1;
 static int hf_explain = -1;
+static int hf_sentence = -1;
+static int hf_complete = -1;
 static int hf_message = -1;
 static int hf_handshake = -1;
 static int hf_version = -1;
@@ -38,6 +41,7 @@ static gint ett_handshake = -1;
 static expert_field ei_handshake_failed = EI_INIT;
 static expert_field ei_weak_version = EI_INIT;
 static expert_field ei_no_forward_secrecy = EI_INIT;
+static expert_field ei_weak_cipher = EI_INIT;
 
 /* value_strings in the language of tlsedu.language (custom columns show them too) */
 static value_string stage_vals[TLSEDU_STAGE_ALERT + 1];
@@ -73,7 +77,7 @@ tlsedu_handshake_register(int proto)
           { "Stage", "tlsedu.stage", FT_UINT8, BASE_DEC, VALS(stage_vals), 0x0,
             "The stage of the TLS handshake this message or record belongs to, one item per "
             "message or record: 1 Client Hello, 2 Server Hello, 3 server authentication, "
-            "4 key exchange (TLS <= 1.2), 5 handshake finished, 6 encrypted application data, "
+            "4 key exchange (TLS <= 1.2), 5 handshake finished, 6 application data, "
             "7 client authentication, 8 after the handshake, 9 TLS 1.3 compatibility record, 10 alert", HFILL } },
         { &hf_message,
           { "Message", "tlsedu.message", FT_STRING, BASE_NONE, NULL, 0x0,
@@ -92,7 +96,14 @@ tlsedu_handshake_register(int proto)
             "4.4.4), 3 client False Start data (TLS <= 1.2, before the server's Finished, RFC 7918)", HFILL } },
         { &hf_explain,
           { "Explanation", "tlsedu.explain", FT_STRING, BASE_NONE, NULL, 0x0,
-            "What this step of the TLS handshake does, in words a student can read", HFILL } },
+            "What this step of the TLS handshake does, in words a student can read: the whole explanation "
+            "(hidden in the tree, where each sentence is an item of its own; -T fields prints it whole)", HFILL } },
+        { &hf_sentence,
+          { "Explanation sentence", "tlsedu.explain.sentence", FT_STRING, BASE_NONE, NULL, 0x0,
+            "One sentence of the explanation, one fact about this frame (each fits in one line of the tree)", HFILL } },
+        { &hf_complete,
+          { "Handshake completed", "tlsedu.handshake.complete", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
+            "Whether both sides sent their Finished (False: the handshake failed; absent while it is still going on)", HFILL } },
         { &hf_handshake,
           { "Handshake summary", "tlsedu.handshake", FT_NONE, BASE_NONE, NULL, 0x0,
             "What this TLS handshake negotiated, as far as known at this frame (all of it on a second pass)", HFILL } },
@@ -104,14 +115,15 @@ tlsedu_handshake_register(int proto)
             "The name of the cipher suite the server chose, from the frame where it is known", HFILL } },
         { &hf_kex,
           { "Key exchange", "tlsedu.handshake.kex", FT_UINT8, BASE_DEC, VALS(kex_vals), 0x0,
-            "How the keys were agreed: 0 other (RSA_PSK, static (EC)DH, SRP, anonymous), 1 RSA key transport, "
+            "How the keys were agreed: 0 other (RSA_PSK, static (EC)DH, SRP), 1 RSA key transport, "
             "2 DHE, 3 ECDHE, 4 PSK only, 5 PSK with (EC)DHE, 6 hybrid post-quantum", HFILL } },
         { &hf_forward_secrecy,
           { "Forward secrecy", "tlsedu.handshake.forward_secrecy", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "Whether a stolen long-term key still cannot decrypt this recorded session (an ephemeral key exchange)", HFILL } },
         { &hf_resumed,
           { "Resumed", "tlsedu.handshake.resumed", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
-            "Whether this handshake resumed an earlier session (TLS 1.2: no Certificate before ChangeCipherSpec; TLS 1.3: a pre-shared key)", HFILL } },
+            "Whether this handshake resumed an earlier session (TLS <= 1.2: the server's ChangeCipherSpec follows its ServerHello "
+            "directly, an abbreviated handshake, RFC 5246 7.3; TLS 1.3: a pre-shared key was accepted)", HFILL } },
         { &hf_round_trips,
           { "Round trips", "tlsedu.handshake.round_trips", FT_UINT8, BASE_DEC, NULL, 0x0,
             "Round trips from the ClientHello until the client may send application data (nominal for this kind of handshake)", HFILL } },
@@ -135,10 +147,13 @@ tlsedu_handshake_register(int proto)
             "The TLS handshake failed: a fatal alert, or the end of the connection, before both sides finished", EXPFILL } },
         { &ei_weak_version,
           { "tlsedu.weak_version", PI_SECURITY, PI_WARN,
-            "An obsolete protocol version was negotiated (SSL 2.0, SSL 3.0, TLS 1.0 or 1.1)", EXPFILL } },
+            "An obsolete protocol version was negotiated (SSL 2.0, SSL 3.0, TLS 1.0 or 1.1, DTLS 1.0)", EXPFILL } },
         { &ei_no_forward_secrecy,
           { "tlsedu.no_forward_secrecy", PI_SECURITY, PI_WARN,
             "The key exchange gives no forward secrecy", EXPFILL } },
+        { &ei_weak_cipher,
+          { "tlsedu.weak_cipher", PI_SECURITY, PI_WARN,
+            "A weak cipher suite was chosen: NULL encryption, anonymous, export-grade, RC4, DES, 3DES or an MD5 MAC", EXPFILL } },
     };
 
     tlsedu_handshake_language(TLSEDU_LANG_EN);
@@ -148,6 +163,18 @@ tlsedu_handshake_register(int proto)
     tlsedu_register_certificates(proto);
 }
 
+/* The weakness of the suite this frame's ServerHello chose (0: none, or no ServerHello). */
+static unsigned
+weak_suite_chosen(const tlsedu_stages_t *st)
+{
+    if (st->summary == NULL || st->summary->suite_name == NULL)
+        return 0;
+    for (guint i = 0; i < st->n_items; i++)
+        if (st->items[i].msg == TLSEDU_MSG_SERVER_HELLO)
+            return tlsedu_suite_weakness(st->summary->suite_name);
+    return 0;
+}
+
 gboolean
 tlsedu_handshake_warns(const tlsedu_stages_t *st, packet_info *pinfo)
 {
@@ -155,7 +182,17 @@ tlsedu_handshake_warns(const tlsedu_stages_t *st, packet_info *pinfo)
 
     if (st->events & TLSEDU_EV_WARNINGS)
         return TRUE;
+    if (weak_suite_chosen(st) != 0)
+        return TRUE;
     return (c = tlsedu_certificate_of_frame(pinfo)) != NULL && (c->expired || c->name_mismatch);
+}
+
+/* SRP (RFC 5054) counts as "other" but its values are ephemeral: claim nothing about
+ * forward secrecy either way. */
+static gboolean
+srp_suite(const tlsedu_summary_t *sum)
+{
+    return sum->suite_name != NULL && strstr(sum->suite_name, "_SRP_") != NULL;
 }
 
 static void
@@ -174,14 +211,17 @@ render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
     }
     if (sum->suite_name != NULL)
         tlsedu_item_shown(proto_tree_add_string(t, hf_cipher_suite, tvb, 0, 0, sum->suite_name), h, lang);
-    if (sum->kex != TLSEDU_KEX_UNKNOWN) {
+    if (sum->kex != TLSEDU_KEX_UNKNOWN)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_kex, tvb, 0, 0, sum->kex), h, lang);
+    /* a failed handshake protects nothing: no forward secrecy or round trips to claim */
+    if (sum->kex != TLSEDU_KEX_UNKNOWN && !sum->failed && !srp_suite(sum))
         tlsedu_item_shown(proto_tree_add_boolean(t, hf_forward_secrecy, tvb, 0, 0, tlsedu_kex_forward_secret(sum->kex)),
                           h, lang);
-    }
+    if (sum->failed || sum->finished_frame != 0)
+        tlsedu_item_shown(proto_tree_add_boolean(t, hf_complete, tvb, 0, 0, !sum->failed), h, lang);
     if (sum->resumed >= 0)
         tlsedu_item_shown(proto_tree_add_boolean(t, hf_resumed, tvb, 0, 0, sum->resumed), h, lang);
-    if (sum->round_trips != 255)
+    if (sum->round_trips != 255 && !sum->failed)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_round_trips, tvb, 0, 0, sum->round_trips), h, lang);
     if (sum->finished_frame != 0 && sum->client_hello_frame != 0) {
         nstime_t d;
@@ -196,6 +236,16 @@ render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_finished_frame, tvb, 0, 0, sum->finished_frame), h, lang);
 }
 
+/* Who sent the fatal alert behind this frame's failure. */
+static tlsedu_from_t
+alert_sender(const tlsedu_stages_t *st)
+{
+    for (guint i = 0; i < st->n_items; i++)
+        if (st->items[i].alert_known && st->items[i].alert_description == st->alert_description)
+            return (tlsedu_from_t)st->items[i].from;
+    return TLSEDU_FROM_UNKNOWN;
+}
+
 /* The handshake's warnings, on tlsedu's item (NULL on a pass without a tree). */
 static void
 render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
@@ -203,16 +253,24 @@ render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
     const tlsedu_summary_t *sum = st->summary;
     char *text = (char *)wmem_alloc(f->pinfo->pool, EXPLAIN_MAX);
 
+    unsigned weak;
+
     if (st->events & TLSEDU_EV_FAILED) {
         const char *alert = st->alert_known ? tlsedu_alert_name(st->alert_description) : NULL;
-        const char *cause = st->alert_known ? tlsedu_alert_cause(st->alert_description, f->lang) : NULL;
+        char *cause = (char *)wmem_alloc(f->pinfo->pool, EXPLAIN_MAX);
+        if (!st->alert_known ||
+            tlsedu_alert_cause_text(st->alert_description, alert_sender(st), f->lang, cause, EXPLAIN_MAX) == NULL)
+            cause = NULL;
         expert_add_info_format(f->pinfo, f->top, &ei_handshake_failed, "%s",
                                tlsedu_warn_handshake_failed(alert, cause, f->lang, text, EXPLAIN_MAX));
     }
+    if (sum != NULL && (weak = weak_suite_chosen(st)) != 0)
+        expert_add_info_format(f->pinfo, f->top, &ei_weak_cipher, "%s",
+                               tlsedu_warn_weak_cipher(sum->suite_name, weak, f->lang, text, EXPLAIN_MAX));
     if (sum != NULL && (st->events & TLSEDU_EV_WEAK_VERSION))
         expert_add_info_format(f->pinfo, f->top, &ei_weak_version, "%s",
                                tlsedu_warn_weak_version(tlsedu_version_name(sum->version), f->lang, text, EXPLAIN_MAX));
-    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN)
+    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN && !srp_suite(sum))
         expert_add_info_format(f->pinfo, f->top, &ei_no_forward_secrecy, "%s",
                                tlsedu_warn_no_forward_secrecy(sum->kex, f->lang, text, EXPLAIN_MAX));
 }
@@ -222,6 +280,21 @@ static void
 render_early_kind(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it)
 {
     tlsedu_item(proto_tree_add_uint(t, hf_data_early_kind, f->tvb, 0, 0, it->early_kind), f->lang);
+}
+
+/* The explanation: one item per sentence (each within Wireshark's label limit), and the
+ * whole text as one hidden field for filters and -T fields. */
+static void
+render_sentences(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it,
+                 const tlsedu_explain_ctx_t *ctx, char *text)
+{
+    tlsedu_explanation_t *e = wmem_new(f->pinfo->pool, tlsedu_explanation_t);
+
+    tlsedu_stage_sentences(it, ctx, f->lang, e);
+    tlsedu_explanation_join(e, text, EXPLAIN_MAX);
+    proto_item_set_hidden(tlsedu_item(proto_tree_add_string(t, hf_explain, f->tvb, 0, 0, text), f->lang));
+    for (size_t i = 0; i < e->n; i++)
+        proto_item_set_generated(proto_tree_add_string_format(t, hf_sentence, f->tvb, 0, 0, e->s[i], "%s", e->s[i]));
 }
 
 /* One stage item, its message, and its explanation (formatted only when it is shown or
@@ -242,10 +315,8 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
     if (it->stage == TLSEDU_STAGE_APP_DATA && it->early && it->early_kind != TLSEDU_EARLY_NONE)
         render_early_kind(f, t, it);
     ctx->alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
-    if (proto_field_is_referenced(t, hf_explain)) {
-        tlsedu_stage_explain(it, ctx, f->lang, text, EXPLAIN_MAX);
-        tlsedu_item(proto_tree_add_string(t, hf_explain, tvb, 0, 0, text), f->lang);
-    }
+    if (proto_field_is_referenced(t, hf_explain) || proto_field_is_referenced(t, hf_sentence))
+        render_sentences(f, t, it, ctx, text);
     return t;
 }
 

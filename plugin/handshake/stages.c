@@ -40,6 +40,15 @@ tls_direction(tlsedu_conv_t *cd, const tlsedu_facts_t *facts, const tlsedu_tls_f
     }
 }
 
+/* A failed handshake has no round trips to count (its forward secrecy the texts leave
+ * out): only one that did not fail shows them. */
+static void
+summary_outcome(tlsedu_summary_t *sum, const tlsedu_tls_state_t *state)
+{
+    sum->failed = state->handshake_failed;
+    sum->round_trips = state->handshake_failed ? 255 : state->round_trips;
+}
+
 /* The summary of the current handshake, updated from the state after this frame. */
 static tlsedu_summary_t *
 update_summary(struct tlsedu_handshake_conv *hc, packet_info *pinfo, const tlsedu_tls_frame_t *tf)
@@ -71,7 +80,8 @@ update_summary(struct tlsedu_handshake_conv *hc, packet_info *pinfo, const tlsed
     sum->version = state->version;
     sum->kex = state->kex;
     sum->resumed = state->resumed;
-    sum->round_trips = state->round_trips;
+    sum->resumption = state->resumption;
+    summary_outcome(sum, state);
     return sum;
 }
 
@@ -152,8 +162,11 @@ connection_end(tlsedu_frame_t *f, struct tlsedu_handshake_conv *hc)
     if (hc == NULL || !tlsedu_tcp_connection_end(f->tree))
         return NULL;
     tlsedu_tls_connection_end(&hc->tls);
-    if (hc->tls.events & TLSEDU_EV_FAILED)
+    if (hc->tls.events & TLSEDU_EV_FAILED) {
+        if (hc->summary != NULL)
+            summary_outcome(hc->summary, &hc->tls);
         return keep_frame(f->pinfo, NULL, 0, NULL, hc->summary, hc->tls.events, NULL);
+    }
     return NULL;
 }
 

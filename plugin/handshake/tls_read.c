@@ -35,7 +35,13 @@ typedef enum {
     ROLE_CERTIFICATE,
     ROLE_SESSION_ID,
     ROLE_SESSION_TICKET,
-    ROLE_EXT_DATA
+    ROLE_EXT_DATA,
+    ROLE_SESSION_ID_LENGTH,
+    ROLE_EXT_LEN,
+    ROLE_CERTIFICATES_LENGTH,
+    ROLE_SIG_HASH_ALG,
+    ROLE_NAMED_CURVE,
+    ROLE_SELECTED_GROUP
 } role_t;
 
 /* Field names of the TLS dissector; the DTLS dissector registers the same under dtls. */
@@ -64,6 +70,13 @@ static const struct {
     { ".handshake.session_id", ROLE_SESSION_ID },
     { ".handshake.session_ticket", ROLE_SESSION_TICKET },    /* NewSessionTicket's ticket */
     { ".handshake.extension.data", ROLE_EXT_DATA },          /* ClientHello's session_ticket */
+    { ".handshake.extensions.session_ticket", ROLE_EXT_DATA },   /* the same, as 4.4 and 4.6 name it */
+    { ".handshake.session_id_length", ROLE_SESSION_ID_LENGTH },
+    { ".handshake.extension.len", ROLE_EXT_LEN },
+    { ".handshake.certificates_length", ROLE_CERTIFICATES_LENGTH },
+    { ".handshake.sig_hash_alg", ROLE_SIG_HASH_ALG },        /* also the lists of hellos and requests */
+    { ".handshake.server_named_curve", ROLE_NAMED_CURVE },
+    { ".handshake.extensions_key_share_selected_group", ROLE_SELECTED_GROUP },   /* HelloRetryRequest */
 };
 
 /* QUIC's long header packet type (v1 and v2 number them differently): a client's 0-RTT
@@ -246,8 +259,62 @@ server_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
         if (w->ext_type == TLSEDU_EXT_PRE_SHARED_KEY)
             m->psk = true;
         break;
+    case ROLE_SELECTED_GROUP:
+        m->key_share_group = (uint16_t)uint_value(fi);
+        break;
     case ROLE_SESSION_ID:
         keep_bytes(fi, &w->frame->server_session_id, &w->frame->server_session_id_len);
+        m->session_id = tlsedu_finfo_bytes(fi, &len);
+        break;
+    case ROLE_SESSION_ID_LENGTH:
+        m->session_id_length = (uint8_t)MIN(uint_value(fi), G_MAXUINT8);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The fields of a ClientHello. */
+static void
+client_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
+{
+    gsize len = 0;
+
+    switch ((role_t)role) {
+    case ROLE_SESSION_ID:
+        m->session_id = tlsedu_finfo_bytes(fi, &len);
+        break;
+    case ROLE_SESSION_ID_LENGTH:
+        m->session_id_length = (uint8_t)MIN(uint_value(fi), G_MAXUINT8);
+        break;
+    case ROLE_EXT_LEN:
+        /* RFC 5077 3.2: an empty session_ticket extension asks for a ticket, a
+         * non-empty one offers a ticket to resume with */
+        if (w->ext_type == TLSEDU_EXT_SESSION_TICKET && uint_value(fi) > 0)
+            m->offers_ticket = true;
+        break;
+    default:
+        break;
+    }
+}
+
+/* The facts of Certificate, ServerKeyExchange and CertificateVerify messages. */
+static void
+auth_field(tlsedu_tls_message_t *m, int role, field_info *fi)
+{
+    switch ((role_t)role) {
+    case ROLE_CERTIFICATES_LENGTH:
+        if (m->type == TLSEDU_HS_CERTIFICATE)
+            m->empty_certificate = uint_value(fi) == 0;
+        break;
+    case ROLE_SIG_HASH_ALG:
+        if ((m->type == TLSEDU_HS_SERVER_KEY_EXCHANGE || m->type == TLSEDU_HS_CERTIFICATE_VERIFY) &&
+            m->signature_scheme == 0)
+            m->signature_scheme = (uint16_t)uint_value(fi);
+        break;
+    case ROLE_NAMED_CURVE:
+        if (m->type == TLSEDU_HS_SERVER_KEY_EXCHANGE)
+            m->ske_group = (uint16_t)uint_value(fi);
         break;
     default:
         break;
@@ -303,10 +370,15 @@ on_field(void *state, int role, field_info *fi)
 
     if (record_field(w, role, fi))
         return;
-    if (m != NULL && !m->sslv2 && m->type == TLSEDU_HS_SERVER_HELLO)
+    if (m != NULL && !m->sslv2 && m->type == TLSEDU_HS_SERVER_HELLO) {
         server_hello_field(w, m, role, fi);
-    else
-        message_field(w, m, role, fi);
+        return;
+    }
+    if (m != NULL && !m->sslv2 && m->type == TLSEDU_HS_CLIENT_HELLO)
+        client_hello_field(w, m, role, fi);
+    else if (m != NULL && !m->sslv2)
+        auth_field(m, role, fi);
+    message_field(w, m, role, fi);
 }
 
 /* TRUE when the field hf has the value v somewhere in the tree. */

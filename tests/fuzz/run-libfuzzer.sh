@@ -28,11 +28,7 @@ mkdir -p "$WORK/corpus"
 rm -f "$WORK"/crash-* "$WORK"/leak-* "$WORK"/timeout-*
 "$CLANG" -g -O1 -std=c11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
     -fno-omit-frame-pointer -I"$SRC/plugin" \
-    "$SRC/tests/fuzz/fuzz_core.c" "$SRC/plugin/core/catalogue.c" \
-    "$SRC/plugin/core/catalogue_table.c" "$SRC/plugin/core/signatures.c" \
-    "$SRC/plugin/core/handshake.c" "$SRC/plugin/core/kex.c" \
-    "$SRC/plugin/core/texts.c" \
-    "$SRC/plugin/core/cert.c" $(pkg-config --cflags --libs gnutls) \
+    "$SRC/tests/fuzz/fuzz_core.c" "$SRC"/plugin/core/*.c $(pkg-config --cflags --libs gnutls) \
     -o "$WORK/fuzz_core"
 
 # Seed corpus: 16 bytes of arguments (transport, ports, handshake side, SNMP facts, names),

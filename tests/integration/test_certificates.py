@@ -147,7 +147,7 @@ class OwnCapturesTest(CertificateCase):
 
     def test_the_certificate_names_its_subject_and_issuer_in_the_explanation(self):
         g = shown(own("https-tls12-ecdhe.pcap"))[6]
-        self.assertIn('Here the server\'s certificate names "O=tlsedu TEST-ONLY,CN=localhost", issued by '
+        self.assertIn('The server\'s certificate: "O=tlsedu TEST-ONLY,CN=localhost". Issued by '
                       '"CN=tlsedu TEST-ONLY Root CA,O=tlsedu TEST-ONLY".', g["tlsedu.explain"])
 
     def test_expired(self):

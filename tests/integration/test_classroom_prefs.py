@@ -22,8 +22,8 @@ TLS13_STAGES_EN = {
     8: "[stages 9, 5: compatibility record, handshake finished]",         # CCS, Finished
     9: "[stage 8: after the handshake]",                                  # New Session Ticket
     10: "[stage 8: after the handshake]",
-    11: "[stage 6: encrypted data]",                                      # GET /
-    12: "[stage 6: encrypted data]",                                      # 200 OK
+    11: "[stage 6: application data]",                                      # GET /
+    12: "[stage 6: application data]",                                      # 200 OK
     13: "[stage 10: alert]",                                              # close_notify
 }
 TLS13_STAGES_FR = {
@@ -33,8 +33,8 @@ TLS13_STAGES_FR = {
     8: "[phases 9, 5 : enregistrement de compatibilité, négociation terminée]",
     9: "[phase 8 : après la négociation]",
     10: "[phase 8 : après la négociation]",
-    11: "[phase 6 : données chiffrées]",
-    12: "[phase 6 : données chiffrées]",
+    11: "[phase 6 : données applicatives]",
+    12: "[phase 6 : données applicatives]",
     13: "[phase 10 : alerte]",
 }
 
@@ -93,7 +93,7 @@ class LanguageTest(unittest.TestCase):
 
     def test_french_explanations(self):
         r = self.explain(4, ["-o", "tlsedu.language:fr"])
-        self.assertTrue(r["tlsedu.explain"].startswith("Le client propose :"), r)
+        self.assertTrue(r["tlsedu.explain"].startswith("Le client propose\u00a0:"), r)
         self.assertIn("premier octet", r["tlsedu.service.explain"])
 
     def test_french_warning(self):

@@ -92,7 +92,7 @@ class SummaryTest(unittest.TestCase):
             w = warnings(own(name), "tlsedu.handshake_failed")
             self.assertEqual([8], list(w), name)
             self.assertIn("fatal alert " + alert, w[8], name)
-        self.assertIn("does not trust the certificate's issuer",
+        self.assertIn("the client does not trust the issuer of the server's certificate",
                       warnings(own("tls-unknown-ca.pcap"), "tlsedu.handshake_failed")[8])
         # Complete handshakes raise nothing.
         for name in ("https-tls13.pcap", "https-tls12-rsa.pcap", "smtp-starttls-25.pcap", "tls12-resumption.pcap"):

@@ -25,7 +25,7 @@ ZERO_RTT = "quic-0rtt-443.pcap"
 SERVER_PORT = "443"
 
 PLUGIN = ["frame.number", "tlsedu.service", "tlsedu.service.port", "tlsedu.security",
-          "tlsedu.stage", "tlsedu.message", "tlsedu.stage.inferred", "tlsedu.data.early",
+          "tlsedu.stage", "tlsedu.message", "tlsedu.stage.inferred", "tlsedu.data.early", "tlsedu.data.early_kind",
           "tlsedu.handshake.version", "tlsedu.handshake.cipher_suite", "tlsedu.handshake.kex",
           "tlsedu.handshake.forward_secrecy", "tlsedu.handshake.resumed",
           "tlsedu.handshake.round_trips", "tlsedu.handshake.duration",
@@ -96,10 +96,15 @@ class QuicStages(unittest.TestCase):
         for f, r in s.items():
             from_server = r["udp.srcport"] == SERVER_PORT
             want = [expected_stage(t, from_server) for t in ints(r["tls.handshake.type"])]
+            # a client's 0-RTT packet (QUIC v1 long-header type 1, RFC 9000 17.2.3): client
+            # 0-RTT data after its messages (RFC 9001 4.6.1), early kind 1
+            zero_rtt = not from_server and 1 in ints(r["quic.long.packet_type"])
+            want += [6] if zero_rtt else []
             self.assertEqual(want, ints(p[f]["tlsedu.stage"]), "frame %d" % f)
-            # nothing inferred, no early data: QUIC packets carry no TLS records
+            self.assertEqual(("1", "1") if zero_rtt else ("", ""),
+                             (p[f]["tlsedu.data.early"], p[f]["tlsedu.data.early_kind"]), "frame %d" % f)
+            # nothing inferred: QUIC packets carry no TLS records
             self.assertEqual("", p[f]["tlsedu.stage.inferred"], "frame %d" % f)
-            self.assertEqual("", p[f]["tlsedu.data.early"], "frame %d" % f)
             self.assertEqual("", p[f]["tlsedu.handshake_failed"], "frame %d" % f)
             # the catalogue row: QUIC on 443/udp, its own encryption
             self.assertEqual(("QUIC", "443", "3"), (p[f]["tlsedu.service"], p[f]["tlsedu.service.port"],
@@ -126,11 +131,14 @@ class QuicStages(unittest.TestCase):
     def test_zero_rtt_capture(self):
         # stock with keys: f1 Initial ClientHello + 0-RTT packet · f2 ServerHello,
         # EncryptedExtensions, Finished (PSK: no Certificate) · f4 client Finished · f10
-        # NewSessionTicket; without keys f1 and f2 only. The 0-RTT packet is no TLS record.
+        # NewSessionTicket; without keys f1 and f2 only. The 0-RTT packet is no TLS record,
+        # but its long-header type (1, not header-protected: RFC 9000 17.2, RFC 9001 5.4.1)
+        # shows client application data under the early keys: stage 6 with or without keys.
         for with_keys in (False, True):
             for two_pass in (False, True):
-                _, p = self.check_stages(with_keys, two_pass, ZERO_RTT)
-                want = {1: [1], 2: [2, 2, 5], 4: [5], 10: [8]} if with_keys else {1: [1], 2: [2]}
+                s, p = self.check_stages(with_keys, two_pass, ZERO_RTT)
+                self.assertIn("1", s[1]["quic.long.packet_type"].split(","))
+                want = {1: [1, 6], 2: [2, 2, 5], 4: [5], 10: [8]} if with_keys else {1: [1, 6], 2: [2]}
                 self.assertEqual(want, {f: ints(r["tlsedu.stage"]) for f, r in p.items() if r["tlsedu.stage"]})
 
 

@@ -10,6 +10,7 @@ import harness
 # name -> (type, base) as tshark -G fields prints them (no base for strings): a contract
 # other tools rely on.
 CONTRACT = {
+    "tlsedu.data.early_kind": ("FT_UINT8", "BASE_DEC"),
     "tlsedu.service": ("FT_STRING", ""),
     "tlsedu.service.port": ("FT_UINT16", "BASE_DEC"),
     "tlsedu.security": ("FT_UINT8", "BASE_DEC"),
@@ -33,7 +34,7 @@ CONTRACT = {
 
 
 # Expert infos, filterable by these names.
-EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy",
+EXPERT_INFOS = {"tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy", "tlsedu.weak_cipher",
                 "tlsedu.service.mismatch", "tlsedu.http.redirect_to_https", "tlsedu.http.hsts",
                 "tlsedu.unknown_language",
                 "tlsedu.cert.expired", "tlsedu.cert.name_mismatch"}

@@ -41,12 +41,12 @@ WRONG = ["From here on everything is encrypted", "Désormais tout est chiffré",
          "first message protected by the new keys",
          "premier message protégé par les nouvelles clés : un MAC",
          "everything after this message is encrypted", "tout ce qui suit ce message est chiffré"]
-REPLAY = ("an attacker can replay it", "rejouables")
+REPLAY = ("an attacker can replay it", "un attaquant peut les rejouer")
 
 # The Finished texts, by (TLS 1.3, server, inferred): how each begins.
 HEAD = {(True, True, False): "Finished (server, TLS 1.3): a MAC over the whole handshake, keyed from the server's handshake traffic secret",
         (True, False, False): "Finished (client, TLS 1.3): a MAC over the whole handshake, keyed from the client's handshake traffic secret. It ends the handshake",
-        (True, False, True): "Encrypted Finished (inferred): the client's Finished, a MAC over the whole handshake, under the same handshake keys as its Certificate and CertificateVerify",
+        (True, False, True): "Encrypted Finished (inferred): the client's Finished, under the same handshake keys as its Certificate and CertificateVerify",
         (False, False, False): "Finished (client): the first message under the new keys, right after the client's ChangeCipherSpec",
         (False, True, False): "Finished (server): the first message under the new keys, right after the server's ChangeCipherSpec",
         (False, False, True): "Encrypted Finished (inferred): the client's first handshake record after its ChangeCipherSpec",
@@ -54,8 +54,8 @@ HEAD = {(True, True, False): "Finished (server, TLS 1.3): a MAC over the whole h
 # TLS <= 1.2, by (server, the other side finished first): how each ends.
 TAIL = {(False, False): "The server's ChangeCipherSpec and Finished are still to come.",
         (True, True): "The handshake is now complete in both directions.",
-        (True, False): "A resumption: the client's ChangeCipherSpec and Finished are still to come.",
-        (False, True): "A resumption: the server finished first, the handshake is complete."}
+        (True, False): "A resumption: the server finishes first; the client's ChangeCipherSpec and Finished are still to come.",
+        (False, True): "A resumption: the server finished first, so the handshake is now complete."}
 
 
 def public(rel):
@@ -164,6 +164,9 @@ def oracle(frames, keys):
         # outer type 23 (tls.record.opaque_type), data only before the ServerHello
         data = cts.count(23) if keys else cts.count(23) + ints(r["tls.record.opaque_type"]).count(23)
         data = data if (keys or not c.tls13 or not c.server_hello) else 0
+        # QUIC v1: a client's datagram with a 0-RTT packet (long header type 1, RFC 9000
+        # 17.2.3) carries application data under the early keys (RFC 9001 4.6.1)
+        data += 1 if r["udp.stream"] and not server and 1 in ints(r["quic.long.packet_type"]) else 0
         kind = c.early_kind(server, keys)
         out[f] = (server, None if kind is None and data else [kind] * data, c.tls13,
                   c.first_done is not None and c.first_done != server)
@@ -204,8 +207,21 @@ class EarlyDataKinds(unittest.TestCase):
         fr = run(public(RFC8446), keys=True, lang="fr", names=["frame.number", "tlsedu.explain"])
         self.assertIn(REPLAY[1], fr[8]["tlsedu.explain"][1])
         self.assertIn("0,5-RTT", fr[10]["tlsedu.explain"][0])
-        self.assertIn("ClientHello rejoué ?", fr[10]["tlsedu.explain"][0])
+        self.assertIn("ClientHello rejoué\u00a0?", fr[10]["tlsedu.explain"][0])
         self.assertNotIn(REPLAY[1], fr[10]["tlsedu.explain"][0])
+
+    def test_quic_zero_rtt(self):
+        # quic-0rtt-443.pcap (ngtcp2's client resuming): f1 holds the client's Initial (0)
+        # with a ClientHello offering early_data (42) and a 0-RTT packet (1)
+        path = harness.capture("quic-0rtt-443.pcap")
+        for lang, replay in (("en", REPLAY[0]), ("fr", REPLAY[1])):
+            r = run(path, keys=True, lang=lang)
+            self.assertEqual(["0", "1"], r[1]["quic.long.packet_type"])
+            self.assertIn("42", r[1]["tls.handshake.extension.type"])
+            self.assertEqual((["1"], ["1"]), (r[1]["tlsedu.data.early"], r[1]["tlsedu.data.early_kind"]))
+            self.assertEqual(2, len(r[1]["tlsedu.explain"]))
+            self.assertIn(replay, r[1]["tlsedu.explain"][1])
+            self.assertEqual([], r[2]["tlsedu.data.early_kind"])
 
     def test_false_start(self):
         # zeek's tls-early-alert.pcap: the client (port 50020) sends its ChangeCipherSpec and
@@ -282,9 +298,9 @@ class FinishedTexts(unittest.TestCase):
         r = run(harness.capture("https-tls13.pcap"), True)
         self.assertIn("20", r[6]["tls.handshake.type"])
         self.assertTrue(r[6]["tlsedu.explain"][-1].startswith(HEAD[(True, True, False)]))
-        self.assertIn("The server may now send application data.", r[6]["tlsedu.explain"][-1])
+        self.assertIn("the server may already send application data.", r[6]["tlsedu.explain"][-1])
         self.assertTrue(r[8]["tlsedu.explain"][-1].startswith(HEAD[(True, False, False)]))
-        self.assertIn("every handshake message after it is encrypted", r[6]["tlsedu.explain"][0])
+        self.assertIn("every handshake message after this one is encrypted", r[6]["tlsedu.explain"][0])
         q = run(harness.capture("quic-0rtt-443.pcap"), True)
         self.assertEqual((["443"], ["443"]), (q[2]["udp.srcport"], q[10]["udp.srcport"]))
         self.assertIn("2", q[4]["quic.long.packet_type"])     # the client's Handshake packet

@@ -70,7 +70,7 @@ test_warnings(void)
     CHECK_STR(tlsedu_warn_handshake_failed("unknown_ca(48)", "x", TLSEDU_LANG_EN, buf, sizeof buf),
               "TLS handshake failed: fatal alert unknown_ca(48): x");
     CHECK_STR(tlsedu_warn_handshake_failed("unknown_ca(48)", NULL, TLSEDU_LANG_FR, buf, sizeof buf),
-              "Échec de la négociation TLS : alerte fatale unknown_ca(48)");
+              "Échec de la négociation TLS\xc2\xa0: alerte fatale unknown_ca(48)");
     CHECK(strstr(tlsedu_warn_handshake_failed(NULL, NULL, TLSEDU_LANG_EN, buf, sizeof buf),
                  "the connection ended before both sides sent Finished") != NULL);
     CHECK(strncmp(tlsedu_warn_weak_version("TLS 1.0", TLSEDU_LANG_FR, buf, sizeof buf),

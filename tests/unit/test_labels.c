@@ -36,6 +36,8 @@ static const struct {
     { "tlsedu.handshake.kex", "Key exchange" },
     { "tlsedu.handshake.forward_secrecy", "Forward secrecy" },
     { "tlsedu.handshake.resumed", "Resumed" },
+    { "tlsedu.handshake.complete", "Handshake completed" },
+    { "tlsedu.explain.sentence", "Explanation sentence" },
     { "tlsedu.handshake.round_trips", "Round trips" },
     { "tlsedu.handshake.duration", "Duration" },
     { "tlsedu.handshake.client_hello_frame", "ClientHello in frame" },
@@ -96,7 +98,7 @@ valid_utf8(const char *text)
 static void
 test_labels(void)
 {
-    CHECK(43 + 1 == N_REGISTERED);                  /* 43 fields and the protocol */
+    CHECK(45 + 1 == N_REGISTERED);                  /* 45 fields and the protocol */
     CHECK(tlsedu_field_label_count() == N_REGISTERED);
     for (size_t i = 0; i < N_REGISTERED; i++) {
         const char *abbrev = registered[i].abbrev;

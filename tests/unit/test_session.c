@@ -122,43 +122,11 @@ test_tls13_is_not_concerned(void)
     CHECK(!tlsedu_session_wants_origin(&st) && !tlsedu_session_has_own_kex(&st));
 }
 
-static void
-test_certificate_explanation(void)
-{
-    tlsedu_stage_item_t it;
-    tlsedu_explain_ctx_t ctx;
-    char buf[1024];
-
-    memset(&it, 0, sizeof it);
-    memset(&ctx, 0, sizeof ctx);
-    it.stage = TLSEDU_STAGE_SERVER_AUTH;
-    it.msg = TLSEDU_MSG_SERVER_CERTIFICATE;
-    ctx.version = 0x0303;
-    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, "Here the server") == NULL);          /* no certificate read: no sentence */
-    ctx.cert_subject = "O=tlsedu TEST-ONLY,CN=localhost";
-    ctx.cert_issuer = "CN=tlsedu TEST-ONLY Root CA,O=tlsedu TEST-ONLY";
-    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, " Here the server's certificate names \"O=tlsedu TEST-ONLY,CN=localhost\", issued by "
-                      "\"CN=tlsedu TEST-ONLY Root CA,O=tlsedu TEST-ONLY\".") != NULL);
-    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_FR, buf, sizeof buf);
-    CHECK(strstr(buf, " Ici, le certificat du serveur est au nom de « O=tlsedu TEST-ONLY,CN=localhost », émis par "
-                      "« CN=tlsedu TEST-ONLY Root CA,O=tlsedu TEST-ONLY ».") != NULL);
-    ctx.cert_issuer = NULL;
-    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, "names \"O=tlsedu TEST-ONLY,CN=localhost\".") != NULL);
-    /* the client's certificate gets no server sentence */
-    it.msg = TLSEDU_MSG_CLIENT_CERTIFICATE;
-    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, "Here the server") == NULL);
-}
-
 int
 main(void)
 {
     test_full_handshake_is_an_original();
     test_resumption_inherits();
     test_tls13_is_not_concerned();
-    test_certificate_explanation();
     return check_report("session");
 }

@@ -1,0 +1,333 @@
+/* explain.c - which sentences explain a stage item: decided by the message, the version,
+ * the side that sent it and what the frame holds (docs/frame-facts.md). The sentences
+ * themselves, with their RFC sections, are in sentence_texts.c.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "texts.h"
+
+#include <string.h>
+
+#include "explain_int.h"
+#include "names.h"
+#include "tls_types.h"
+
+void
+tlsedu_ex_say(tlsedu_ex_t *x, tlsedu_sentence_id_t id)
+{
+    tlsedu_say(x->e, x->lang, tlsedu_sentence(id), NULL, NULL, NULL);
+}
+
+void
+tlsedu_ex_say1(tlsedu_ex_t *x, tlsedu_sentence_id_t id, const char *a1)
+{
+    tlsedu_say(x->e, x->lang, tlsedu_sentence(id), a1, NULL, NULL);
+}
+
+void
+tlsedu_ex_say2(tlsedu_ex_t *x, tlsedu_sentence_id_t id, const char *a1, const char *a2)
+{
+    tlsedu_say(x->e, x->lang, tlsedu_sentence(id), a1, a2, NULL);
+}
+
+#define say tlsedu_ex_say
+#define say1 tlsedu_ex_say1
+
+/* Messages whose sentences do not depend on the frame. */
+static const struct {
+    tlsedu_msg_t msg;
+    tlsedu_sentence_id_t s[4];
+} fixed[] = {
+    { TLSEDU_MSG_HELLO_VERIFY_REQUEST, { S_HVR_WHAT, S_HVR_WHY, S_HVR_COST } },
+    { TLSEDU_MSG_ENCRYPTED_EXTENSIONS, { S_EE_WHAT, S_EE_ALPN } },
+    { TLSEDU_MSG_CERTIFICATE_STATUS, { S_STATUS_WHAT } },
+    { TLSEDU_MSG_SERVER_HELLO_DONE, { S_SHD_WHAT } },
+    { TLSEDU_MSG_NEW_SESSION_TICKET_12, { S_NST12_WHAT, S_NST12_USE } },
+    { TLSEDU_MSG_NEW_SESSION_TICKET_13, { S_NST13_WHAT, S_NST13_USE } },
+    { TLSEDU_MSG_END_OF_EARLY_DATA, { S_EOED_WHAT, S_EOED_NEXT } },
+    { TLSEDU_MSG_CERTIFICATE_REQUEST, { S_CR_WHAT, S_CR_DECLINE } },
+    { TLSEDU_MSG_KEY_UPDATE, { S_KEY_UPDATE } },
+    { TLSEDU_MSG_HELLO_REQUEST, { S_HELLO_REQUEST } },
+    { TLSEDU_MSG_COMPAT_CCS, { S_COMPAT_CCS } },
+    { TLSEDU_MSG_SSL2_CLIENT_HELLO, { S_SSL2_CH, S_SSL2_BROKEN } },
+    { TLSEDU_MSG_SSL2_SERVER_HELLO, { S_SSL2_SH, S_SSL2_BROKEN } },
+    { TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY, { S_SSL2_CMK, S_SSL2_BROKEN } },
+    { TLSEDU_MSG_INF_SERVER_FLIGHT, { S_INF_SERVER_FLIGHT, S_INF_SERVER_HIDDEN, S_INF_KEYLOG } },
+    { TLSEDU_MSG_INF_SERVER_FLIGHT_PSK, { S_INF_SERVER_FLIGHT_PSK } },
+    { TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE, { S_INF_HANDSHAKE_12 } },
+    { TLSEDU_MSG_INF_END_OF_EARLY_DATA, { S_INF_EOED } },
+};
+
+static bool
+say_fixed(tlsedu_ex_t *x)
+{
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        if (fixed[i].msg != x->it->msg)
+            continue;
+        for (size_t k = 0; k < 4 && fixed[i].s[k] != S_NONE; k++)
+            say(x, fixed[i].s[k]);
+        return true;
+    }
+    return false;
+}
+
+/* The weaknesses of the chosen suite, one sentence each (on the ServerHello). */
+static void
+say_weak_suite(tlsedu_ex_t *x)
+{
+    static const struct { unsigned bit; tlsedu_sentence_id_t s; } weak[] = {
+        { TLSEDU_WEAK_NULL, S_WEAK_NULL }, { TLSEDU_WEAK_ANON, S_WEAK_ANON },
+        { TLSEDU_WEAK_EXPORT, S_WEAK_EXPORT }, { TLSEDU_WEAK_RC4, S_WEAK_RC4 },
+        { TLSEDU_WEAK_DES, S_WEAK_DES }, { TLSEDU_WEAK_3DES, S_WEAK_3DES },
+        { TLSEDU_WEAK_IDEA, S_WEAK_IDEA }, { TLSEDU_WEAK_MD5, S_WEAK_MD5 },
+    };
+    unsigned bits = tlsedu_suite_weakness(x->ctx->suite_name);
+
+    if (bits & TLSEDU_WEAK_NO_MAC) {   /* TLS_NULL_WITH_NULL_NULL: no integrity either */
+        say(x, S_WEAK_NULL_NULL);
+        bits &= ~(unsigned)TLSEDU_WEAK_NULL;
+    }
+    for (size_t i = 0; i < sizeof weak / sizeof weak[0]; i++)
+        if (bits & weak[i].bit)
+            say(x, weak[i].s);
+}
+
+static void
+client_hello(tlsedu_ex_t *x)
+{
+    if (x->it->msg == TLSEDU_MSG_CLIENT_HELLO_AGAIN) {
+        say(x, S_CH_AGAIN);
+        say(x, S_CH_AGAIN_COST);
+    } else {
+        say(x, S_CH_PROPOSES);
+        if (x->it->offers_tls13)
+            say(x, S_CH_TLS13_SHARES);
+    }
+    if (x->ctx->server_name != NULL && *x->ctx->server_name)
+        say1(x, S_CH_SNI, x->ctx->server_name);
+    if (x->it->offers_early_data)
+        say(x, S_CH_EARLY_DATA);
+}
+
+static void
+server_hello(tlsedu_ex_t *x)
+{
+    const char *version = tlsedu_version_name(x->ctx->version);
+    const char *group = tlsedu_group_name(x->it->group);
+
+    say(x, S_SH_CHOOSES);
+    if (version != NULL)
+        say1(x, S_SH_VERSION, version);
+    if (x->ctx->suite_name != NULL)
+        say1(x, S_SH_SUITE, x->ctx->suite_name);
+    if (x->it->resumption == TLSEDU_RESUME_SESSION_ID || x->it->resumption == TLSEDU_RESUME_TICKET) {
+        say(x, x->it->resumption == TLSEDU_RESUME_TICKET ? S_SH_RESUME_TICKET : S_SH_RESUME_ID);
+        say(x, S_SH_RESUME_NO_KEX);
+    } else if (x->it->resumption == TLSEDU_RESUME_PSK) {
+        say(x, S_SH_RESUME_PSK);
+    }
+    if (x->tls13 && group != NULL)
+        say1(x, S_SH13_GROUP, group);
+    else if (x->tls13 && x->it->resumption != TLSEDU_RESUME_PSK)
+        say(x, S_SH13_SHARE);
+    if (x->tls13)
+        say(x, S_SH13_ENCRYPTED);
+    say_weak_suite(x);
+}
+
+static void
+hello_retry(tlsedu_ex_t *x)
+{
+    const char *group = tlsedu_group_name(x->it->group);
+
+    say(x, S_HRR_WHAT);
+    /* RFC 8446 4.1.4: a HelloRetryRequest asks for another group, or only returns a cookie */
+    if (group != NULL) {
+        say(x, S_HRR_WHY_GROUP);
+        say1(x, S_HRR_GROUP, group);
+    } else {
+        say(x, S_HRR_WHY);
+    }
+    say(x, S_HRR_COST);
+}
+
+static void
+server_certificate(tlsedu_ex_t *x)
+{
+    const tlsedu_kex_t kex = x->ctx->kex;
+    const bool export = (tlsedu_suite_weakness(x->ctx->suite_name) & TLSEDU_WEAK_EXPORT) != 0;
+
+    say(x, S_CERT_CHAIN);
+    if (x->ctx->cert_subject != NULL && *x->ctx->cert_subject)
+        say1(x, S_CERT_SUBJECT, x->ctx->cert_subject);
+    if (x->ctx->cert_subject != NULL && *x->ctx->cert_subject && x->ctx->cert_issuer && *x->ctx->cert_issuer)
+        say1(x, S_CERT_ISSUER, x->ctx->cert_issuer);
+    say(x, S_CERT_PUBLIC);
+    if (x->tls13)
+        say(x, S_CERT_PROOF_13);
+    else if (x->tls12 && (kex == TLSEDU_KEX_ECDHE || kex == TLSEDU_KEX_DHE))
+        say(x, S_CERT_PROOF_12_SIGNED);
+    else if (x->tls12 && kex == TLSEDU_KEX_RSA && !export)
+        say(x, S_CERT_PROOF_RSA);
+    else
+        say(x, S_CERT_PROOF_ANY);
+    say(x, S_CERT_CHECKS);
+    if (x->tls13)
+        say(x, S_CERT_ENCRYPTED_13);
+}
+
+static void
+server_key_exchange(tlsedu_ex_t *x)
+{
+    const char *group = tlsedu_group_name(x->it->group);
+    const char *scheme = tlsedu_signature_scheme_name_v(x->it->signature_scheme, x->tls13);
+    const unsigned weak = tlsedu_suite_weakness(x->ctx->suite_name);
+    const char *suite = x->ctx->suite_name != NULL ? x->ctx->suite_name : "";
+
+    if (x->ctx->kex == TLSEDU_KEX_RSA && (weak & TLSEDU_WEAK_EXPORT)) {
+        say(x, S_SKE_RSA_EXPORT);   /* RFC 2246 7.4.3 */
+        if (scheme != NULL)
+            say1(x, S_SKE_ALGORITHM, scheme);
+        return;
+    }
+    if (strstr(suite, "PSK") != NULL) {   /* RFC 4279 2-3, RFC 5489 2: not signed */
+        say(x, S_SKE_PSK);
+        return;
+    }
+    say(x, S_SKE_WHAT);
+    if (group != NULL)
+        say1(x, S_SKE_CURVE, group);
+    if (weak & TLSEDU_WEAK_ANON) {
+        say(x, S_SKE_ANON);
+    } else {
+        say(x, S_SKE_SIGNED);
+        if (scheme != NULL)
+            say1(x, S_SKE_ALGORITHM, scheme);
+    }
+    say(x, S_SKE_CLIENT_LATER);
+}
+
+static void
+client_key_exchange(tlsedu_ex_t *x)
+{
+    const unsigned weak = tlsedu_suite_weakness(x->ctx->suite_name);
+
+    switch (x->ctx->kex) {
+    case TLSEDU_KEX_RSA:
+        say(x, S_CKE_RSA);
+        if (weak & TLSEDU_WEAK_EXPORT)
+            say(x, S_CKE_RSA_EXPORT);
+        say(x, S_CKE_RSA_DERIVE);
+        say(x, S_CKE_RSA_COURSE);
+        say(x, S_CKE_RSA_NO_FS);
+        break;
+    case TLSEDU_KEX_ECDHE:
+    case TLSEDU_KEX_DHE:
+        say(x, S_CKE_DHE);
+        say(x, S_CKE_DHE_SAME);
+        say(x, (weak & TLSEDU_WEAK_ANON) ? S_CKE_DHE_DERIVE_ANON : S_CKE_DHE_DERIVE);
+        say(x, S_CKE_DHE_COURSE);
+        break;
+    case TLSEDU_KEX_PSK_DHE:
+        say(x, S_CKE_DHE_PSK);   /* RFC 4279 3, RFC 5489 2 */
+        say(x, S_CKE_DHE_COURSE);
+        break;
+    default:
+        say(x, S_CKE_WHAT);
+        break;
+    }
+}
+
+static void
+signature(tlsedu_ex_t *x, tlsedu_sentence_id_t what, tlsedu_sentence_id_t algorithm, tlsedu_sentence_id_t proof)
+{
+    const char *scheme = tlsedu_signature_scheme_name_v(x->it->signature_scheme, x->tls13);
+
+    say(x, what);
+    if (scheme != NULL)
+        say1(x, algorithm, scheme);
+    say(x, proof);
+}
+
+static void
+client_certificate(tlsedu_ex_t *x)
+{
+    if (x->it->empty_certificate) {
+        say(x, S_CCERT_EMPTY);
+        say(x, S_CCERT_EMPTY_NEXT);
+    } else {
+        say(x, S_CCERT_WHAT);
+        say(x, S_CCERT_PROOF);
+    }
+}
+
+static void
+explain(tlsedu_ex_t *x)
+{
+    switch (x->it->msg) {
+    case TLSEDU_MSG_CLIENT_HELLO:
+    case TLSEDU_MSG_CLIENT_HELLO_AGAIN: client_hello(x); break;
+    case TLSEDU_MSG_SERVER_HELLO: server_hello(x); break;
+    case TLSEDU_MSG_HELLO_RETRY_REQUEST: hello_retry(x); break;
+    case TLSEDU_MSG_SERVER_CERTIFICATE: server_certificate(x); break;
+    case TLSEDU_MSG_SERVER_KEY_EXCHANGE: server_key_exchange(x); break;
+    case TLSEDU_MSG_CLIENT_KEY_EXCHANGE: client_key_exchange(x); break;
+    case TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY: signature(x, S_SCV_WHAT, S_SCV_ALGORITHM, S_SCV_PROOF); break;
+    case TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY: signature(x, S_CCV_WHAT, S_CCV_ALGORITHM, S_CCV_PROOF); break;
+    case TLSEDU_MSG_CLIENT_CERTIFICATE: client_certificate(x); break;
+    case TLSEDU_MSG_INF_CLIENT_AUTH:
+        say(x, S_INF_CLIENT_AUTH);
+        if (x->it->empty_certificate)
+            say(x, S_INF_CLIENT_EMPTY);
+        break;
+    case TLSEDU_MSG_CHANGE_CIPHER_SPEC:
+        say(x, x->client ? S_CCS_CLIENT : x->server ? S_CCS_SERVER : S_CCS_ANY);
+        break;
+    case TLSEDU_MSG_FINISHED:
+    case TLSEDU_MSG_INF_FINISHED: tlsedu_explain_finished(x); break;
+    case TLSEDU_MSG_APP_DATA:
+    case TLSEDU_MSG_INF_APP_DATA:
+    case TLSEDU_MSG_INF_EARLY_DATA: tlsedu_explain_data(x); break;
+    case TLSEDU_MSG_ALERT:
+    case TLSEDU_MSG_ENCRYPTED_ALERT: tlsedu_explain_alert(x); break;
+    default: say_fixed(x); break;
+    }
+}
+
+size_t
+tlsedu_stage_sentences(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *ctx,
+                       tlsedu_lang_t lang, tlsedu_explanation_t *e)
+{
+    static const tlsedu_explain_ctx_t none;
+    tlsedu_ex_t x;
+
+    if (e == NULL)
+        return 0;
+    e->n = 0;
+    if (it == NULL)
+        return 0;
+    x.e = e;
+    x.lang = (unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN;
+    x.it = it;
+    x.ctx = ctx != NULL ? ctx : &none;
+    /* the item's own version when it was made, else what the frame knows */
+    {
+        const uint16_t v = it->version != 0 ? it->version : x.ctx->version;
+        x.tls13 = tlsedu_version_is_tls13(v);
+        x.tls12 = v != 0 && v != TLSEDU_VERSION_SSL2 && !x.tls13;
+    }
+    x.server = it->from == TLSEDU_FROM_SERVER;
+    x.client = it->from == TLSEDU_FROM_CLIENT;
+    explain(&x);
+    return e->n;
+}
+
+char *
+tlsedu_stage_explain(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *ctx,
+                     tlsedu_lang_t lang, char *buf, size_t len)
+{
+    tlsedu_explanation_t e;
+
+    tlsedu_stage_sentences(it, ctx, lang, &e);
+    return tlsedu_explanation_join(&e, buf, len);
+}

@@ -1,0 +1,164 @@
+/* handshake_facts.c - the facts a stage item carries besides its stage: how a handshake
+ * resumed, whether it failed, the group and signature algorithm chosen, an empty client
+ * certificate; and what the state machine needs to tell them.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include <string.h>
+
+#include "handshake.h"
+#include "handshake_internal.h"
+#include "tls_types.h"
+
+void
+tlsedu_hs_client_hello_facts(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m)
+{
+    const size_t len = m->session_id != NULL ? m->session_id_length : 0;
+
+    /* legacy_session_id is at most 32 bytes (RFC 5246 7.4.1.2, RFC 8446 4.1.2) */
+    st->client_session_id_len = len <= sizeof st->client_session_id ? (uint8_t)len : 0;
+    if (st->client_session_id_len > 0)
+        memcpy(st->client_session_id, m->session_id, st->client_session_id_len);
+    st->client_offered_ticket = m->offers_ticket;
+}
+
+/* The kind of a TLS <= 1.2 resumption: a ticket when the client offered one (the server
+ * then echoes the client's session ID, RFC 5077 3.4), else the session ID. */
+static uint8_t
+resumption_kind_12(const tlsedu_tls_state_t *st)
+{
+    if (st->client_offered_ticket)
+        return TLSEDU_RESUME_TICKET;
+    return st->session_id_echoed ? TLSEDU_RESUME_SESSION_ID : TLSEDU_RESUME_NONE;
+}
+
+void
+tlsedu_hs_server_hello_facts(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m)
+{
+    if (tlsedu_version_is_tls13(st->version)) {
+        /* RFC 8446 2.2, 4.2.11: the server chose one of the client's pre-shared keys */
+        st->resumption = m->psk ? TLSEDU_RESUME_PSK : TLSEDU_RESUME_NONE;
+        return;
+    }
+    if (st->version == TLSEDU_VERSION_SSL2)
+        return;
+    /* RFC 5246 7.4.1.2: the same session ID as the client's means the server resumes
+     * that session; a new or empty one starts a full handshake. */
+    st->session_id_echoed = st->client_session_id_len > 0 && m->session_id != NULL &&
+                            m->session_id_length == st->client_session_id_len &&
+                            memcmp(m->session_id, st->client_session_id, st->client_session_id_len) == 0;
+    st->resumption = st->session_id_echoed ? resumption_kind_12(st) : TLSEDU_RESUME_NONE;
+}
+
+void
+tlsedu_hs_abbreviated(tlsedu_tls_state_t *st)
+{
+    /* RFC 5246 7.3: ServerHello then ChangeCipherSpec, no Certificate: the session was
+     * resumed, by the ticket the client offered or by its echoed session ID */
+    if (!tlsedu_version_is_tls13(st->version))
+        st->resumption = resumption_kind_12(st);
+}
+
+void
+tlsedu_hs_full(tlsedu_tls_state_t *st)
+{
+    if (!tlsedu_version_is_tls13(st->version))
+        st->resumption = TLSEDU_RESUME_NONE;
+}
+
+void
+tlsedu_hs_message_facts(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
+{
+    if (m->sslv2)
+        return;
+    switch (m->type) {
+    case TLSEDU_HS_CLIENT_HELLO:
+        it->offers_tls13 = m->offers_tls13;
+        it->offers_early_data = m->offers_early_data;
+        break;
+    case TLSEDU_HS_SERVER_HELLO:
+        /* the HelloRetryRequest's selected group (RFC 8446 4.2.8), the 1.3 key_share's */
+        if (m->hello_retry || tlsedu_version_is_tls13(m->selected_version))
+            it->group = m->key_share_group;
+        break;
+    case TLSEDU_HS_SERVER_KEY_EXCHANGE:
+        it->group = m->ske_group;                 /* RFC 8422 5.4: ECDHE's named curve */
+        it->signature_scheme = m->signature_scheme;   /* RFC 5246 7.4.3 */
+        break;
+    case TLSEDU_HS_CERTIFICATE_VERIFY:
+        it->signature_scheme = m->signature_scheme;   /* RFC 8446 4.4.3, RFC 5246 7.4.8 */
+        break;
+    case TLSEDU_HS_CERTIFICATE:
+        /* RFC 5246 7.4.6, RFC 8446 4.4.2.4: the client has no certificate to send */
+        it->empty_certificate = it->msg == TLSEDU_MSG_CLIENT_CERTIFICATE && m->empty_certificate;
+        break;
+    default:
+        break;
+    }
+}
+
+bool
+tlsedu_hs_can_fail(const tlsedu_tls_state_t *st, tlsedu_from_t from)
+{
+    if (!st->client_hello_seen || st->failed)
+        return false;
+    /* application data went both ways after the handshake: it did complete */
+    if (st->client_data_seen && st->server_data_seen)
+        return false;
+    if (!st->complete)
+        return true;
+    /* TLS 1.3: the client's Finished ends its flight, but the server may still refuse it
+     * (an empty or bad client certificate, RFC 8446 4.4.2.4) before it answers anything */
+    return from == TLSEDU_FROM_SERVER && tlsedu_version_is_tls13(st->version) && !st->server_answered;
+}
+
+void
+tlsedu_hs_fail(tlsedu_tls_state_t *st)
+{
+    st->failed = true;
+    st->handshake_failed = true;
+    st->events |= TLSEDU_EV_FAILED;
+}
+
+/* Whether the items from first on hold application data that is not early. */
+static bool
+data_items(const tlsedu_out_t *out, size_t first)
+{
+    for (size_t k = first; k < out->n; k++)
+        if (out->items[k].stage == TLSEDU_STAGE_APP_DATA && !out->items[k].early)
+            return true;
+    return false;
+}
+
+void
+tlsedu_hs_record_done(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r,
+                      const tlsedu_out_t *out, size_t first)
+{
+    if (from != TLSEDU_FROM_SERVER && from != TLSEDU_FROM_CLIENT)
+        return;
+    if (st->server_hello_seen && data_items(out, first))
+        *(from == TLSEDU_FROM_SERVER ? &st->server_data_seen : &st->client_data_seen) = true;
+    if (from != TLSEDU_FROM_SERVER || r->content_type == TLSEDU_CT_ALERT ||
+        r->content_type == TLSEDU_CT_CHANGE_CIPHER_SPEC)
+        return;
+    /* TLS 1.3 without keys: the server answers the client's encrypted flight, whose
+     * Finished no record showed (early data offered): the client did finish */
+    if (r->content_type == TLSEDU_CT_OPAQUE && st->client_encrypted_seen && !st->client_finished &&
+        tlsedu_version_is_tls13(st->version))
+        st->client_finished = st->client_finished_uncertain = true;
+    if (st->client_finished && first < out->n)
+        st->server_answered = true;
+}
+
+void
+tlsedu_hs_frame_done(const tlsedu_tls_state_t *st, tlsedu_out_t *out)
+{
+    /* the ServerHello learns in its own frame whether the ChangeCipherSpec came without a
+     * certificate (an abbreviated handshake, RFC 5246 7.3) */
+    if (out->server_hello_item < out->n &&
+        out->items[out->server_hello_item].msg == TLSEDU_MSG_SERVER_HELLO)
+        out->items[out->server_hello_item].resumption = st->resumption;
+    if (st->events & TLSEDU_EV_FAILED)
+        for (size_t k = 0; k < out->n; k++)
+            out->items[k].handshake_failed = true;
+}
