@@ -271,3 +271,46 @@ tlsedu_cert_mismatch_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf,
                  c->sni, c->dns_names);
     return buf;
 }
+
+/* The end of the attribute starting at p: the next unescaped ',' or '+', or the end. */
+static const char *
+rdn_end(const char *p)
+{
+    for (; *p != '\0'; p++) {
+        if (*p == '\\' && p[1] != '\0')
+            p++;
+        else if (*p == ',' || *p == '+')
+            return p;
+    }
+    return p;
+}
+
+char *
+tlsedu_dn_short(const char *dn, char *buf, size_t len)
+{
+    size_t used = 0;
+    bool cn = false, o = false;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    if (dn == NULL)
+        return buf;
+    for (const char *p = dn; *p != '\0';) {
+        const char *end = rdn_end(p);
+        bool is_cn = strncmp(p, "CN=", 3) == 0 && !cn, is_o = strncmp(p, "O=", 2) == 0 && !o;
+        if ((is_cn || is_o) && used + (size_t)(end - p) + 2 < len) {
+            if (used > 0)
+                buf[used++] = ',';
+            memcpy(buf + used, p, (size_t)(end - p));
+            used += (size_t)(end - p);
+            buf[used] = '\0';
+            cn = cn || is_cn;
+            o = o || is_o;
+        }
+        p = *end != '\0' ? end + 1 : end;
+    }
+    if (used == 0)
+        snprintf(buf, len, "%s", dn);
+    return buf;
+}

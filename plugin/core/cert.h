@@ -62,4 +62,10 @@ char *tlsedu_cert_format_time(int64_t t, char *buf, size_t len);
 char *tlsedu_cert_expired_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf, size_t len);
 char *tlsedu_cert_mismatch_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf, size_t len);
 
+/* A short form of an RFC 4514 distinguished name for labels and sentences: its first CN
+ * and first O attributes, in their order ("CN=mozilla.org,O=Mozilla Corporation"); the
+ * whole name when it has neither. Escapes ("\,") are kept. Returns buf (always terminated
+ * when len > 0). */
+char *tlsedu_dn_short(const char *dn, char *buf, size_t len);
+
 #endif /* TLSEDU_CERT_H */

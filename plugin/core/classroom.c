@@ -42,7 +42,9 @@ static const char *const stage_phrases[][TLSEDU_LANG_COUNT] = {
     [TLSEDU_STAGE_KEY_EXCHANGE] = { "key exchange", "échange de clés" },
     [TLSEDU_STAGE_FINISHED] = { "handshake finished", "négociation terminée" },
     [TLSEDU_STAGE_APP_DATA] = { "application data", "données applicatives" },
-    [TLSEDU_STAGE_CLIENT_AUTH] = { "client proves its identity", "le client prouve son identité" },
+    /* the server's CertificateRequest and an empty client Certificate prove nothing:
+     * RFC 5246 7.4.4, 7.4.6; RFC 8446 4.3.2, 4.4.2.4 */
+    [TLSEDU_STAGE_CLIENT_AUTH] = { "client authentication", "authentification du client" },
     [TLSEDU_STAGE_AFTER_HANDSHAKE] = { "after the handshake", "après la négociation" },
     [TLSEDU_STAGE_COMPAT_CCS] = { "compatibility record", "enregistrement de compatibilité" },
     [TLSEDU_STAGE_ALERT] = { "alert", "alerte" },
@@ -159,11 +161,11 @@ tlsedu_kex_name_lang(tlsedu_kex_t kex, tlsedu_lang_t lang)
     if (safe_lang(lang) == TLSEDU_LANG_EN)
         return tlsedu_kex_name(kex);
     switch (kex) {
-    case TLSEDU_KEX_OTHER: return "autre\xc2\xa0: RSA_PSK, (EC)DH statique, SRP ou Kerberos";
+    case TLSEDU_KEX_OTHER: return "autre (RSA_PSK, (EC)DH statique, SRP ou Kerberos)";
     case TLSEDU_KEX_RSA: return "transport de clé RSA";
     case TLSEDU_KEX_DHE: return "DHE (Diffie-Hellman éphémère sur corps fini)";
     case TLSEDU_KEX_ECDHE: return "ECDHE (Diffie-Hellman éphémère sur courbe elliptique)";
-    case TLSEDU_KEX_PSK: return "PSK seule (clé pré-partagée)";
+    case TLSEDU_KEX_PSK: return "PSK seule, clé pré-partagée";
     case TLSEDU_KEX_PSK_DHE: return "PSK avec (EC)DHE";
     case TLSEDU_KEX_HYBRID_PQ: return "hybride post-quantique ((EC)DHE + ML-KEM/Kyber)";
     default: return "?";
@@ -180,10 +182,10 @@ tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t
     if (buf == NULL || len == 0)
         return buf;
     buf[0] = '\0';
-    if (alert == NULL) {
+    if (alert == NULL) {   /* no alert: an inference from the end of the connection */
         append(buf, len, &pos, fr
-            ? "Échec de la négociation TLS\xc2\xa0: la connexion s'est terminée avant que les deux côtés aient envoyé leur Finished"
-            : "TLS handshake failed: the connection ended before both sides sent Finished");
+            ? "Pas de Finished vu des deux côtés avant la fin de la connexion\xc2\xa0: la négociation a échoué, ou la capture a manqué certains de ses enregistrements"
+            : "No Finished seen from both sides before the connection ended: the handshake failed, or the capture missed some of its records");
         return buf;
     }
     append(buf, len, &pos, fr ? "Échec de la négociation TLS\xc2\xa0: alerte fatale " : "TLS handshake failed: fatal alert ");
@@ -204,7 +206,9 @@ tlsedu_warn_weak_version(const char *version, tlsedu_lang_t lang, char *buf, siz
     if (buf == NULL || len == 0)
         return buf;
     buf[0] = '\0';
-    append(buf, len, &pos, version != NULL ? version : (fr ? "Une ancienne version" : "An old version"));
+    if (fr)   /* "version ... négociée": the participle agrees with "version" */
+        append(buf, len, &pos, version != NULL ? "Version " : "Une ancienne version");
+    append(buf, len, &pos, version != NULL ? version : (fr ? "" : "An old version"));
     if (version != NULL && strncmp(version, "DTLS", 4) == 0)   /* RFC 8996 deprecates DTLS 1.0 too */
         append(buf, len, &pos, fr ? " négociée\xc2\xa0: obsolète (RFC 8996)\xc2\xa0; utilisez DTLS 1.2 ou 1.3"
                                   : " negotiated: deprecated (RFC 8996); use DTLS 1.2 or 1.3");
@@ -227,8 +231,8 @@ tlsedu_warn_weak_cipher(const char *suite, unsigned weak, tlsedu_lang_t lang, ch
         { "single DES, a 56-bit key", "DES simple, une clé de 56 bits" },
         { "3DES, 64-bit blocks (Sweet32)", "3DES, blocs de 64 bits (Sweet32)" },
         { "an MD5 MAC", "un MAC MD5" },
-        { "no integrity either", "ni contrôle d'intégrité" },
-        { "IDEA, deprecated, 64-bit blocks (Sweet32)", "IDEA, déprécié, blocs de 64 bits (Sweet32)" },
+        { "no integrity either", "pas de contrôle d'intégrité non plus" },
+        { "IDEA, obsolete, 64-bit blocks (Sweet32)", "IDEA, obsolète, blocs de 64 bits (Sweet32)" },
     };
     const tlsedu_lang_t l = safe_lang(lang);
     size_t pos = 0;
@@ -277,6 +281,6 @@ tlsedu_note_unknown_language(const char *value, char *buf, size_t len)
     buf[0] = '\0';
     append(buf, len, &pos, "Unknown tlsedu.language \"");
     append(buf, len, &pos, value != NULL ? value : "");
-    append(buf, len, &pos, "\": English is used (en or fr) / Valeur inconnue de tlsedu.language : l'anglais est utilisé (en ou fr)");
+    append(buf, len, &pos, "\": English is used (en or fr) / Valeur inconnue de tlsedu.language\xc2\xa0: l'anglais est utilisé (en ou fr)");
     return buf;
 }

@@ -6,6 +6,7 @@
  */
 #include "texts.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "explain_int.h"
@@ -52,6 +53,7 @@ static const struct {
     { TLSEDU_MSG_SSL2_CLIENT_HELLO, { S_SSL2_CH, S_SSL2_BROKEN } },
     { TLSEDU_MSG_SSL2_SERVER_HELLO, { S_SSL2_SH, S_SSL2_BROKEN } },
     { TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY, { S_SSL2_CMK, S_SSL2_BROKEN } },
+    /* a repeated record of the flight: S_INF_SERVER_MORE (tlsedu_stage_sentences) */
     { TLSEDU_MSG_INF_SERVER_FLIGHT, { S_INF_SERVER_FLIGHT, S_INF_SERVER_HIDDEN, S_INF_KEYLOG } },
     { TLSEDU_MSG_INF_SERVER_FLIGHT_PSK, { S_INF_SERVER_FLIGHT_PSK } },
     { TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE, { S_INF_HANDSHAKE_12 } },
@@ -92,6 +94,34 @@ say_weak_suite(tlsedu_ex_t *x)
             say(x, weak[i].s);
 }
 
+/* RFC 8446 4.2.8: the key shares a ClientHello sends, by group name; none: the server
+ * must ask for one with a HelloRetryRequest (4.1.4). */
+static void
+client_hello_shares(tlsedu_ex_t *x)
+{
+    char names[96] = "";
+    size_t used = 0;
+
+    if (x->it->n_shares == 0) {
+        say(x, S_CH_TLS13_NO_SHARE);
+        return;
+    }
+    for (unsigned i = 0; i < x->it->n_shares && i < TLSEDU_MAX_SHARES; i++) {
+        const char *name = tlsedu_group_name(x->it->shares[i]);
+        char hex[8];
+        if (name == NULL) {
+            snprintf(hex, sizeof hex, "0x%04x", x->it->shares[i]);
+            name = hex;
+        }
+        used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "", name);
+        if (used >= sizeof names)
+            break;
+    }
+    if (x->it->n_shares > TLSEDU_MAX_SHARES && used + 6 < sizeof names)
+        snprintf(names + used, sizeof names - used, ", ...");
+    say1(x, x->it->n_shares == 1 ? S_CH_TLS13_SHARES_IN : S_CH_TLS13_SHARES, names);
+}
+
 static void
 client_hello(tlsedu_ex_t *x)
 {
@@ -101,7 +131,7 @@ client_hello(tlsedu_ex_t *x)
     } else {
         say(x, S_CH_PROPOSES);
         if (x->it->offers_tls13)
-            say(x, S_CH_TLS13_SHARES);
+            client_hello_shares(x);
     }
     if (x->ctx->server_name != NULL && *x->ctx->server_name)
         say1(x, S_CH_SNI, x->ctx->server_name);
@@ -116,6 +146,8 @@ server_hello(tlsedu_ex_t *x)
     const char *group = tlsedu_group_name(x->it->group);
 
     say(x, S_SH_CHOOSES);
+    if (version != NULL && x->lang == TLSEDU_LANG_FR && tlsedu_version_is_tls13_draft(x->ctx->version))
+        version = "TLS 1.3 (brouillon)";
     if (version != NULL)
         say1(x, S_SH_VERSION, version);
     if (x->ctx->suite_name != NULL)
@@ -157,10 +189,11 @@ server_certificate(tlsedu_ex_t *x)
     const tlsedu_kex_t kex = x->ctx->kex;
     const bool export = (tlsedu_suite_weakness(x->ctx->suite_name) & TLSEDU_WEAK_EXPORT) != 0;
 
-    say(x, S_CERT_CHAIN);
+    say(x, x->ctx->cert_self_signed ? S_CERT_SELF_SIGNED : S_CERT_CHAIN);
     if (x->ctx->cert_subject != NULL && *x->ctx->cert_subject)
         say1(x, S_CERT_SUBJECT, x->ctx->cert_subject);
-    if (x->ctx->cert_subject != NULL && *x->ctx->cert_subject && x->ctx->cert_issuer && *x->ctx->cert_issuer)
+    if (x->ctx->cert_subject != NULL && *x->ctx->cert_subject && x->ctx->cert_issuer && *x->ctx->cert_issuer &&
+        !x->ctx->cert_self_signed)
         say1(x, S_CERT_ISSUER, x->ctx->cert_issuer);
     say(x, S_CERT_PUBLIC);
     if (x->tls13)
@@ -172,6 +205,8 @@ server_certificate(tlsedu_ex_t *x)
     else
         say(x, S_CERT_PROOF_ANY);
     say(x, S_CERT_CHECKS);
+    if (x->ctx->cert_mismatch != NULL)
+        say1(x, S_CERT_NAME_MISMATCH, x->ctx->cert_mismatch);
     if (x->tls13)
         say(x, S_CERT_ENCRYPTED_13);
 }
@@ -318,7 +353,10 @@ tlsedu_stage_sentences(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t
     }
     x.server = it->from == TLSEDU_FROM_SERVER;
     x.client = it->from == TLSEDU_FROM_CLIENT;
-    explain(&x);
+    if (x.ctx->repeat && it->msg == TLSEDU_MSG_INF_SERVER_FLIGHT)
+        say(&x, S_INF_SERVER_MORE);   /* the flight was told on its first record */
+    else
+        explain(&x);
     return e->n;
 }
 

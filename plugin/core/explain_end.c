@@ -118,8 +118,8 @@ tlsedu_explain_alert(tlsedu_ex_t *x)
     const char *name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
     char cause[TLSEDU_SENTENCE_BYTES + 1];
 
-    if (name == NULL) {
-        say(x, S_ALERT_ANY);
+    if (name == NULL) {   /* encrypted (TLS <= 1.2 after ChangeCipherSpec): the sender only */
+        say(x, x->client ? S_ALERT_HIDDEN_CLIENT : x->server ? S_ALERT_HIDDEN_SERVER : S_ALERT_ANY);
         return;
     }
     tlsedu_ex_say2(x, x->client ? S_ALERT_CLIENT : x->server ? S_ALERT_SERVER : S_ALERT_SIDE, name,

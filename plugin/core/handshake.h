@@ -121,6 +121,7 @@ enum {
 
 #define TLSEDU_MAX_MESSAGES 16   /* handshake messages kept per record */
 #define TLSEDU_MAX_RECORDS 32    /* records kept per frame */
+#define TLSEDU_MAX_SHARES 4      /* a ClientHello's key-share groups kept */
 
 /* One handshake message, as Wireshark's dissector shows it. */
 typedef struct {
@@ -141,6 +142,8 @@ typedef struct {
     bool empty_certificate;      /* Certificate: an empty certificate_list (RFC 5246 7.4.6, 8446 4.4.2.4) */
     uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the algorithm (0: unknown) */
     uint16_t ske_group;          /* ServerKeyExchange: the named curve of ECDHE (0: unknown or DHE) */
+    uint8_t n_shares;            /* ClientHello: key shares sent, GREASE aside (RFC 8446 4.2.8, RFC 8701) */
+    uint16_t shares[TLSEDU_MAX_SHARES];   /* ... the groups of the first TLSEDU_MAX_SHARES of them */
 } tlsedu_tls_message_t;
 
 /* One record, as Wireshark's dissector shows it. */
@@ -194,6 +197,8 @@ typedef struct {
     uint16_t group;              /* ServerHello (1.3), HelloRetryRequest, ServerKeyExchange: the group (0: unknown) */
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
     bool offers_early_data;      /* ClientHello: the early_data extension */
+    uint8_t n_shares;            /* ClientHello: key shares sent (GREASE aside) */
+    uint16_t shares[TLSEDU_MAX_SHARES];   /* ... their groups, the first ones */
 } tlsedu_stage_item_t;
 
 /* Per-connection state (start it with tlsedu_tls_state_init). */

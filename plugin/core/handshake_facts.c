@@ -75,6 +75,8 @@ tlsedu_hs_message_facts(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
     case TLSEDU_HS_CLIENT_HELLO:
         it->offers_tls13 = m->offers_tls13;
         it->offers_early_data = m->offers_early_data;
+        it->n_shares = m->n_shares;
+        memcpy(it->shares, m->shares, sizeof it->shares);
         break;
     case TLSEDU_HS_SERVER_HELLO:
         /* the HelloRetryRequest's selected group (RFC 8446 4.2.8), the 1.3 key_share's */

@@ -52,7 +52,7 @@ static const field_label_t labels[] = {
     { "tlsedu.explain", { "Explanation", "Explication" } },
     { "tlsedu.handshake", { "Handshake summary", "Bilan de la négociation" } },
     { "tlsedu.handshake.version", { "Negotiated version", "Version négociée" } },
-    { "tlsedu.handshake.cipher_suite", { "Cipher suite", "Suite cryptographique" } },
+    { "tlsedu.handshake.cipher_suite", { "Cipher suite", "Suite de chiffrement" } },
     { "tlsedu.handshake.kex", { "Key exchange", "Échange de clés" } },
     { "tlsedu.handshake.forward_secrecy", { "Forward secrecy", "Confidentialité persistante" } },
     { "tlsedu.handshake.resumed", { "Resumed", "Reprise de session" } },

@@ -19,8 +19,12 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_CH_PROPOSES] = S("The client proposes: the versions it supports, its random number, the cipher suites it accepts and its extensions.",
                      "Le client propose : les versions qu'il prend en charge, son nombre aléatoire, les suites de chiffrement qu'il accepte et ses extensions."),
     /* RFC 8446 4.2.8: key_share in the ClientHello (it may be empty, then a HelloRetryRequest follows) */
-    [S_CH_TLS13_SHARES] = S("It offers TLS 1.3, so it normally sends key shares here too: its public values for (EC)DH (or hybrid ML-KEM), for keys in one round trip.",
-                         "Il propose TLS 1.3 : il envoie donc en général dès ici ses « key shares », ses valeurs publiques (EC)DH (ou hybrides ML-KEM), pour des clés en un aller-retour."),
+    [S_CH_TLS13_SHARES] = S("It offers TLS 1.3 and already sends key shares in {1}, its public values for the key exchange, for keys in one round trip.",
+                         "Il propose TLS 1.3 et envoie déjà des « key shares » en {1}, ses valeurs publiques pour l'échange de clés, pour des clés en un aller-retour."),
+    [S_CH_TLS13_SHARES_IN] = S("It offers TLS 1.3 and already sends a key share in {1}, its public value for the key exchange, for keys in one round trip.",
+                               "Il propose TLS 1.3 et envoie déjà un « key share » en {1}, sa valeur publique pour l'échange de clés, pour des clés en un aller-retour."),
+    [S_CH_TLS13_NO_SHARE] = S("It offers TLS 1.3 but sends no key share: the server will have to ask for one (HelloRetryRequest).",
+                              "Il propose TLS 1.3 mais n'envoie aucun « key share » : le serveur devra en demander un (HelloRetryRequest)."),
     /* RFC 6066 3: server_name travels in the cleartext ClientHello (ECH aside) */
     [S_CH_SNI] = S("It asks for the server by name (SNI), which anyone on the path can read: \"{1}\".",
                 "Il demande le serveur par son nom (SNI), lisible par quiconque sur le chemin : « {1} »."),
@@ -28,8 +32,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_CH_EARLY_DATA] = S("It announces early data (early_data extension): 0-RTT data may follow before the server answers.",
                           "Il annonce des données anticipées (extension early_data) : des données 0-RTT peuvent suivre avant la réponse du serveur."),
     /* RFC 8446 4.1.4, 4.1.2 */
-    [S_CH_AGAIN] = S("Second ClientHello: the client answers the server's HelloRetryRequest with what it asked for (a key share in another group, or its cookie).",
-                  "Second ClientHello : le client répond au HelloRetryRequest du serveur avec ce qu'il a demandé (un « key share » dans un autre groupe, ou son cookie)."),
+    [S_CH_AGAIN] = S("Second ClientHello: the client answers the server's HelloRetryRequest with what the server asked for (a key share in another group, or the server's cookie).",
+                  "Second ClientHello : le client répond au HelloRetryRequest du serveur avec ce que le serveur a demandé (un « key share » dans un autre groupe, ou le cookie du serveur)."),
     [S_CH_AGAIN_COST] = S("This is the extra round trip announced by the HelloRetryRequest.",
                        "C'est l'aller-retour supplémentaire annoncé par le HelloRetryRequest."),
 
@@ -61,8 +65,9 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     /* RFC 8446 4.1.3, 4.1.4 */
     [S_HRR_WHAT] = S("HelloRetryRequest: a ServerHello whose random field holds a fixed special value (RFC 8446, 4.1.3).",
                   "HelloRetryRequest : un ServerHello dont le champ random porte une valeur spéciale fixe (RFC 8446, 4.1.3)."),
-    [S_HRR_WHY] = S("The server accepts the client's offer but needs a second ClientHello: with a key share in another group, or returning a cookie (RFC 8446, 4.2.2).",
-                 "Le serveur accepte l'offre du client mais demande un second ClientHello : avec un « key share » dans un autre groupe, ou qui renvoie son cookie (RFC 8446, 4.2.2)."),
+    /* RFC 8446 4.2.2; in DTLS 1.3 the cookie replaces HelloVerifyRequest (RFC 9147 5.1) */
+    [S_HRR_WHY] = S("It asks for no other group, only returns a cookie: the client must echo it in a second ClientHello, proving it receives packets at its address (RFC 8446, 4.2.2).",
+                 "Il ne demande pas d'autre groupe, il renvoie seulement un cookie : le client doit le répéter dans un second ClientHello, prouvant qu'il reçoit les paquets à son adresse (RFC 8446, 4.2.2)."),
     [S_HRR_WHY_GROUP] = S("The server accepts the client's offer, but none of its key shares is in a group it wants.",
                           "Le serveur accepte l'offre du client, mais aucun de ses « key shares » n'est dans un groupe qu'il veut."),
     [S_HRR_GROUP] = S("It asks for a new ClientHello with a key share in the group {1}.",
@@ -100,14 +105,17 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                      "DES simple : une clé de 56 bits, trouvée par force brute en quelques heures."),
     [S_WEAK_3DES] = S("3DES: 64-bit blocks, open to collision attacks on long connections (Sweet32).",   /* RFC 9325 4.1 */
                       "3DES : des blocs de 64 bits, exposés aux attaques par collision sur les longues connexions (Sweet32)."),
-    [S_WEAK_IDEA] = S("IDEA: deprecated (RFC 5469), with 64-bit blocks open to collision attacks on long connections (Sweet32).",   /* RFC 5469, RFC 9325 4.1 */
-                      "IDEA : déprécié (RFC 5469), avec des blocs de 64 bits exposés aux attaques par collision sur les longues connexions (Sweet32)."),
+    [S_WEAK_IDEA] = S("IDEA: obsolete (RFC 5469), with 64-bit blocks open to collision attacks on long connections (Sweet32).",   /* RFC 5469, RFC 9325 4.1 */
+                      "IDEA : obsolète (RFC 5469), avec des blocs de 64 bits exposés aux attaques par collision sur les longues connexions (Sweet32)."),
     [S_WEAK_MD5] = S("Its records' MAC uses MD5, an obsolete hash.",
                   "Le MAC de ses enregistrements utilise MD5, une fonction de hachage obsolète."),
 
     /* ---- the server's authentication: RFC 5246 7.4.2, RFC 8446 4.4.2 ---- */
     [S_CERT_CHAIN] = S("The server sends its certificate chain: its public key and its name, signed by a certificate authority.",
                        "Le serveur envoie sa chaîne de certificats : sa clé publique et son nom, signés par une autorité de certification."),
+    /* RFC 5280 3.2, 6.1: a self-signed certificate is signed with its own key, a trust anchor at best */
+    [S_CERT_SELF_SIGNED] = S("The server sends its certificate: its public key and its name, signed with its own key (self-signed): no certificate authority vouches for it.",
+                             "Le serveur envoie son certificat : sa clé publique et son nom, signés avec sa propre clé (auto-signé) : aucune autorité de certification ne s'en porte garante."),
     [S_CERT_PUBLIC] = S("A certificate is public: anyone can send a copy, so by itself it proves nothing.",
                         "Un certificat est public : n'importe qui peut en envoyer une copie, il ne prouve donc rien à lui seul."),
     /* RFC 8446 4.4.3 */
@@ -122,8 +130,11 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_CERT_PROOF_ANY] = S("The proof that the server holds the private key comes later: a signature, or its Finished (RSA key transport, static (EC)DH: only the key's holder can compute the keys).",
                         "La preuve que le serveur détient la clé privée vient plus tard : une signature, ou son Finished (transport de clé RSA, (EC)DH statique : seul le détenteur de la clé peut calculer les clés)."),
     /* RFC 5280 6, RFC 6125 6 */
-    [S_CERT_CHECKS] = S("The client checks that the chain leads to an authority it trusts, is within its validity dates, names the server it asked for and is not revoked.",
-                     "Le client vérifie que la chaîne mène à une autorité de confiance, est en cours de validité, porte le nom du serveur demandé et n'est pas révoquée."),
+    [S_CERT_CHECKS] = S("The client must check that the chain leads to an authority it trusts, is within its validity dates, names the server it asked for and is not revoked.",
+                     "Le client doit vérifier que la chaîne mène à une autorité de confiance, est en cours de validité, porte le nom du serveur demandé et n'est pas révoquée."),
+    /* RFC 6125 6.3, RFC 9525 6.3: the reference identity is the name the client asked for */
+    [S_CERT_NAME_MISMATCH] = S("Here the certificate does not name the server asked for (\"{1}\"): a client that checks must refuse it.",
+                               "Ici, le certificat ne porte pas le nom demandé (« {1} ») : un client qui vérifie doit le refuser."),
     [S_CERT_SUBJECT] = S("The server's certificate: \"{1}\".", "Certificat du serveur : « {1} »."),
     [S_CERT_ISSUER] = S("Issued by \"{1}\".", "Émis par « {1} »."),
     /* RFC 8446 2: the Certificate is encrypted under the handshake keys */
@@ -139,11 +150,11 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_SCV_PROOF] = S("This signature, not the certificate, proves that the server holds the key: a copied certificate cannot make it.",
                       "C'est cette signature, et non le certificat, qui prouve que le serveur détient la clé : un certificat copié ne peut pas la produire."),
     /* RFC 5246 7.4.3, RFC 8422 5.4 */
-    [S_SKE_WHAT] = S("ServerKeyExchange: the server's ephemeral (EC)DH public value, made for this connection only.",
-                     "ServerKeyExchange : la valeur publique (EC)DH éphémère du serveur, créée pour cette seule connexion."),
+    [S_SKE_WHAT] = S("ServerKeyExchange: the server's ephemeral (EC)DH public value, meant for this connection only.",
+                     "ServerKeyExchange : la valeur publique (EC)DH éphémère du serveur, destinée à cette seule connexion."),
     [S_SKE_CURVE] = S("Curve: {1}.", "Courbe : {1}."),
-    [S_SKE_SIGNED] = S("This message is signed with the certificate's private key, together with both random numbers: the proof that the certificate's owner is answering.",
-                    "Ce message est signé avec la clé privée du certificat, avec les deux nombres aléatoires : la preuve que le titulaire du certificat répond."),
+    [S_SKE_SIGNED] = S("This message and both random numbers are signed with the certificate's private key: the proof that the certificate's owner is answering.",
+                    "Ce message et les deux nombres aléatoires sont signés avec la clé privée du certificat : la preuve que le titulaire du certificat répond."),
     [S_SKE_ALGORITHM] = S("Signature algorithm: {1}.", "Algorithme de signature : {1}."),
     /* RFC 8422 5.7, RFC 5246 7.4.7.2 */
     [S_SKE_CLIENT_LATER] = S("The client's public value comes later, in its ClientKeyExchange.",
@@ -152,11 +163,11 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_SKE_ANON] = S("This message is not signed (an anonymous suite): the client cannot tell who sent it.",
                   "Ce message n'est pas signé (suite anonyme) : le client ne peut pas savoir qui l'a envoyé."),
     /* RFC 4279 2-3, RFC 5489 2: a PSK suite's ServerKeyExchange is not signed */
-    [S_SKE_PSK] = S("With a PSK suite it is not signed: it carries at most a PSK identity hint (and, with (EC)DHE_PSK, the server's ephemeral value); the pre-shared key authenticates both sides.",
-                    "Avec une suite PSK, il n'est pas signé : il porte au plus une indication d'identité PSK (et, en (EC)DHE_PSK, la valeur éphémère du serveur) ; la clé pré-partagée authentifie les deux côtés."),
+    [S_SKE_PSK] = S("ServerKeyExchange (PSK suite): not signed; it carries at most a PSK identity hint (and, with (EC)DHE_PSK, the server's ephemeral value); the pre-shared key authenticates both sides.",
+                    "ServerKeyExchange (suite PSK) : non signé ; il porte au plus une indication d'identité PSK (et, en (EC)DHE_PSK, la valeur éphémère du serveur) ; la clé pré-partagée authentifie les deux côtés."),
     /* RFC 2246 7.4.3: a temporary RSA key for export when the certificate's is longer than 512 bits */
     [S_SKE_RSA_EXPORT] = S("ServerKeyExchange (RSA_EXPORT): a temporary 512-bit RSA key, signed with the certificate's key; the client encrypts the pre-master secret with it instead.",
-                           "ServerKeyExchange (RSA_EXPORT) : une clé RSA temporaire de 512 bits, signée avec la clé du certificat ; le client y chiffre le secret pré-maître à la place."),
+                           "ServerKeyExchange (RSA_EXPORT) : une clé RSA temporaire de 512 bits, signée avec la clé du certificat ; le client chiffre le secret pré-maître avec elle, au lieu de la clé du certificat."),
     /* RFC 5246 7.4.5 */
     [S_SHD_WHAT] = S("ServerHelloDone: the server has said everything for this round trip; it is now the client's turn.",
                      "ServerHelloDone : le serveur a tout dit pour cet aller-retour ; c'est au tour du client."),
@@ -182,8 +193,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                     "(EC)DHE : le client envoie sa valeur publique éphémère, la réponse à celle du serveur dans le ServerKeyExchange."),
     [S_CKE_DHE_SAME] = S("Each side combines its own private value with the other's public value: both get the same pre-master secret, which never travels.",
                          "Chaque côté combine sa valeur privée avec la valeur publique de l'autre : tous deux obtiennent le même secret pré-maître, qui ne circule jamais."),
-    [S_CKE_DHE_DERIVE] = S("Then, as with RSA, come the master secret (with both random numbers) and the session keys; the certificate's key only signed, so the session has forward secrecy.",
-                        "Viennent ensuite, comme avec RSA, le secret maître (avec les deux nombres aléatoires) et les clés de session ; la clé du certificat n'a fait que signer : confidentialité persistante assurée."),
+    [S_CKE_DHE_DERIVE] = S("Then, as with RSA, come the master secret (with both random numbers) and the session keys; the certificate's key only signed, so the session has forward secrecy once the ephemeral keys are erased.",
+                        "Viennent ensuite, comme avec RSA, le secret maître (avec les deux nombres aléatoires) et les clés de session ; la clé du certificat n'a fait que signer : confidentialité persistante, une fois les clés éphémères effacées."),
     /* RFC 5246 7.4.3, RFC 8422 2.3: anonymous, nothing signed */
     [S_CKE_DHE_DERIVE_ANON] = S("Then, as with RSA, come the master secret (with both random numbers) and the session keys: forward secret, but as nothing was signed, nobody knows who is at the other end.",
                                 "Viennent ensuite, comme avec RSA, le secret maître (avec les deux nombres aléatoires) et les clés de session ; confidentialité persistante, mais rien n'étant signé, personne ne sait qui est à l'autre bout."),
@@ -238,8 +249,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_FIN13_INF_CLIENT] = S("Encrypted Finished (inferred): the client's Finished, under the same handshake keys as its Certificate and CertificateVerify if it sent them.",
                              "Finished chiffré (déduit) : le Finished du client, sous les mêmes clés de négociation que son Certificate et son CertificateVerify s'il les a envoyés."),
     [S_FIN13_INF_ENDS] = S("It ends the handshake.", "Il clôt la négociation."),
-    [S_FIN13_UNCERTAIN] = S("This inference is uncertain: without the keys, this client flight may hold other messages too (an EndOfEarlyData, or an EncryptedExtensions with the ALPS draft).",
-                         "Cette déduction est incertaine : sans les clés, cet envoi du client peut contenir d'autres messages (un EndOfEarlyData, ou un EncryptedExtensions avec le brouillon ALPS)."),
+    [S_FIN13_UNCERTAIN] = S("This inference is uncertain: without the keys, this client flight may hold other messages too (an EndOfEarlyData, or an EncryptedExtensions for ALPS, a Chrome extension still in draft).",
+                         "Cette déduction est incertaine : sans les clés, cet envoi du client peut contenir d'autres messages (un EndOfEarlyData, ou un EncryptedExtensions pour ALPS, une extension de Chrome encore en brouillon)."),
     [S_FIN_INF_ANY] = S("Encrypted Finished (inferred): this side's Finished, a MAC over the whole handshake.",
                         "Finished chiffré (déduit) : le Finished de ce côté, un MAC sur toute la négociation."),
 
@@ -250,8 +261,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_NST12_USE] = S("With it, a later connection can resume this session without a full handshake.",
                       "Avec lui, une connexion ultérieure pourra reprendre cette session sans négociation complète."),
     /* RFC 8446 4.6.1 */
-    [S_NST13_WHAT] = S("NewSessionTicket (TLS 1.3): after the handshake, the server gives the client a ticket, the identity of a pre-shared key for a later connection.",
-                       "NewSessionTicket (TLS 1.3) : après la négociation, le serveur donne au client un ticket, l'identité d'une clé pré-partagée pour une connexion ultérieure."),
+    [S_NST13_WHAT] = S("NewSessionTicket (TLS 1.3): once its Finished is sent, the server gives the client a ticket, the identity of a pre-shared key for a later connection.",
+                       "NewSessionTicket (TLS 1.3) : une fois son Finished envoyé, le serveur donne au client un ticket, l'identité d'une clé pré-partagée pour une connexion ultérieure."),
     [S_NST13_USE] = S("With it, the next connection can resume without a certificate, and may send 0-RTT data if the ticket allows it.",
                       "Avec lui, la connexion suivante pourra reprendre sans certificat, et envoyer des données 0-RTT si le ticket le permet."),
     /* RFC 8446 4.5 */
@@ -271,7 +282,7 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
 
     /* ---- client authentication: RFC 5246 7.4.4, 7.4.6, 7.4.8; RFC 8446 4.3.2, 4.4.2.4, 4.4.3 ---- */
     [S_CR_WHAT] = S("CertificateRequest: the server asks the client to authenticate with a certificate of its own (mutual TLS).",
-                 "CertificateRequest : le serveur demande au client de s'authentifier avec son propre certificat (authentification mutuelle, mTLS)."),
+                 "CertificateRequest : le serveur demande au client de s'authentifier avec son propre certificat (TLS mutuel, mTLS)."),
     [S_CR_DECLINE] = S("The client may decline with an empty Certificate; the server then decides whether to go on.",
                        "Le client peut refuser avec un Certificate vide ; le serveur décide alors s'il continue."),
     [S_CCERT_WHAT] = S("The client sends its own certificate chain, as the server asked.",
@@ -302,14 +313,14 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_DATA13_INF] = S("Encrypted record (inferred): in TLS 1.3 every protected record shows the outer type application_data (23).",
                        "Enregistrement chiffré (déduit) : en TLS 1.3, tout enregistrement protégé montre le type extérieur application_data (23)."),
     [S_DATA13_INF_WHICH] = S("Without the keys, this is application data or a post-handshake message (NewSessionTicket, KeyUpdate), or an alert: they cannot be told apart.",
-                          "Sans les clés, ce sont des données applicatives ou un message postérieur à la négociation (NewSessionTicket, KeyUpdate), ou une alerte : impossible de les distinguer."),
+                          "Sans les clés, impossible de distinguer des données applicatives, un message postérieur à la négociation (NewSessionTicket, KeyUpdate) ou une alerte."),
     [S_DATA_INF] = S("Encrypted application data (inferred): without the keys only the record's type, size and timing are visible.",
-                     "Données applicatives chiffrées (déduit) : sans les clés, seuls le type, la taille et le moment de l'enregistrement sont visibles."),
+                     "Données applicatives chiffrées (déduites) : sans les clés, seuls le type, la taille et le moment de l'enregistrement sont visibles."),
     /* RFC 8446 2.3, 8, E.5 */
     [S_EARLY_0RTT] = S("0-RTT data from the client, sent before the handshake finished, under a pre-shared key from an earlier connection.",
                        "Données 0-RTT du client, envoyées avant la fin de la négociation, sous une clé pré-partagée d'une connexion antérieure."),
     [S_EARLY_0RTT_RISK] = S("No forward secrecy, and an attacker can replay it: a server should accept only requests without side effects this way.",
-                         "Sans confidentialité persistante, et un attaquant peut les rejouer : un serveur ne devrait accepter en 0-RTT que des requêtes sans effet de bord."),
+                         "Pas de confidentialité persistante, et un attaquant peut les rejouer : un serveur ne devrait accepter en 0-RTT que des requêtes sans effet de bord."),
     [S_EARLY_0RTT_INF] = S("Early data (0-RTT, inferred): the client sends encrypted data before the server's answer, under a key from an earlier connection.",
                            "Données anticipées (0-RTT, déduites) : le client envoie des données chiffrées avant la réponse du serveur, sous une clé d'une connexion antérieure."),
     /* RFC 8446 4.4.4, 8 */
@@ -328,6 +339,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     /* ---- inferred TLS 1.3 flights: RFC 8446 2, 4.3, 4.4 ---- */
     [S_INF_SERVER_FLIGHT] = S("Encrypted handshake (inferred): after its ServerHello the server sends EncryptedExtensions, Certificate, CertificateVerify and Finished, encrypted (and CertificateRequest for mutual TLS).",
                            "Négociation chiffrée (déduite) : après son ServerHello, le serveur envoie EncryptedExtensions, Certificate, CertificateVerify et Finished, chiffrés (et CertificateRequest en TLS mutuel)."),
+    [S_INF_SERVER_MORE] = S("Another record of the server's encrypted flight (inferred).",
+                            "Un autre enregistrement de l'envoi chiffré du serveur (déduit)."),
     [S_INF_SERVER_HIDDEN] = S("TLS 1.3 hides the server's certificate from eavesdroppers.",
                               "TLS 1.3 cache le certificat du serveur aux observateurs."),
     [S_INF_KEYLOG] = S("Load the TLS key log (SSLKEYLOGFILE) in Wireshark to see each message.",
@@ -349,6 +362,11 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     /* ---- alerts: RFC 5246 7.2, RFC 8446 6 ---- */
     [S_ALERT_ANY] = S("Alert: one side reports a problem or closes the connection.",
                       "Alerte : un côté signale un problème ou ferme la connexion."),
+    /* RFC 5246 6.2.3, 7.2: after ChangeCipherSpec an alert is encrypted, its description hidden */
+    [S_ALERT_HIDDEN_CLIENT] = S("Encrypted alert sent by the client: without the keys its description is hidden.",
+                                "Alerte chiffrée envoyée par le client : sans les clés, sa description est cachée."),
+    [S_ALERT_HIDDEN_SERVER] = S("Encrypted alert sent by the server: without the keys its description is hidden.",
+                                "Alerte chiffrée envoyée par le serveur : sans les clés, sa description est cachée."),
     [S_ALERT_CLIENT] = S("Alert sent by the client: {1}, level {2}.", "Alerte envoyée par le client : {1}, niveau {2}."),
     [S_ALERT_SERVER] = S("Alert sent by the server: {1}, level {2}.", "Alerte envoyée par le serveur : {1}, niveau {2}."),
     [S_ALERT_SIDE] = S("Alert: {1}, level {2}.", "Alerte : {1}, niveau {2}."),
@@ -380,106 +398,4 @@ tlsedu_sentence(tlsedu_sentence_id_t id)
     if (id <= S_NONE || id >= S_COUNT)
         return NULL;
     return &sentences[id];
-}
-
-const char *
-tlsedu_sentence_word(tlsedu_word_id_t id, tlsedu_lang_t lang)
-{
-    static const char *const words[W_COUNT][TLSEDU_LANG_COUNT] = {
-        [W_FATAL] = { "fatal", "fatal" },
-        [W_WARNING] = { "warning", "avertissement" },
-        [W_CLIENT] = { "client", "client" },
-        [W_SERVER] = { "server", "serveur" },
-        [W_SENDER_CLIENT] = { "the client", "le client" },
-        [W_SENDER_SERVER] = { "the server", "le serveur" },
-        [W_SENDER_SIDE] = { "one side", "un côté" },
-        [W_OF_CLIENT] = { "the client's", "du client" },
-        [W_OF_SERVER] = { "the server's", "du serveur" },
-        [W_OF_SIDE] = { "the other side's", "de l'autre côté" },
-    };
-
-    if ((unsigned)id >= W_COUNT)
-        return "";
-    return words[id][(unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
-}
-
-/* RFC 8446 6.2 and RFC 5246 7.2.2 define each description; {1} is who sent the alert,
- * {2} the other side (possessive): the one whose message or certificate was refused. */
-static const tlsedu_sentence_t causes[] = {
-    [TLSEDU_ALERT_UNEXPECTED_MESSAGE] = S("{1} received a message it did not expect at this point",
-                                       "{1} a reçu un message inattendu à ce stade de la négociation"),
-    [TLSEDU_ALERT_BAD_RECORD_MAC] = S("{1} received a record that failed its integrity check (wrong keys, or tampering on the path)",
-                                      "{1} a reçu un enregistrement dont l'intégrité ne se vérifie pas (mauvaises clés, ou modification en route)"),
-    [TLSEDU_ALERT_RECORD_OVERFLOW] = S("{1} received a record longer than allowed",
-                                       "{1} a reçu un enregistrement plus long que permis"),
-    [TLSEDU_ALERT_DECOMPRESSION_FAILURE] = S("{1} could not decompress a record (an obsolete alert: TLS 1.3 has no compression)",
-                                             "{1} n'a pas pu décompresser un enregistrement (alerte obsolète : TLS 1.3 n'a pas de compression)"),
-    [TLSEDU_ALERT_HANDSHAKE_FAILURE] = S("{1} found no acceptable set of parameters in common (cipher suite, group or signature algorithm)",
-                                      "{1} n'a trouvé aucun ensemble de paramètres acceptable en commun (suite de chiffrement, groupe ou algorithme de signature)"),
-    /* SSL 3.0 only */
-    [TLSEDU_ALERT_NO_CERTIFICATE] = S("{1} has no suitable certificate to send (an SSL 3.0 alert)",
-                                      "{1} n'a pas de certificat adéquat à envoyer (alerte de SSL 3.0)"),
-    [TLSEDU_ALERT_BAD_CERTIFICATE] = S("{2} certificate is corrupt, or a signature in it does not verify",
-                                       "le certificat {2} est corrompu, ou une de ses signatures ne se vérifie pas"),
-    [TLSEDU_ALERT_UNSUPPORTED_CERTIFICATE] = S("{2} certificate is of a type {1} does not support",
-                                               "le certificat {2} est d'un type que {1} ne prend pas en charge"),
-    [TLSEDU_ALERT_CERTIFICATE_REVOKED] = S("{2} certificate was revoked by its issuer",
-                                           "le certificat {2} a été révoqué par son émetteur"),
-    [TLSEDU_ALERT_CERTIFICATE_EXPIRED] = S("{2} certificate has expired or is not yet valid",
-                                           "le certificat {2} a expiré ou n'est pas encore valide"),
-    [TLSEDU_ALERT_CERTIFICATE_UNKNOWN] = S("{1} refused {2} certificate for another reason",
-                                           "{1} a refusé le certificat {2} pour une autre raison"),
-    [TLSEDU_ALERT_ILLEGAL_PARAMETER] = S("a field {1} received was well formed but its value was wrong or inconsistent",
-                                         "un champ reçu par {1} était bien formé mais sa valeur fausse ou incohérente"),
-    [TLSEDU_ALERT_UNKNOWN_CA] = S("{1} does not trust the issuer of {2} certificate (an unknown authority, or a self-signed certificate)",
-                                  "{1} ne fait pas confiance à l'émetteur du certificat {2} (autorité inconnue ou certificat auto-signé)"),
-    [TLSEDU_ALERT_ACCESS_DENIED] = S("{1} accepted {2} identity but refuses it access",
-                                     "{1} a accepté l'identité {2} mais lui refuse l'accès"),
-    [TLSEDU_ALERT_DECODE_ERROR] = S("{1} could not parse a message (a wrong length or a field out of range)",
-                                    "{1} n'a pas pu lire un message (longueur fausse ou champ hors limites)"),
-    [TLSEDU_ALERT_DECRYPT_ERROR] = S("{1} could not verify a signature, the Finished or a pre-shared key's binder",
-                                  "{1} n'a pas pu vérifier une signature, le Finished ou le « binder » d'une clé pré-partagée"),
-    [TLSEDU_ALERT_EXPORT_RESTRICTION] = S("{1} refused a parameter that breaks export restrictions (an obsolete alert)",
-                                          "{1} a refusé un paramètre contraire aux restrictions d'exportation (alerte obsolète)"),
-    [TLSEDU_ALERT_PROTOCOL_VERSION] = S("{1} does not support the protocol version the other side proposed or chose",
-                                        "{1} ne prend pas en charge la version du protocole que l'autre côté a proposée ou choisie"),
-    [TLSEDU_ALERT_INSUFFICIENT_SECURITY] = S("{1} requires stronger parameters than those the other side supports",
-                                             "{1} exige des paramètres plus sûrs que ceux que l'autre côté prend en charge"),
-    [TLSEDU_ALERT_INTERNAL_ERROR] = S("an error inside {1}, unrelated to the other side",
-                                      "une erreur interne chez {1}, sans rapport avec l'autre côté"),
-    /* RFC 7507 3 */
-    [TLSEDU_ALERT_INAPPROPRIATE_FALLBACK] = S("the client retried with a lower version than the highest one the server supports: a possible downgrade attack (RFC 7507)",
-                                           "le client a réessayé avec une version plus basse que la plus haute prise en charge par le serveur : possible attaque par repli (RFC 7507)"),
-    [TLSEDU_ALERT_USER_CANCELED] = S("{1} cancelled the handshake for a reason unrelated to the protocol",
-                                     "{1} a annulé la négociation pour une raison extérieure au protocole"),
-    [TLSEDU_ALERT_NO_RENEGOTIATION] = S("{1} refuses to renegotiate", "{1} refuse de renégocier"),
-    [TLSEDU_ALERT_MISSING_EXTENSION] = S("a message {1} received lacked an extension that is mandatory there",
-                                      "un message reçu par {1} ne contenait pas une extension obligatoire"),
-    [TLSEDU_ALERT_UNSUPPORTED_EXTENSION] = S("a message {1} received carried an extension not allowed there (or not offered first)",
-                                          "un message reçu par {1} portait une extension interdite à cet endroit (ou non proposée d'abord)"),
-    /* RFC 6066 5, 8 */
-    [TLSEDU_ALERT_CERTIFICATE_UNOBTAINABLE] = S("{1} could not fetch a certificate from the URL it was given",
-                                                "{1} n'a pas pu récupérer un certificat à l'adresse indiquée"),
-    /* RFC 6066 3 */
-    [TLSEDU_ALERT_UNRECOGNIZED_NAME] = S("the server does not serve the name asked for (SNI)",
-                                         "le serveur ne sert pas le nom demandé (SNI)"),
-    [TLSEDU_ALERT_BAD_CERTIFICATE_STATUS_RESPONSE] = S("{1} received an invalid or unacceptable OCSP response (certificate status)",
-                                                       "{1} a reçu une réponse OCSP (statut du certificat) invalide ou inacceptable"),
-    [TLSEDU_ALERT_BAD_CERTIFICATE_HASH_VALUE] = S("a certificate {1} fetched does not match its announced hash",
-                                                  "un certificat récupéré par {1} ne correspond pas à son empreinte annoncée"),
-    [TLSEDU_ALERT_UNKNOWN_PSK_IDENTITY] = S("the server knows none of the pre-shared key identities offered",
-                                            "le serveur ne connaît aucune des identités de clé pré-partagée proposées"),
-    [TLSEDU_ALERT_CERTIFICATE_REQUIRED] = S("the server requires a client certificate and got none",
-                                            "le serveur exige un certificat client et n'en a reçu aucun"),
-    /* RFC 7301 3.2 */
-    [TLSEDU_ALERT_NO_APPLICATION_PROTOCOL] = S("the server supports none of the client's application protocols (ALPN)",
-                                               "le serveur ne prend en charge aucun des protocoles applicatifs du client (ALPN)"),
-};
-
-const tlsedu_sentence_t *
-tlsedu_alert_cause_sentence(unsigned char description)
-{
-    if (description >= sizeof causes / sizeof causes[0] || causes[description].text[0] == NULL)
-        return NULL;
-    return &causes[description];
 }

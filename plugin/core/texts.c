@@ -11,6 +11,37 @@
 
 #include "tls_types.h"
 
+/* tlsedu's own descriptive words among the names, in French (the RFC names stay as they
+ * are in every language, as Wireshark shows them). */
+static const char *const msg_names_fr[TLSEDU_MSG_COUNT] = {
+    [TLSEDU_MSG_CLIENT_HELLO_AGAIN] = "ClientHello (second)",
+    [TLSEDU_MSG_APP_DATA] = "Données applicatives",
+    [TLSEDU_MSG_CLIENT_CERTIFICATE] = "Certificate (client)",
+    [TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY] = "CertificateVerify (client)",
+    [TLSEDU_MSG_COMPAT_CCS] = "ChangeCipherSpec (compatibilité)",
+    [TLSEDU_MSG_ALERT] = "Alerte",
+    [TLSEDU_MSG_ENCRYPTED_ALERT] = "Alerte (chiffrée)",
+    [TLSEDU_MSG_SSL2_CLIENT_HELLO] = "ClientHello SSLv2",
+    [TLSEDU_MSG_SSL2_SERVER_HELLO] = "ServerHello SSLv2",
+    [TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY] = "ClientMasterKey SSLv2",
+    [TLSEDU_MSG_INF_SERVER_FLIGHT] = "Négociation chiffrée",
+    [TLSEDU_MSG_INF_SERVER_FLIGHT_PSK] = "Négociation chiffrée",
+    [TLSEDU_MSG_INF_CLIENT_AUTH] = "Négociation chiffrée du client",
+    [TLSEDU_MSG_INF_FINISHED] = "Finished chiffré",
+    [TLSEDU_MSG_INF_APP_DATA] = "Données chiffrées",
+    [TLSEDU_MSG_INF_EARLY_DATA] = "Données anticipées (0-RTT)",
+    [TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE] = "Message de négociation chiffré",
+    [TLSEDU_MSG_INF_END_OF_EARLY_DATA] = "EndOfEarlyData chiffré",
+};
+
+const char *
+tlsedu_msg_name_lang(tlsedu_msg_t msg, tlsedu_lang_t lang)
+{
+    if (lang == TLSEDU_LANG_FR && (unsigned)msg < TLSEDU_MSG_COUNT && msg_names_fr[msg] != NULL)
+        return msg_names_fr[msg];
+    return tlsedu_msg_name(msg);
+}
+
 /* What each stage item is about, as Wireshark names the message. */
 static const char *const msg_names[TLSEDU_MSG_COUNT] = {
     [TLSEDU_MSG_CLIENT_HELLO] = "ClientHello",
@@ -160,11 +191,11 @@ const char *
 tlsedu_kex_name(tlsedu_kex_t kex)
 {
     switch (kex) {
-    case TLSEDU_KEX_OTHER: return "other: RSA_PSK, static (EC)DH, SRP or Kerberos";
+    case TLSEDU_KEX_OTHER: return "other (RSA_PSK, static (EC)DH, SRP or Kerberos)";
     case TLSEDU_KEX_RSA: return "RSA key transport";
     case TLSEDU_KEX_DHE: return "DHE (ephemeral finite-field Diffie-Hellman)";
     case TLSEDU_KEX_ECDHE: return "ECDHE (ephemeral elliptic-curve Diffie-Hellman)";
-    case TLSEDU_KEX_PSK: return "PSK only (pre-shared key)";
+    case TLSEDU_KEX_PSK: return "PSK only, pre-shared key";
     case TLSEDU_KEX_PSK_DHE: return "PSK with (EC)DHE";
     case TLSEDU_KEX_HYBRID_PQ: return "hybrid post-quantum ((EC)DHE + ML-KEM/Kyber)";
     default: return "?";
@@ -209,7 +240,7 @@ tlsedu_mismatch_text(uint16_t port, const char *port_service, const char *conten
     if (content_service == NULL)
         content_service = "?";
     if (lang == TLSEDU_LANG_FR)
-        snprintf(buf, len, "le port %u (%s) transporte %s : le port est une convention, le contenu dit ce qui circule vraiment",
+        snprintf(buf, len, "le port %u (%s) transporte %s\xc2\xa0: le port est une convention, le contenu dit ce qui circule vraiment",
                  (unsigned)port, port_service, content_service);
     else
         snprintf(buf, len, "port %u (%s) carries %s: the port is a convention, the content tells what really runs",

@@ -25,6 +25,9 @@ typedef struct {
     const char *alert_name;      /* e.g. "Unknown CA" */
     const char *cert_subject;    /* the server certificate in this frame (escaped) */
     const char *cert_issuer;
+    bool cert_self_signed;       /* ... signed with its own key */
+    const char *cert_mismatch;   /* ... names none of this SNI (escaped), else NULL */
+    bool repeat;                 /* the item repeats the previous one in this frame (same inferred message) */
 } tlsedu_explain_ctx_t;
 
 /* The name of a TLS version ("TLS 1.3"), or NULL. */
@@ -40,6 +43,9 @@ char *tlsedu_alert_cause_text(uint8_t description, tlsedu_from_t sender, tlsedu_
 
 /* The short name of what the item is about ("ServerHello"). */
 const char *tlsedu_msg_name(tlsedu_msg_t msg);
+
+/* The same in the reader's language, for display only (the field keeps tlsedu_msg_name). */
+const char *tlsedu_msg_name_lang(tlsedu_msg_t msg, tlsedu_lang_t lang);
 
 /* The explanation of a stage item as sentences, one fact each (docs/frame-facts.md);
  * returns their number. */

@@ -198,6 +198,21 @@ tlsedu_certificate_warnings(packet_info *pinfo, proto_item *item, tlsedu_lang_t 
         add_warnings(c, pinfo, item, lang);
 }
 
+/* A distinguished name as a label shows it: whole when it fits well within Wireshark's
+ * label, else its CN and O (core/cert.c). */
+#define SHORT_DN_MAX 160
+
+const char *
+tlsedu_short_dn(const char *dn, packet_info *pinfo)
+{
+    char *buf;
+
+    if (dn == NULL || strlen(dn) <= SHORT_DN_MAX)
+        return dn;
+    buf = (char *)wmem_alloc(pinfo->pool, TLSEDU_CERT_DN_LEN);
+    return tlsedu_dn_short(dn, buf, TLSEDU_CERT_DN_LEN);
+}
+
 void
 tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, tlsedu_lang_t lang)
 {
@@ -208,10 +223,13 @@ tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, t
     if (c == NULL || tree == NULL)
         return;
     pi = tlsedu_item(proto_tree_add_item(tree, hf_tlsedu_cert, tvb, 0, 0, ENC_NA), lang);
-    proto_item_append_text(pi, "%s%s", tlsedu_colon(lang), c->subject);
+    /* labels show the CN and O of a long name (the fields keep it whole, -T fields prints it) */
+    proto_item_append_text(pi, "%s%s", tlsedu_colon(lang), tlsedu_short_dn(c->subject, pinfo));
     ct = proto_item_add_subtree(pi, ett_tlsedu_cert);
-    tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_subject, tvb, 0, 0, c->subject), lang);
-    tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_issuer, tvb, 0, 0, c->issuer), lang);
+    tlsedu_item_as(proto_tree_add_string(ct, hf_tlsedu_cert_subject, tvb, 0, 0, c->subject),
+                   tlsedu_short_dn(c->subject, pinfo), lang);
+    tlsedu_item_as(proto_tree_add_string(ct, hf_tlsedu_cert_issuer, tvb, 0, 0, c->issuer),
+                   tlsedu_short_dn(c->issuer, pinfo), lang);
     if (c->dates_known) {
         tlsedu_item_utc(ct, hf_tlsedu_cert_not_before, tvb, c->not_before, lang);
         tlsedu_item_utc(ct, hf_tlsedu_cert_not_after, tvb, c->not_after, lang);

@@ -25,6 +25,10 @@ void tlsedu_certificate_frame(packet_info *pinfo, const tlsedu_tls_frame_t *fram
 /* The certificate this frame carries (any pass), or NULL. */
 const tlsedu_cert_t *tlsedu_certificate_of_frame(packet_info *pinfo);
 
+/* A distinguished name as labels and sentences show it: whole up to 160 bytes, else its
+ * CN and O (packet scope). */
+const char *tlsedu_short_dn(const char *dn, packet_info *pinfo);
+
 /* The certificate's warnings alone, on item (NULL on a pass without a tree). */
 void tlsedu_certificate_warnings(packet_info *pinfo, proto_item *item, tlsedu_lang_t lang);
 

@@ -115,15 +115,16 @@ tlsedu_handshake_register(int proto)
             "The name of the cipher suite the server chose, from the frame where it is known", HFILL } },
         { &hf_kex,
           { "Key exchange", "tlsedu.handshake.kex", FT_UINT8, BASE_DEC, VALS(kex_vals), 0x0,
-            "How the keys were agreed: 0 other (RSA_PSK, static (EC)DH, SRP), 1 RSA key transport, "
+            "How the keys were agreed: 0 other (RSA_PSK, static (EC)DH, SRP or Kerberos), 1 RSA key transport, "
             "2 DHE, 3 ECDHE, 4 PSK only, 5 PSK with (EC)DHE, 6 hybrid post-quantum", HFILL } },
         { &hf_forward_secrecy,
           { "Forward secrecy", "tlsedu.handshake.forward_secrecy", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "Whether a stolen long-term key still cannot decrypt this recorded session (an ephemeral key exchange)", HFILL } },
         { &hf_resumed,
           { "Resumed", "tlsedu.handshake.resumed", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
-            "Whether this handshake resumed an earlier session (TLS <= 1.2: the server's ChangeCipherSpec follows its ServerHello "
-            "directly, an abbreviated handshake, RFC 5246 7.3; TLS 1.3: a pre-shared key was accepted)", HFILL } },
+            "Whether this handshake resumed an earlier session (TLS <= 1.2: no Certificate or key exchange, the server's "
+            "ChangeCipherSpec follows its ServerHello (and a renewed NewSessionTicket, if any), an abbreviated handshake, "
+            "RFC 5246 7.3, RFC 5077 3.1; TLS 1.3: a pre-shared key was accepted)", HFILL } },
         { &hf_round_trips,
           { "Round trips", "tlsedu.handshake.round_trips", FT_UINT8, BASE_DEC, NULL, 0x0,
             "Round trips from the ClientHello until the client may send application data (nominal for this kind of handshake)", HFILL } },
@@ -153,7 +154,7 @@ tlsedu_handshake_register(int proto)
             "The key exchange gives no forward secrecy", EXPFILL } },
         { &ei_weak_cipher,
           { "tlsedu.weak_cipher", PI_SECURITY, PI_WARN,
-            "A weak cipher suite was chosen: NULL encryption, anonymous, export-grade, RC4, DES, 3DES or an MD5 MAC", EXPFILL } },
+            "A weak cipher suite was chosen: NULL encryption, anonymous, export-grade, RC4, DES, 3DES, IDEA or an MD5 MAC", EXPFILL } },
     };
 
     tlsedu_handshake_language(TLSEDU_LANG_EN);
@@ -306,8 +307,9 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
     proto_item *pi = tlsedu_item(proto_tree_add_uint(f->top_tree, hf_stage, tvb, 0, 0, it->stage), f->lang);
     proto_tree *t = proto_item_add_subtree(pi, ett_stage);
 
-    proto_item_append_text(pi, " (%s)", tlsedu_msg_name(it->msg));
-    tlsedu_item(proto_tree_add_string(t, hf_message, tvb, 0, 0, tlsedu_msg_name(it->msg)), f->lang);
+    proto_item_append_text(pi, " (%s)", tlsedu_msg_name_lang(it->msg, f->lang));
+    tlsedu_item_as(proto_tree_add_string(t, hf_message, tvb, 0, 0, tlsedu_msg_name(it->msg)),
+                   tlsedu_msg_name_lang(it->msg, f->lang), f->lang);
     if (it->inferred)
         tlsedu_item(proto_tree_add_boolean(t, hf_stage_inferred, tvb, 0, 0, TRUE), f->lang);
     if (it->stage == TLSEDU_STAGE_APP_DATA)
@@ -341,10 +343,14 @@ tlsedu_handshake_render(tlsedu_frame_t *f)
         ctx.suite_name = sum ? sum->suite_name : NULL;
         ctx.kex = sum ? sum->kex : TLSEDU_KEX_UNKNOWN;
         ctx.server_name = st->server_name;
-        ctx.cert_subject = cert ? cert->subject : NULL;
-        ctx.cert_issuer = cert ? cert->issuer : NULL;
+        ctx.cert_subject = cert ? tlsedu_short_dn(cert->subject, f->pinfo) : NULL;
+        ctx.cert_issuer = cert ? tlsedu_short_dn(cert->issuer, f->pinfo) : NULL;
+        ctx.cert_self_signed = cert != NULL && cert->self_signed;
+        ctx.cert_mismatch = cert != NULL && cert->name_checked && cert->name_mismatch ? cert->sni : NULL;
         for (guint i = 0; i < st->n_items; i++) {
-            proto_tree *t = render_item(f, &st->items[i], &ctx, text);
+            proto_tree *t;
+            ctx.repeat = i > 0 && st->items[i].inferred && st->items[i].msg == st->items[i - 1].msg;
+            t = render_item(f, &st->items[i], &ctx, text);
             if (st->items[i].msg == TLSEDU_MSG_SERVER_CERTIFICATE && !cert_shown) {
                 tlsedu_certificate_render(t, f->tvb, f->pinfo, f->lang);
                 cert_shown = TRUE;

@@ -279,8 +279,17 @@ static void
 client_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
 {
     gsize len = 0;
+    guint16 group;
 
     switch ((role_t)role) {
+    case ROLE_KEY_SHARE_GROUP:   /* RFC 8446 4.2.8; GREASE values aside (RFC 8701) */
+        group = (guint16)uint_value(fi);
+        if ((group & 0x0f0f) != 0x0a0a && m->n_shares < G_MAXUINT8) {
+            if (m->n_shares < TLSEDU_MAX_SHARES)
+                m->shares[m->n_shares] = group;
+            m->n_shares++;
+        }
+        break;
     case ROLE_SESSION_ID:
         m->session_id = tlsedu_finfo_bytes(fi, &len);
         break;
@@ -331,7 +340,8 @@ message_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
     case ROLE_SUPPORTED_VERSION:
         if (type == TLSEDU_HS_CLIENT_HELLO) {
             guint32 v = uint_value(fi);
-            if (v == TLSEDU_VERSION_TLS13 || (v & 0xff00) == TLSEDU_VERSION_TLS13_DRAFT_MASK)
+            if (v == TLSEDU_VERSION_TLS13 || v == TLSEDU_VERSION_DTLS13 ||
+                (v & 0xff00) == TLSEDU_VERSION_TLS13_DRAFT_MASK)
                 m->offers_tls13 = true;
         }
         break;

@@ -115,6 +115,20 @@ tlsedu_item(proto_item *pi, tlsedu_lang_t lang)
 }
 
 proto_item *
+tlsedu_item_as(proto_item *pi, const char *display, tlsedu_lang_t lang)
+{
+    field_info *fi;
+    const char *label;
+
+    if (pi == NULL || display == NULL || proto_item_is_hidden(pi) || (fi = PITEM_FINFO(pi)) == NULL ||
+        (label = lang == TLSEDU_LANG_EN ? fi->hfinfo->name : tlsedu_field_label(fi->hfinfo->abbrev, lang)) == NULL)
+        return tlsedu_item(pi, lang);
+    proto_item_set_generated(pi);
+    set_label(pi, label, display, lang);
+    return pi;
+}
+
+proto_item *
 tlsedu_item_shown(proto_item *pi, gboolean hidden, tlsedu_lang_t lang)
 {
     if (pi != NULL && hidden) {

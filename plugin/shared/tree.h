@@ -42,6 +42,11 @@ proto_item *tlsedu_item(proto_item *pi, tlsedu_lang_t lang);
  * GUI's details do not show it, and its label is never built). */
 proto_item *tlsedu_item_shown(proto_item *pi, gboolean hidden, tlsedu_lang_t lang);
 
+/* tlsedu_item, with display as the shown value (the field keeps its own, language-neutral
+ * value for filters): tlsedu's own descriptive words in the reader's language, or a short
+ * form of a value too long for Wireshark's label. */
+proto_item *tlsedu_item_as(proto_item *pi, const char *display, tlsedu_lang_t lang);
+
 /* A duration under tree ("0.001869000 seconds"), labelled in the language; hidden when
  * hidden is TRUE. */
 proto_item *tlsedu_item_seconds(proto_tree *tree, int hf, tvbuff_t *tvb, const nstime_t *t, gboolean hidden,

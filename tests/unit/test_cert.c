@@ -289,9 +289,25 @@ test_hostile(void)
     }
 }
 
+/* Labels and sentences show a long name by its CN and O. */
+static void
+test_dn_short(void)
+{
+    char buf[256];
+
+    CHECK_STR(tlsedu_dn_short("CN=mozilla.org,O=Mozilla Corporation,L=Mountain View,ST=California,C=US", buf, sizeof buf),
+              "CN=mozilla.org,O=Mozilla Corporation");
+    CHECK_STR(tlsedu_dn_short("C=US,O=Let's Encrypt,CN=R3", buf, sizeof buf), "O=Let's Encrypt,CN=R3");
+    CHECK_STR(tlsedu_dn_short("CN=a\\,b,OU=x,O=y+CN=z", buf, sizeof buf), "CN=a\\,b,O=y");
+    CHECK_STR(tlsedu_dn_short("OU=only", buf, sizeof buf), "OU=only");
+    CHECK_STR(tlsedu_dn_short("CN=abcdef,O=g", buf, 8), "O=g");   /* what fits of the two */
+    CHECK_STR(tlsedu_dn_short(NULL, buf, sizeof buf), "");
+}
+
 int
 main(void)
 {
+    test_dn_short();
     test_name_matching();
     test_format_time();
     test_server_certificate();

@@ -152,7 +152,12 @@ test_every_message(void)
             for (int k = 0; k < 12; k++) {
                 tlsedu_stage_item_t it = item((tlsedu_msg_t)m, versions[v], k % 3);
                 tlsedu_explain_ctx_t ctx = { versions[v], "TLS_RSA_WITH_AES_128_GCM_SHA256",
-                                             TLSEDU_KEX_RSA, "www.tlsedu.test", "x", "CN=a", "CN=b" };
+                                             TLSEDU_KEX_RSA, "www.tlsedu.test", "x", "CN=a", "CN=b",
+                                             (k & 4) != 0, (k & 8) ? "wrong.test" : NULL, (k & 1) != 0 };
+                it.n_shares = (uint8_t)(k % 6);
+                it.shares[0] = 0x001d;
+                it.shares[1] = 0x11ec;
+                it.shares[2] = 0x1234;
                 tlsedu_explanation_t e;
                 it.completes = (k / 3) & 1;
                 it.alert_known = true;
@@ -300,7 +305,7 @@ test_data(void)
     for (int fr = 0; fr <= 1; fr++) {
         for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
             CHECK(!says(app, 0x0304, S, false, kinds[k], fr, fr ? "rejouer" : "can replay it"));
-            CHECK(!says(app, 0x0304, S, false, kinds[k], fr, fr ? "Sans confidentialité" : "No forward secrecy"));
+            CHECK(!says(app, 0x0304, S, false, kinds[k], fr, fr ? "Pas de confidentialité" : "No forward secrecy"));
         }
         CHECK(says(app, 0x0304, S, false, TLSEDU_EARLY_SERVER_05RTT, fr, fr ? "Finished du client (0,5-RTT)" : "client's Finished (0.5-RTT)"));
         CHECK(says(app, 0x0303, C, false, TLSEDU_EARLY_FALSE_START, fr, "RFC 7918"));
@@ -372,7 +377,7 @@ test_weak_suites(void)
           !has(explain(&it, 0x0303, TLSEDU_KEX_OTHER, "TLS_NULL_WITH_NULL_NULL", false), "integrity only"));
     /* PSK and RSA_EXPORT key exchanges: no false signature claims */
     it = item(TLSEDU_MSG_SERVER_KEY_EXCHANGE, 0x0303, S);
-    CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_PSK_DHE, "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256", false), "it is not signed") &&
+    CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_PSK_DHE, "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256", false), "(PSK suite): not signed") &&
           !has(explain(&it, 0x0303, TLSEDU_KEX_PSK_DHE, "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256", false), "certificate's private key"));
     CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_RSA, "TLS_RSA_EXPORT_WITH_RC4_40_MD5", false), "temporary 512-bit RSA key"));
     it = item(TLSEDU_MSG_CLIENT_KEY_EXCHANGE, 0x0303, C);
@@ -405,6 +410,58 @@ test_weak_suites(void)
     CHECK_STR(tlsedu_signature_scheme_name(0x0403), "ecdsa_secp256r1_sha256");
 }
 
+/* What the independent review found (second round): facts the frame knows, said so. */
+static void
+test_frame_facts(void)
+{
+    tlsedu_stage_item_t it = item(TLSEDU_MSG_CLIENT_HELLO, 0, C);
+    tlsedu_explain_ctx_t ctx;
+    char buf[4096];
+
+    /* RFC 8446 4.2.8: the key shares by name; none: a HelloRetryRequest must ask */
+    it.offers_tls13 = true;
+    CHECK(has(explain(&it, 0, TLSEDU_KEX_UNKNOWN, NULL, false), "sends no key share"));
+    it.n_shares = 1;
+    it.shares[0] = 0x11ec;
+    CHECK(has(explain(&it, 0, TLSEDU_KEX_UNKNOWN, NULL, false), "already sends a key share in X25519MLKEM768,"));
+    it.n_shares = 6;
+    it.shares[1] = 0x001d;
+    it.shares[2] = 0x0017;
+    it.shares[3] = 0x7777;
+    CHECK(has(explain(&it, 0, TLSEDU_KEX_UNKNOWN, NULL, false),
+              "key shares in X25519MLKEM768, x25519, secp256r1, 0x7777, ..., its public values"));
+    CHECK(has(explain(&it, 0, TLSEDU_KEX_UNKNOWN, NULL, true), "des «\xc2\xa0key shares\xc2\xa0» en X25519MLKEM768"));
+    /* RFC 5280 3.2: a self-signed certificate names no authority; RFC 6125 6: must check */
+    it = item(TLSEDU_MSG_SERVER_CERTIFICATE, 0x0303, S);
+    memset(&ctx, 0, sizeof ctx);
+    ctx.version = 0x0303;
+    ctx.kex = TLSEDU_KEX_ECDHE;
+    ctx.cert_subject = ctx.cert_issuer = "CN=localhost";
+    ctx.cert_self_signed = true;
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "signed with its own key (self-signed)") && !has(buf, "signed by a certificate authority") &&
+          !has(buf, "Issued by"));
+    CHECK(has(buf, "The client must check") && !has(buf, "Here the certificate"));
+    ctx.cert_self_signed = false;
+    ctx.cert_mismatch = "wrong.tlsedu.test";
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "signed by a certificate authority") && has(buf, "(\"wrong.tlsedu.test\"): a client that checks must refuse it."));
+    /* the inferred 1.3 server flight is told once per frame */
+    it = item(TLSEDU_MSG_INF_SERVER_FLIGHT, 0x0304, S);
+    it.inferred = true;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.repeat = true;
+    CHECK_STR(tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf),
+              "Another record of the server's encrypted flight (inferred).");
+    /* an encrypted 1.2 alert: its sender is known, its description is not */
+    it = item(TLSEDU_MSG_ALERT, 0x0303, C);
+    CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, false), "Encrypted alert sent by the client"));
+    /* a HelloRetryRequest without a group only returns a cookie */
+    it = item(TLSEDU_MSG_HELLO_RETRY_REQUEST, 0xfefc, S);
+    CHECK(has(explain(&it, 0xfefc, TLSEDU_KEX_UNKNOWN, NULL, false), "only returns a cookie") &&
+          !has(explain(&it, 0xfefc, TLSEDU_KEX_UNKNOWN, NULL, false), "another group,"));
+}
+
 int
 main(void)
 {
@@ -418,5 +475,6 @@ main(void)
     test_data();
     test_alerts();
     test_weak_suites();
+    test_frame_facts();
     return check_report("explain");
 }
