@@ -118,8 +118,50 @@ client_hello_shares(tlsedu_ex_t *x)
             break;
     }
     if (x->it->n_shares > TLSEDU_MAX_SHARES && used + 6 < sizeof names)
-        snprintf(names + used, sizeof names - used, ", ...");
+        snprintf(names + used, sizeof names - used, ", \xe2\x80\xa6");
     say1(x, x->it->n_shares == 1 ? S_CH_TLS13_SHARES_IN : S_CH_TLS13_SHARES, names);
+}
+
+/* The versions and the first suites a ClientHello offers, by name. */
+static void
+client_hello_offer(tlsedu_ex_t *x)
+{
+    const tlsedu_stage_item_t *it = x->it;
+    char list[128] = "", count[8];
+    size_t used = 0;
+
+    for (unsigned i = 0; i < it->n_versions && i < TLSEDU_MAX_VERSIONS; i++) {
+        const char *name = tlsedu_version_name(it->versions[i]);
+        if (name != NULL)
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", name);
+        else
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s0x%04x", i ? ", " : "", it->versions[i]);
+        if (used >= sizeof list)
+            break;
+    }
+    if (it->n_versions > 0)
+        say1(x, S_CH_VERSIONS, list);
+    used = 0;
+    list[0] = '\0';
+    for (unsigned i = 0; i < it->n_suites && i < TLSEDU_MAX_SUITE_NAMES && used < sizeof list; i++)
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "",
+                                 it->suite_names[i] ? it->suite_names[i] : "?");
+    snprintf(count, sizeof count, "%u", (unsigned)it->n_suites);
+    if (it->n_suites > 0)
+        tlsedu_ex_say2(x, it->n_suites == 1 ? S_CH_SUITE_ONE
+                          : it->n_suites <= TLSEDU_MAX_SUITE_NAMES ? S_CH_SUITES_ALL : S_CH_SUITES, count, list);
+}
+
+/* What a ClientHello offers to resume (RFC 5246 7.4.1.2, RFC 5077 3.1, RFC 8446 4.2.11). */
+static void
+client_hello_resume(tlsedu_ex_t *x)
+{
+    if (x->it->offers_psk)
+        say(x, S_CH_RESUME_PSK);
+    else if (x->it->offers_ticket)
+        say(x, S_CH_RESUME_TICKET);
+    else if (x->it->session_id_length > 0)
+        say(x, x->it->offers_tls13 ? S_CH_COMPAT_ID : S_CH_RESUME_ID);
 }
 
 static void
@@ -130,9 +172,14 @@ client_hello(tlsedu_ex_t *x)
         say(x, S_CH_AGAIN_COST);
     } else {
         say(x, S_CH_PROPOSES);
+        client_hello_offer(x);
         if (x->it->offers_tls13)
             client_hello_shares(x);
+        say(x, S_CH_RANDOM);
+        client_hello_resume(x);
     }
+    if (x->it->alpn[0] != '\0')
+        say1(x, S_CH_ALPN, x->it->alpn);
     if (x->ctx->server_name != NULL && *x->ctx->server_name)
         say1(x, S_CH_SNI, x->ctx->server_name);
     if (x->it->offers_early_data)
@@ -164,6 +211,8 @@ server_hello(tlsedu_ex_t *x)
         say(x, S_SH13_SHARE);
     if (x->tls13)
         say(x, S_SH13_ENCRYPTED);
+    if (x->it->alpn[0] != '\0')
+        say1(x, S_ALPN_CHOSEN, x->it->alpn);
     say_weak_suite(x);
 }
 
@@ -327,6 +376,8 @@ explain(tlsedu_ex_t *x)
     case TLSEDU_MSG_ENCRYPTED_ALERT: tlsedu_explain_alert(x); break;
     default: say_fixed(x); break;
     }
+    if (x->it->msg == TLSEDU_MSG_ENCRYPTED_EXTENSIONS && x->it->alpn[0] != '\0')
+        say1(x, S_ALPN_CHOSEN, x->it->alpn);   /* RFC 8446 4.3.1, RFC 7301 3.1 */
 }
 
 size_t

@@ -72,6 +72,7 @@ server_hello_summary(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m)
 {
     if (tlsedu_version_is_tls13(st->version)) {
         st->kex = tlsedu_kex_tls13(m->psk, m->key_share, m->key_share_group);
+        st->group = m->key_share ? m->key_share_group : 0;   /* RFC 8446 4.2.8 */
         st->resumed = m->psk ? 1 : 0;
         st->round_trips = st->hello_retry_seen ? 2 : st->early_data_sent ? 0 : 1;
         if (st->hello_verify_seen)
@@ -216,7 +217,8 @@ hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
         tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_END_OF_EARLY_DATA, false);
         break;
     case TLSEDU_HS_ENCRYPTED_EXTENSIONS:
-        tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_ENCRYPTED_EXTENSIONS, false);
+        if ((it = tlsedu_hs_add(out, TLSEDU_STAGE_SERVER_HELLO, TLSEDU_MSG_ENCRYPTED_EXTENSIONS, false)) != NULL)
+            tlsedu_hs_message_facts(it, m);   /* the ALPN chosen */
         break;
     default:
         break;
@@ -306,6 +308,8 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         hello_message(st, m, out);
     else if ((it = later_message(st, from, m->type, out)) != NULL)
         tlsedu_hs_message_facts(it, m);
+    if (!m->sslv2 && m->type == TLSEDU_HS_SERVER_KEY_EXCHANGE && m->ske_group != 0)
+        st->group = m->ske_group;   /* RFC 8422 5.4: ECDHE's named curve */
 }
 
 /* Which early data this is, if any: who sent it before which Finished. */

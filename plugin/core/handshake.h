@@ -122,6 +122,10 @@ enum {
 #define TLSEDU_MAX_MESSAGES 16   /* handshake messages kept per record */
 #define TLSEDU_MAX_RECORDS 32    /* records kept per frame */
 #define TLSEDU_MAX_SHARES 4      /* a ClientHello's key-share groups kept */
+#define TLSEDU_MAX_VERSIONS 6    /* a ClientHello's supported_versions kept */
+#define TLSEDU_MAX_SUITE_NAMES 3 /* a ClientHello's first suites kept by name */
+#define TLSEDU_MAX_ALPN 4        /* ALPN protocol names kept per message */
+#define TLSEDU_ALPN_LEN 48       /* an item's ALPN list, joined */
 
 /* One handshake message, as Wireshark's dissector shows it. */
 typedef struct {
@@ -144,6 +148,14 @@ typedef struct {
     uint16_t ske_group;          /* ServerKeyExchange: the named curve of ECDHE (0: unknown or DHE) */
     uint8_t n_shares;            /* ClientHello: key shares sent, GREASE aside (RFC 8446 4.2.8, RFC 8701) */
     uint16_t shares[TLSEDU_MAX_SHARES];   /* ... the groups of the first TLSEDU_MAX_SHARES of them */
+    uint16_t legacy_version;     /* Client/ServerHello: the version field (RFC 8446 4.1.2 legacy_version) */
+    uint8_t n_versions;          /* ClientHello: supported_versions entries, GREASE aside */
+    uint16_t versions[TLSEDU_MAX_VERSIONS];
+    uint16_t n_suites;           /* ClientHello: cipher suites offered, GREASE aside (RFC 8701) */
+    const char *suite_names[TLSEDU_MAX_SUITE_NAMES];   /* the first ones, Wireshark's static names (or NULL) */
+    uint8_t n_alpn;              /* ClientHello: offered; ServerHello/EncryptedExtensions: chosen (RFC 7301 3.1) */
+    const char *alpn[TLSEDU_MAX_ALPN];   /* valid during the call */
+    bool offers_psk;             /* ClientHello: a pre_shared_key extension (RFC 8446 4.2.11) */
 } tlsedu_tls_message_t;
 
 /* One record, as Wireshark's dissector shows it. */
@@ -199,6 +211,13 @@ typedef struct {
     bool offers_early_data;      /* ClientHello: the early_data extension */
     uint8_t n_shares;            /* ClientHello: key shares sent (GREASE aside) */
     uint16_t shares[TLSEDU_MAX_SHARES];   /* ... their groups, the first ones */
+    uint8_t n_versions;          /* ClientHello: the versions offered, newest first as sent */
+    uint16_t versions[TLSEDU_MAX_VERSIONS];
+    uint16_t n_suites;           /* ClientHello: cipher suites offered (GREASE aside) */
+    const char *suite_names[TLSEDU_MAX_SUITE_NAMES];
+    uint8_t session_id_length;   /* ClientHello: its legacy_session_id's length */
+    bool offers_ticket, offers_psk;   /* ClientHello: resumption offered (RFC 5077 3.1, RFC 8446 4.2.11) */
+    char alpn[TLSEDU_ALPN_LEN];  /* ClientHello: protocols offered; ServerHello/EncryptedExtensions: chosen ("" none) */
 } tlsedu_stage_item_t;
 
 /* Per-connection state (start it with tlsedu_tls_state_init). */
@@ -231,6 +250,7 @@ typedef struct {
     tlsedu_kex_t kex;            /* TLSEDU_KEX_UNKNOWN until known */
     int8_t resumed;              /* -1 unknown, 0 no, 1 yes */
     uint8_t round_trips;         /* 255 unknown */
+    uint16_t group;              /* the key exchange's group: 1.3 ServerHello key_share, 1.2 ServerKeyExchange curve */
     uint32_t events;             /* TLSEDU_EV_* of the last frame */
 } tlsedu_tls_state_t;
 

@@ -4,6 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "handshake.h"
@@ -66,6 +67,41 @@ tlsedu_hs_full(tlsedu_tls_state_t *st)
         st->resumption = TLSEDU_RESUME_NONE;
 }
 
+/* The ALPN names of a message, joined ("h2, http/1.1"; cut when long). */
+static void
+join_alpn(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
+{
+    size_t used = 0;
+
+    it->alpn[0] = '\0';
+    for (unsigned i = 0; i < m->n_alpn && i < TLSEDU_MAX_ALPN && m->alpn[i] != NULL; i++) {
+        int n = snprintf(it->alpn + used, sizeof it->alpn - used, "%s%s", i ? ", " : "", m->alpn[i]);
+        if (n < 0 || (size_t)n >= sizeof it->alpn - used) {
+            it->alpn[used] = '\0';   /* what does not fit whole is left out */
+            break;
+        }
+        used += (size_t)n;
+    }
+}
+
+/* What a ClientHello offers: versions, suites, resumption, ALPN (RFC 8446 4.1.2, 5246 7.4.1.2). */
+static void
+client_hello_offer(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
+{
+    it->n_versions = m->n_versions;
+    memcpy(it->versions, m->versions, sizeof it->versions);
+    if (m->n_versions == 0 && m->legacy_version != 0) {   /* no supported_versions: the field says */
+        it->n_versions = 1;
+        it->versions[0] = m->legacy_version;
+    }
+    it->n_suites = m->n_suites;
+    memcpy(it->suite_names, m->suite_names, sizeof it->suite_names);
+    it->session_id_length = m->session_id_length;
+    it->offers_ticket = m->offers_ticket;
+    it->offers_psk = m->offers_psk;
+    join_alpn(it, m);
+}
+
 void
 tlsedu_hs_message_facts(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
 {
@@ -77,11 +113,16 @@ tlsedu_hs_message_facts(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
         it->offers_early_data = m->offers_early_data;
         it->n_shares = m->n_shares;
         memcpy(it->shares, m->shares, sizeof it->shares);
+        client_hello_offer(it, m);
+        break;
+    case TLSEDU_HS_ENCRYPTED_EXTENSIONS:
+        join_alpn(it, m);   /* RFC 7301 3.1, RFC 8446 4.3.1: TLS 1.3 answers ALPN here */
         break;
     case TLSEDU_HS_SERVER_HELLO:
         /* the HelloRetryRequest's selected group (RFC 8446 4.2.8), the 1.3 key_share's */
         if (m->hello_retry || tlsedu_version_is_tls13(m->selected_version))
             it->group = m->key_share_group;
+        join_alpn(it, m);   /* TLS <= 1.2: the protocol chosen (RFC 7301 3.1) */
         break;
     case TLSEDU_HS_SERVER_KEY_EXCHANGE:
         it->group = m->ske_group;                 /* RFC 8422 5.4: ECDHE's named curve */

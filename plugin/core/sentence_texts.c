@@ -25,6 +25,34 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                                "Il propose TLS 1.3 et envoie déjà un « key share » en {1}, sa valeur publique pour l'échange de clés, pour des clés en un aller-retour."),
     [S_CH_TLS13_NO_SHARE] = S("It offers TLS 1.3 but sends no key share: the server will have to ask for one (HelloRetryRequest).",
                               "Il propose TLS 1.3 mais n'envoie aucun « key share » : le serveur devra en demander un (HelloRetryRequest)."),
+    /* RFC 8446 4.2.1 (supported_versions, in preference order), RFC 5246 7.4.1.2 (client_version) */
+    [S_CH_VERSIONS] = S("Versions offered: {1}.", "Versions proposées : {1}."),
+    /* RFC 5246 7.4.1.2, RFC 8446 4.1.2: cipher_suites in the client's order of preference */
+    [S_CH_SUITES] = S("It offers {1} cipher suites, in its order of preference, starting with {2}.",
+                      "Il propose {1} suites de chiffrement, par ordre de préférence, en commençant par {2}."),
+    [S_CH_SUITES_ALL] = S("It offers {1} cipher suites, in its order of preference: {2}.",
+                          "Il propose {1} suites de chiffrement, par ordre de préférence : {2}."),
+    [S_CH_SUITE_ONE] = S("It offers a single cipher suite: {2}.", "Il ne propose qu'une suite de chiffrement : {2}."),
+    /* RFC 5246 8.1, 6.3 (master secret and key block from both randoms); RFC 8446 7.1 (transcript) */
+    [S_CH_RANDOM] = S("Its random number (32 bytes) enters the key computation with the server's: each connection gets its own keys, even from the same secret.",
+                      "Son nombre aléatoire (32 octets) entre, avec celui du serveur, dans le calcul des clés : chaque connexion a ses propres clés, même à partir du même secret."),
+    /* RFC 7301 3.1: ALPN travels in the cleartext ClientHello */
+    [S_CH_ALPN] = S("Application protocols offered (ALPN), readable by anyone on the path: {1}.",
+                    "Protocoles applicatifs proposés (ALPN), lisibles par quiconque sur le chemin : {1}."),
+    /* RFC 5246 7.4.1.2: a non-empty session_id asks to resume that session */
+    [S_CH_RESUME_ID] = S("It sends the session ID of an earlier session, asking to resume it.",
+                         "Il envoie l'identifiant d'une session antérieure, pour la reprendre."),
+    /* RFC 8446 4.1.2, D.4: a TLS 1.3 client sets a session ID for middlebox compatibility */
+    [S_CH_COMPAT_ID] = S("Its session ID asks to resume a TLS 1.2 session, or, for TLS 1.3, is there only for middlebox compatibility (RFC 8446, D.4).",
+                         "Son identifiant de session demande à reprendre une session TLS 1.2 ou, pour TLS 1.3, n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4)."),
+    /* RFC 5077 3.1 */
+    [S_CH_RESUME_TICKET] = S("It sends a session ticket from an earlier connection, asking to resume that session (RFC 5077).",
+                             "Il envoie un ticket de session d'une connexion antérieure, pour reprendre cette session (RFC 5077)."),
+    /* RFC 8446 2.2, 4.2.11 */
+    [S_CH_RESUME_PSK] = S("It offers a pre-shared key, usually from a ticket of an earlier connection, to resume without a certificate.",
+                          "Il propose une clé pré-partagée, en général issue d'un ticket d'une connexion antérieure, pour reprendre sans certificat."),
+    /* RFC 7301 3.1; in TLS 1.3 in the encrypted EncryptedExtensions (RFC 8446 4.3.1) */
+    [S_ALPN_CHOSEN] = S("Application protocol chosen (ALPN): {1}.", "Protocole applicatif choisi (ALPN) : {1}."),
     /* RFC 6066 3: server_name travels in the cleartext ClientHello (ECH aside) */
     [S_CH_SNI] = S("It asks for the server by name (SNI), which anyone on the path can read: \"{1}\".",
                 "Il demande le serveur par son nom (SNI), lisible par quiconque sur le chemin : « {1} »."),

@@ -97,6 +97,12 @@ tlsedu_version_is_weak(uint16_t v)
            v == TLSEDU_VERSION_DTLS10_OPENSSL;
 }
 
+/* Signalling cipher suite values, not suites (RFC 5746 3.3, RFC 7507 6) */
+enum {
+    TLSEDU_SCSV_RENEGOTIATION = 0x00ff,   /* TLS_EMPTY_RENEGOTIATION_INFO_SCSV */
+    TLSEDU_SCSV_FALLBACK = 0x5600,        /* TLS_FALLBACK_SCSV */
+};
+
 /* AlertLevel (RFC 5246 7.2) */
 enum {
     TLSEDU_ALERT_WARNING = 1,

@@ -159,6 +159,7 @@ tlsedu_handshake_register(int proto)
 
     tlsedu_handshake_language(TLSEDU_LANG_EN);
     proto_register_field_array(proto, hf, array_length(hf));
+    tlsedu_hello_register(proto);
     proto_register_subtree_array(ett, array_length(ett));
     expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
     tlsedu_register_certificates(proto);
@@ -214,6 +215,7 @@ render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
         tlsedu_item_shown(proto_tree_add_string(t, hf_cipher_suite, tvb, 0, 0, sum->suite_name), h, lang);
     if (sum->kex != TLSEDU_KEX_UNKNOWN)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_kex, tvb, 0, 0, sum->kex), h, lang);
+    tlsedu_hello_group(f, t, sum->group, h);
     /* a failed handshake protects nothing: no forward secrecy or round trips to claim */
     if (sum->kex != TLSEDU_KEX_UNKNOWN && !sum->failed && !srp_suite(sum))
         tlsedu_item_shown(proto_tree_add_boolean(t, hf_forward_secrecy, tvb, 0, 0, tlsedu_kex_forward_secret(sum->kex)),
@@ -316,6 +318,7 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
         tlsedu_item(proto_tree_add_boolean(t, hf_data_early, tvb, 0, 0, it->early), f->lang);
     if (it->stage == TLSEDU_STAGE_APP_DATA && it->early && it->early_kind != TLSEDU_EARLY_NONE)
         render_early_kind(f, t, it);
+    tlsedu_hello_render(f, t, it);
     ctx->alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
     if (proto_field_is_referenced(t, hf_explain) || proto_field_is_referenced(t, hf_sentence))
         render_sentences(f, t, it, ctx, text);

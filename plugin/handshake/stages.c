@@ -79,6 +79,7 @@ update_summary(struct tlsedu_handshake_conv *hc, packet_info *pinfo, const tlsed
     }
     sum->version = state->version;
     sum->kex = state->kex;
+    sum->group = state->group;
     sum->resumed = state->resumed;
     sum->resumption = state->resumption;
     summary_outcome(sum, state);

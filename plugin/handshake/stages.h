@@ -25,6 +25,7 @@ typedef struct {
     gboolean failed;                   /* the handshake did not complete: no forward secrecy or round trips to claim */
     guint8 round_trips;                /* 255 unknown */
     const char *server_name;           /* SNI of the ClientHello (raw, at most 255 bytes) */
+    guint16 group;                     /* the key exchange's group (0: unknown) */
 } tlsedu_summary_t;
 
 /* What tlsedu says about the TLS records of one frame (kept per frame, file scope). */
@@ -54,6 +55,12 @@ void tlsedu_handshake_decide(tlsedu_frame_t *f);
 void tlsedu_handshake_register(int proto);
 void tlsedu_handshake_language(tlsedu_lang_t lang);
 void tlsedu_handshake_render(tlsedu_frame_t *f);
+
+/* hello.c: the facts of hellos and signed messages as fields (tlsedu.hello.*,
+ * tlsedu.signature_algorithm) under a stage item; the summary's group. */
+void tlsedu_hello_register(int proto);
+void tlsedu_hello_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it);
+void tlsedu_hello_group(tlsedu_frame_t *f, proto_tree *t, guint16 group, gboolean hidden);
 /* Whether the frame's stages carry an expert info (a warning, or its certificate's). */
 gboolean tlsedu_handshake_warns(const tlsedu_stages_t *st, packet_info *pinfo);
 

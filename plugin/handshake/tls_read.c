@@ -41,7 +41,8 @@ typedef enum {
     ROLE_CERTIFICATES_LENGTH,
     ROLE_SIG_HASH_ALG,
     ROLE_NAMED_CURVE,
-    ROLE_SELECTED_GROUP
+    ROLE_SELECTED_GROUP,
+    ROLE_ALPN
 } role_t;
 
 /* Field names of the TLS dissector; the DTLS dissector registers the same under dtls. */
@@ -77,6 +78,7 @@ static const struct {
     { ".handshake.sig_hash_alg", ROLE_SIG_HASH_ALG },        /* also the lists of hellos and requests */
     { ".handshake.server_named_curve", ROLE_NAMED_CURVE },
     { ".handshake.extensions_key_share_selected_group", ROLE_SELECTED_GROUP },   /* HelloRetryRequest */
+    { ".handshake.extensions_alpn_str", ROLE_ALPN },
 };
 
 /* QUIC's long header packet type (v1 and v2 number them differently): a client's 0-RTT
@@ -225,6 +227,21 @@ record_field(walk_t *w, int role, field_info *fi)
     }
 }
 
+/* RFC 8701: GREASE values (0x0a0a, 0x1a1a, ... 0xfafa) are not real offers. */
+static gboolean
+is_grease(guint16 v)
+{
+    return (v & 0x0f0f) == 0x0a0a && (v >> 8) == (v & 0xff);
+}
+
+/* An ALPN protocol name (RFC 7301 3.1), kept while the tree lives. */
+static void
+keep_alpn(tlsedu_tls_message_t *m, field_info *fi)
+{
+    if (m->n_alpn < TLSEDU_MAX_ALPN)
+        m->alpn[m->n_alpn++] = tlsedu_finfo_string(fi);
+}
+
 /* The fields of a ServerHello (or HelloRetryRequest). */
 static void
 server_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
@@ -262,6 +279,9 @@ server_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
     case ROLE_SELECTED_GROUP:
         m->key_share_group = (uint16_t)uint_value(fi);
         break;
+    case ROLE_ALPN:
+        keep_alpn(m, fi);
+        break;
     case ROLE_SESSION_ID:
         keep_bytes(fi, &w->frame->server_session_id, &w->frame->server_session_id_len);
         m->session_id = tlsedu_finfo_bytes(fi, &len);
@@ -284,11 +304,32 @@ client_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
     switch ((role_t)role) {
     case ROLE_KEY_SHARE_GROUP:   /* RFC 8446 4.2.8; GREASE values aside (RFC 8701) */
         group = (guint16)uint_value(fi);
-        if ((group & 0x0f0f) != 0x0a0a && m->n_shares < G_MAXUINT8) {
+        if (!is_grease(group) && m->n_shares < G_MAXUINT8) {
             if (m->n_shares < TLSEDU_MAX_SHARES)
                 m->shares[m->n_shares] = group;
             m->n_shares++;
         }
+        break;
+    case ROLE_HS_VERSION:
+        m->legacy_version = (uint16_t)uint_value(fi);
+        break;
+    case ROLE_SUPPORTED_VERSION:   /* RFC 8446 4.2.1, in the client's order of preference */
+        group = (guint16)uint_value(fi);
+        if (!is_grease(group) && m->n_versions < TLSEDU_MAX_VERSIONS)
+            m->versions[m->n_versions++] = group;
+        break;
+    case ROLE_CIPHERSUITE:
+        group = (guint16)uint_value(fi);
+        /* GREASE (RFC 8701) and the signalling values (RFC 5746 3.3, RFC 7507 6) are no suites */
+        if (is_grease(group) || group == TLSEDU_SCSV_RENEGOTIATION || group == TLSEDU_SCSV_FALLBACK ||
+            m->n_suites == G_MAXUINT16)
+            break;
+        if (m->n_suites < TLSEDU_MAX_SUITE_NAMES && (fi->hfinfo->display & BASE_EXT_STRING))
+            m->suite_names[m->n_suites] = try_val_to_str_ext(group, (value_string_ext *)fi->hfinfo->strings);
+        m->n_suites++;
+        break;
+    case ROLE_ALPN:
+        keep_alpn(m, fi);
         break;
     case ROLE_SESSION_ID:
         m->session_id = tlsedu_finfo_bytes(fi, &len);
@@ -349,6 +390,12 @@ message_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
         w->ext_type = uint_value(fi);
         if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_EARLY_DATA)
             m->offers_early_data = true;
+        if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_PRE_SHARED_KEY)
+            m->offers_psk = true;
+        break;
+    case ROLE_ALPN:
+        if (type == TLSEDU_HS_ENCRYPTED_EXTENSIONS)
+            keep_alpn(m, fi);
         break;
     case ROLE_CERTIFICATE:
         /* the first certificate of a Certificate message is the sender's own (the leaf) */

@@ -62,11 +62,18 @@ static const struct {
     { "tlsedu.starttls.response_frame", "Answered in frame" },
     { "tlsedu.starttls.tls_frame", "TLS started in frame" },
     { "tlsedu.starttls.explain", "Explanation" },
+    { "tlsedu.handshake.group", "Key exchange group" },
+    { "tlsedu.hello.versions_offered", "Versions offered" },
+    { "tlsedu.hello.suites_offered", "Cipher suites offered" },
+    { "tlsedu.hello.key_share", "Key shares sent" },
+    { "tlsedu.hello.alpn", "ALPN" },
+    { "tlsedu.hello.retry_group", "Group asked for" },
+    { "tlsedu.signature_algorithm", "Signature algorithm" },
 };
 #define N_REGISTERED (sizeof registered / sizeof registered[0])
 
 /* Labels that are the same words in French (and correct French). */
-static const char *const same_in_french[] = { "tlsedu", "tlsedu.service", "tlsedu.message" };
+static const char *const same_in_french[] = { "tlsedu", "tlsedu.service", "tlsedu.message", "tlsedu.hello.alpn" };
 
 static bool
 is_same_in_french(const char *abbrev)
@@ -98,7 +105,7 @@ valid_utf8(const char *text)
 static void
 test_labels(void)
 {
-    CHECK(45 + 1 == N_REGISTERED);                  /* 45 fields and the protocol */
+    CHECK(52 + 1 == N_REGISTERED);                  /* 52 fields and the protocol */
     CHECK(tlsedu_field_label_count() == N_REGISTERED);
     for (size_t i = 0; i < N_REGISTERED; i++) {
         const char *abbrev = registered[i].abbrev;
