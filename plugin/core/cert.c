@@ -15,7 +15,7 @@
 #include "texts.h"
 
 #define HOST_MAX 255   /* a DNS name is at most 255 bytes (RFC 1035 2.3.4) */
-#define MAX_SAN 64     /* subjectAltName entries looked at */
+#define MAX_SAN 128    /* subjectAltName entries looked at */
 
 bool
 tlsedu_cert_name_matches(const char *p, size_t plen, const char *h, size_t hlen)
@@ -121,11 +121,46 @@ self_signed(gnutls_x509_crt_t crt)
     return status == 0;
 }
 
+/* A DNS name escaped (tlsedu_escape), its commas too (\x2c): ", " only separates names. */
+static void
+escape_name(const char *name, size_t name_len, char *dst, size_t len)
+{
+    size_t used = 0;
+
+    dst[0] = '\0';
+    for (size_t i = 0; i < name_len && name[i] != '\0' && used + 5 <= len; i++) {
+        if (name[i] == ',')
+            memcpy(dst + used, "\\x2c", 5);   /* with its terminator */
+        else
+            tlsedu_escape(name + i, 1, dst + used, len - used);
+        used += strlen(dst + used);
+    }
+}
+
+bool
+tlsedu_cert_next_name(const tlsedu_cert_t *c, size_t *pos, char *buf, size_t len)
+{
+    const char *p, *end;
+    size_t n;
+
+    if (c == NULL || pos == NULL || buf == NULL || len == 0 || *pos >= sizeof c->dns_names)
+        return false;
+    buf[0] = '\0';
+    p = c->dns_names + *pos;
+    if (*p == '\0' || strcmp(p, "...") == 0)
+        return false;
+    end = strstr(p, ", ");
+    n = end != NULL ? (size_t)(end - p) : strlen(p);
+    *pos += n + (end != NULL ? 2 : 0);
+    snprintf(buf, len, "%.*s", (int)n, p);
+    return true;
+}
+
 /* Appends name to the list in c->dns_names, ", " between names; "..." once it is full. */
 static void
 add_dns_name(tlsedu_cert_t *c, const char *name, size_t name_len)
 {
-    char safe[4 * HOST_MAX + 1];
+    char safe[4 * HOST_MAX + 1];   /* a byte is at most 4 once escaped */
     const size_t cap = sizeof c->dns_names;
     size_t used = strlen(c->dns_names);
     const char *sep = c->n_dns_names ? ", " : "";
@@ -134,7 +169,7 @@ add_dns_name(tlsedu_cert_t *c, const char *name, size_t name_len)
     c->n_dns_names++;
     if (used >= 3 && strcmp(c->dns_names + used - 3, "...") == 0)
         return; /* already cut */
-    tlsedu_escape(name, name_len < HOST_MAX ? name_len : HOST_MAX, safe, sizeof safe);
+    escape_name(name, name_len < HOST_MAX ? name_len : HOST_MAX, safe, sizeof safe);
     need = strlen(sep) + strlen(safe);
     if (used + need + strlen(", ...") >= cap) {
         /* no room for this name and a later cut mark: cut here */
@@ -146,6 +181,102 @@ add_dns_name(tlsedu_cert_t *c, const char *name, size_t name_len)
     }
     memcpy(c->dns_names + used, sep, strlen(sep));
     memcpy(c->dns_names + used + strlen(sep), safe, strlen(safe) + 1);
+}
+
+/* RFC 5480 2.1.1.1: the NIST curves by the names students meet (FIPS 186-4 D.1.2). */
+static const char *
+nist_curve(gnutls_ecc_curve_t curve)
+{
+    switch (curve) {
+    case GNUTLS_ECC_CURVE_SECP192R1: return "P-192";
+    case GNUTLS_ECC_CURVE_SECP224R1: return "P-224";
+    case GNUTLS_ECC_CURVE_SECP256R1: return "P-256";
+    case GNUTLS_ECC_CURVE_SECP384R1: return "P-384";
+    case GNUTLS_ECC_CURVE_SECP521R1: return "P-521";
+    default: return gnutls_ecc_curve_get_name(curve);
+    }
+}
+
+/* RFC 5280 4.1.2.7: the subject's public key, its algorithm and size ("" when unknown). */
+static void
+get_key(gnutls_x509_crt_t crt, char *dst, size_t len)
+{
+    unsigned bits = 0;
+    const int pk = gnutls_x509_crt_get_pk_algorithm(crt, &bits);
+    gnutls_ecc_curve_t curve = GNUTLS_ECC_CURVE_INVALID;
+    gnutls_datum_t x = { NULL, 0 }, y = { NULL, 0 };
+    const char *name;
+    char oid[TLSEDU_CERT_ALG_LEN];
+    size_t size = sizeof oid;
+
+    dst[0] = '\0';
+    switch (pk) {
+    case GNUTLS_PK_RSA: snprintf(dst, len, "RSA %u bits", bits); return;
+    case GNUTLS_PK_RSA_PSS: snprintf(dst, len, "RSA-PSS %u bits", bits); return;
+    case GNUTLS_PK_DSA: snprintf(dst, len, "DSA %u bits", bits); return;
+    case GNUTLS_PK_EDDSA_ED25519: snprintf(dst, len, "Ed25519"); return;
+    case GNUTLS_PK_EDDSA_ED448: snprintf(dst, len, "Ed448"); return;
+    case GNUTLS_PK_ECDSA:
+        if (gnutls_x509_crt_get_pk_ecc_raw(crt, &curve, &x, &y) >= 0 && (name = nist_curve(curve)) != NULL)
+            snprintf(dst, len, "EC %s", name);
+        else
+            snprintf(dst, len, "EC %u bits", bits);   /* a curve GnuTLS does not know */
+        gnutls_free(x.data);
+        gnutls_free(y.data);
+        return;
+    default:
+        if (pk > 0 && (name = gnutls_pk_get_name((gnutls_pk_algorithm_t)pk)) != NULL)
+            snprintf(dst, len, "%s %u bits", name, bits);
+        else if (gnutls_x509_crt_get_pk_oid(crt, oid, &size) >= 0)
+            tlsedu_escape(oid, size, dst, len);
+        return;
+    }
+}
+
+/* RFC 5280 4.1.1.2: the issuer's signature algorithm, by the name its RFC gives its OID
+ * (RFC 3279 2.2, RFC 4055 5, RFC 5758 3, RFC 8410 3), as Wireshark and openssl show it. */
+static const struct {
+    const char *oid, *name;
+} signature_names[] = {
+    { "1.2.840.113549.1.1.2", "md2WithRSAEncryption" },
+    { "1.2.840.113549.1.1.4", "md5WithRSAEncryption" },
+    { "1.2.840.113549.1.1.5", "sha1WithRSAEncryption" },
+    { "1.2.840.113549.1.1.14", "sha224WithRSAEncryption" },
+    { "1.2.840.113549.1.1.11", "sha256WithRSAEncryption" },
+    { "1.2.840.113549.1.1.12", "sha384WithRSAEncryption" },
+    { "1.2.840.113549.1.1.13", "sha512WithRSAEncryption" },
+    { "1.2.840.10045.4.1", "ecdsa-with-SHA1" },
+    { "1.2.840.10045.4.3.1", "ecdsa-with-SHA224" },
+    { "1.2.840.10045.4.3.2", "ecdsa-with-SHA256" },
+    { "1.2.840.10045.4.3.3", "ecdsa-with-SHA384" },
+    { "1.2.840.10045.4.3.4", "ecdsa-with-SHA512" },
+    { "1.2.840.10040.4.3", "dsa-with-sha1" },
+    { "2.16.840.1.101.3.4.3.2", "dsa-with-sha256" },
+    { "1.3.101.112", "Ed25519" },
+    { "1.3.101.113", "Ed448" },
+};
+
+/* The name of the signature algorithm: RFC's, else GnuTLS's (RSASSA-PSS: its hash is in
+ * the parameters, "RSA-PSS-SHA256"), else the OID ("" when unknown). */
+static void
+get_signature_algorithm(gnutls_x509_crt_t crt, char *dst, size_t len)
+{
+    char oid[TLSEDU_CERT_ALG_LEN];
+    size_t size = sizeof oid;
+    int sign;
+    const char *name = NULL;
+
+    dst[0] = '\0';
+    if (gnutls_x509_crt_get_signature_oid(crt, oid, &size) < 0)
+        return;
+    for (size_t i = 0; i < sizeof signature_names / sizeof signature_names[0] && name == NULL; i++)
+        if (strcmp(oid, signature_names[i].oid) == 0)
+            name = signature_names[i].name;
+    if (name == NULL && (sign = gnutls_x509_crt_get_signature_algorithm(crt)) > 0)
+        name = gnutls_sign_get_name((gnutls_sign_algorithm_t)sign);
+    if (name == NULL)
+        name = oid;
+    tlsedu_escape(name, strlen(name), dst, len);
 }
 
 /* The subjectAltName DNS names: listed in c, and matched against host (when given). */
@@ -215,6 +346,8 @@ tlsedu_cert_parse(const uint8_t *der, size_t der_len, int64_t capture_time,
         out->expired = out->not_yet_valid || capture_time > out->not_after;
     }
     out->self_signed = self_signed(crt);
+    get_key(crt, out->key, sizeof out->key);
+    get_signature_algorithm(crt, out->signature_algorithm, sizeof out->signature_algorithm);
 
     if (sni != NULL) {
         const char *end = memchr(sni, '\0', sni_max);

@@ -18,9 +18,10 @@
 #include "catalogue.h"
 
 #define TLSEDU_CERT_DN_LEN 512      /* an escaped distinguished name, terminated */
-#define TLSEDU_CERT_NAMES_LEN 512   /* the escaped subjectAltName DNS names, terminated */
+#define TLSEDU_CERT_NAMES_LEN 4096  /* the escaped subjectAltName DNS names, terminated */
 #define TLSEDU_CERT_SNI_LEN 256     /* the escaped SNI, terminated */
 #define TLSEDU_CERT_TEXT_LEN 1024   /* a warning text, terminated */
+#define TLSEDU_CERT_ALG_LEN 80      /* a key or signature algorithm's name, terminated */
 
 typedef struct {
     char subject[TLSEDU_CERT_DN_LEN];   /* RFC 4514 string (GnuTLS), escaped */
@@ -34,8 +35,17 @@ typedef struct {
     bool name_checked;                  /* an SNI was given */
     bool name_mismatch;                 /* the SNI matches none of the DNS names */
     char sni[TLSEDU_CERT_SNI_LEN];      /* the SNI checked, escaped */
-    char dns_names[TLSEDU_CERT_NAMES_LEN]; /* "a.example, *.b.example" (escaped, may be cut with "...") */
-    unsigned n_dns_names;
+    /* "a.example, *.b.example": the DNS names of the first 128 subjectAltName entries, escaped
+     * (a ',' in a name too, as \x2c, so that ", " only separates), cut with "..." when full */
+    char dns_names[TLSEDU_CERT_NAMES_LEN];
+    unsigned n_dns_names;               /* how many DNS names (also those cut) */
+    /* RFC 5280 4.1.2.7: the subject's public key, "RSA 2048 bits", "EC P-256", "Ed25519"
+     * ("" when GnuTLS cannot tell) */
+    char key[TLSEDU_CERT_ALG_LEN];
+    /* RFC 5280 4.1.1.2: the algorithm the issuer signed it with, by its RFC name
+     * ("sha256WithRSAEncryption", "ecdsa-with-SHA256"), else GnuTLS's ("RSA-PSS-SHA256"),
+     * else its OID ("" when GnuTLS cannot tell) */
+    char signature_algorithm[TLSEDU_CERT_ALG_LEN];
 } tlsedu_cert_t;
 
 /* Parses one DER certificate (the server's leaf) and fills *out. capture_time: when the
@@ -44,6 +54,11 @@ typedef struct {
  * certificate GnuTLS can read (*out is then zeroed); never allocates beyond the call. */
 bool tlsedu_cert_parse(const uint8_t *der, size_t der_len, int64_t capture_time,
                        const char *sni, size_t sni_max, tlsedu_cert_t *out);
+
+/* The DNS names of c->dns_names one at a time: copies the name at *pos (0 for the first)
+ * into buf (always terminated, cut to fit) and moves *pos to the next one. FALSE at the end
+ * of the list or at its cut mark "...". */
+bool tlsedu_cert_next_name(const tlsedu_cert_t *c, size_t *pos, char *buf, size_t len);
 
 /* RFC 6125 6.4 / RFC 9525 6.3: whether the DNS name pattern (from a subjectAltName)
  * matches host. Case-insensitive (ASCII), one trailing dot ignored on either side. A

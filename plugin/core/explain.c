@@ -232,6 +232,69 @@ hello_retry(tlsedu_ex_t *x)
     say(x, S_HRR_COST);
 }
 
+/* The bytes of DNS names a sentence lists: room left for its words and the count. */
+#define NAMES_BYTES 150
+#define ELLIPSIS "\xe2\x80\xa6"
+
+/* The first DNS names of list ("a, b", cut by core/cert.c with "...") that fit in
+ * NAMES_BYTES, into buf (at least the start of the first one), ending with "…" when some
+ * are left out. Returns how many names it shows whole. */
+static unsigned
+first_names(const char *list, char *buf, size_t len)
+{
+    size_t used = 0;
+    unsigned k = 0;
+    const char *p = list;
+
+    buf[0] = '\0';
+    while (*p != '\0' && strcmp(p, "...") != 0) {
+        const char *end = strstr(p, ", ");
+        size_t n = end != NULL ? (size_t)(end - p) : strlen(p);
+        if (k > 0 && used + 2 + n > NAMES_BYTES)
+            break;
+        if (k == 0 && n > NAMES_BYTES) {   /* one name longer than the room: its start */
+            snprintf(buf, len, "%.*s" ELLIPSIS, NAMES_BYTES, p);
+            return 0;
+        }
+        snprintf(buf + used, len - used, "%s%.*s", k > 0 ? ", " : "", (int)n, p);
+        used += strlen(buf + used);
+        k++;
+        p = end != NULL ? end + 2 : p + n;
+    }
+    if (*p != '\0' && k > 0)
+        snprintf(buf + used, len - used, ", " ELLIPSIS);
+    return k;
+}
+
+/* The certificate's facts: its chain, its key and signature, its names. */
+static void
+certificate_facts(tlsedu_ex_t *x)
+{
+    const tlsedu_explain_ctx_t *c = x->ctx;
+    char names[NAMES_BYTES + 16], count[16];
+    unsigned shown;
+
+    snprintf(count, sizeof count, "%u", c->cert_chain_length);
+    if (c->cert_chain_length == 1)
+        say(x, c->cert_self_signed ? S_CERT_CHAIN_ONE_SELF : S_CERT_CHAIN_ONE);
+    else if (c->cert_chain_length > 1)
+        say1(x, S_CERT_CHAIN_N, count);
+    if (c->cert_key != NULL && *c->cert_key && c->cert_signature != NULL && *c->cert_signature)
+        tlsedu_ex_say2(x, c->cert_self_signed ? S_CERT_KEY_SIG_SELF : S_CERT_KEY_SIG, c->cert_key, c->cert_signature);
+    else if (c->cert_key != NULL && *c->cert_key)
+        say1(x, S_CERT_KEY, c->cert_key);
+    if (c->cert_names == NULL)
+        return;   /* no certificate read */
+    shown = first_names(c->cert_names, names, sizeof names);
+    snprintf(count, sizeof count, "%u", c->cert_n_names);
+    if (c->cert_n_names == 0)
+        say(x, S_CERT_NO_NAMES);
+    else if (shown == c->cert_n_names || c->cert_n_names == 1)
+        say1(x, S_CERT_NAMES, names);
+    else
+        tlsedu_ex_say2(x, S_CERT_NAMES_CUT, count, names);
+}
+
 static void
 server_certificate(tlsedu_ex_t *x)
 {
@@ -244,6 +307,7 @@ server_certificate(tlsedu_ex_t *x)
     if (x->ctx->cert_subject != NULL && *x->ctx->cert_subject && x->ctx->cert_issuer && *x->ctx->cert_issuer &&
         !x->ctx->cert_self_signed)
         say1(x, S_CERT_ISSUER, x->ctx->cert_issuer);
+    certificate_facts(x);
     say(x, S_CERT_PUBLIC);
     if (x->tls13)
         say(x, S_CERT_PROOF_13);

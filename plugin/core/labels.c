@@ -79,6 +79,10 @@ static const field_label_t labels[] = {
     { "tlsedu.cert.not_before", { "Valid from", "Valide à partir du" } },
     { "tlsedu.cert.not_after", { "Valid until", "Valide jusqu'au" } },
     { "tlsedu.cert.self_signed", { "Self-signed", "Auto-signé" } },
+    { "tlsedu.cert.san", { "DNS name (subjectAltName)", "Nom DNS (subjectAltName)" } },
+    { "tlsedu.cert.chain_length", { "Chain length", "Longueur de la chaîne" } },
+    { "tlsedu.cert.key", { "Public key", "Clé publique" } },
+    { "tlsedu.cert.signature_algorithm", { "Signature algorithm", "Algorithme de signature" } },
 
     /* http_glue.c */
     { "tlsedu.http.redirect_status", { "Redirect to HTTPS", "Redirection vers HTTPS" } },

@@ -168,6 +168,28 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     /* RFC 8446 2: the Certificate is encrypted under the handshake keys */
     [S_CERT_ENCRYPTED_13] = S("In TLS 1.3 the certificate travels encrypted: it is shown here thanks to the key log.",
                               "En TLS 1.3, le certificat circule chiffré : il est montré ici grâce au journal des clés."),
+    /* RFC 5246 7.4.2, RFC 8446 4.4.2: the sender's certificate first, each following one
+     * certifying the one before; the root may be left out, the client must already have it */
+    [S_CERT_CHAIN_ONE] = S("Chain of 1 certificate, the server's own: the client must already hold the certificate of the authority that signed it.",
+                           "Chaîne d'un seul certificat, celui du serveur : le client doit déjà détenir le certificat de l'autorité qui l'a signé."),
+    [S_CERT_CHAIN_ONE_SELF] = S("Chain of 1 certificate, the server's own: no authority's certificate comes with it.",
+                                "Chaîne d'un seul certificat, celui du serveur : aucun certificat d'autorité ne l'accompagne."),
+    [S_CERT_CHAIN_N] = S("Chain of {1} certificates: the server's first, then those of the authorities, each meant to sign the one before (the root may be left out: the client has it).",
+                         "Chaîne de {1} certificats : celui du serveur, puis ceux des autorités, chacun censé signer le précédent (la racine peut manquer : le client la connaît)."),
+    /* RFC 5280 4.1.2.7 (subjectPublicKeyInfo), 4.1.1.2 (signatureAlgorithm, the issuer's) */
+    [S_CERT_KEY] = S("Its public key: {1}.", "Sa clé publique : {1}."),
+    [S_CERT_KEY_SIG] = S("Its public key: {1}; the issuer signed it with {2}.",
+                         "Sa clé publique : {1} ; l'émetteur l'a signé avec {2}."),
+    /* RFC 5280 4.1.1.2, 6.1: a self-signed certificate is signed with its own key */
+    [S_CERT_KEY_SIG_SELF] = S("Its public key: {1}; it is signed with {2}, by that same key.",
+                              "Sa clé publique : {1} ; il est signé avec {2}, par cette même clé."),
+    /* RFC 5280 4.2.1.6 (subjectAltName dNSName), RFC 6125 6.4: the names a client checks */
+    [S_CERT_NAMES] = S("Names it is valid for (subjectAltName): {1}.",
+                       "Noms pour lesquels il est valable (subjectAltName) : {1}."),
+    [S_CERT_NAMES_CUT] = S("It is valid for {1} names (subjectAltName), including: {2}",
+                           "Il est valable pour {1} noms (subjectAltName), dont : {2}"),
+    [S_CERT_NO_NAMES] = S("It lists no DNS name in a subjectAltName extension.",
+                          "Il ne porte aucun nom DNS dans une extension subjectAltName."),
     /* RFC 6066 8, RFC 6960 */
     [S_STATUS_WHAT] = S("CertificateStatus: the server staples an OCSP response, the authority's signed statement of its certificate's revocation status.",
                         "CertificateStatus : le serveur agrafe une réponse OCSP, l'attestation signée de l'autorité sur la révocation de son certificat."),

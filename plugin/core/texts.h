@@ -27,6 +27,11 @@ typedef struct {
     const char *cert_issuer;
     bool cert_self_signed;       /* ... signed with its own key */
     const char *cert_mismatch;   /* ... names none of this SNI (escaped), else NULL */
+    const char *cert_names;      /* ... its subjectAltName DNS names, "a, b" (tlsedu_cert_t.dns_names) */
+    unsigned cert_n_names;       /* ... how many (more than listed when the list is cut with "...") */
+    const char *cert_key;        /* ... its public key, "RSA 2048 bits" */
+    const char *cert_signature;  /* ... the issuer's signature algorithm, "sha256WithRSAEncryption" */
+    unsigned cert_chain_length;  /* certificates in the server's Certificate message (0: unknown) */
     bool repeat;                 /* the item repeats the previous one in this frame (same inferred message) */
 } tlsedu_explain_ctx_t;
 

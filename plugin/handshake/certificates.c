@@ -21,6 +21,10 @@ static int hf_tlsedu_cert_issuer = -1;
 static int hf_tlsedu_cert_not_before = -1;
 static int hf_tlsedu_cert_not_after = -1;
 static int hf_tlsedu_cert_self_signed = -1;
+static int hf_tlsedu_cert_san = -1;
+static int hf_tlsedu_cert_chain_length = -1;
+static int hf_tlsedu_cert_key = -1;
+static int hf_tlsedu_cert_signature_algorithm = -1;
 
 static gint ett_tlsedu_cert = -1;
 
@@ -30,7 +34,7 @@ static expert_field ei_tlsedu_cert_name_mismatch = EI_INIT;
 /* Parsed certificates of this capture file, by DER bytes and SNI: a server sends the
  * same leaf certificate in every handshake, and GnuTLS's parse (with the self-signature
  * check, a public-key verification) is the dearest thing tlsedu does per handshake. One
- * tlsedu_cert_t (about 2.3 kB) is kept per distinct certificate and server name, shared by
+ * tlsedu_cert_t (about 6 kB) is kept per distinct certificate and server name, shared by
  * the frames that carry it, instead of one per frame. Only the capture time differs
  * between those frames, and it shows only in an expired certificate's warning: a frame
  * whose validity differs from the shared entry's gets its own copy. Reset per file by
@@ -42,6 +46,12 @@ typedef struct {
 } cert_key_t;
 
 static wmem_map_t *parsed_certs;
+
+/* What a frame keeps (TLSEDU_KEY_CERTIFICATE): the shared parse and this frame's chain. */
+typedef struct {
+    const tlsedu_cert_t *cert;
+    guint8 chain_length;   /* certificates in the server's Certificate message */
+} frame_cert_t;
 
 static guint
 cert_key_hash(gconstpointer k)
@@ -86,6 +96,21 @@ tlsedu_register_certificates(int proto)
         { &hf_tlsedu_cert_self_signed,
           { "Self-signed", "tlsedu.cert.self_signed", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "The certificate is signed by its own key (subject = issuer): nobody else vouches for it", HFILL } },
+        { &hf_tlsedu_cert_san,
+          { "DNS name (subjectAltName)", "tlsedu.cert.san", FT_STRING, BASE_NONE, NULL, 0x0,
+            "One DNS name the certificate is valid for, one item per name of its subjectAltName (RFC 5280 4.2.1.6)", HFILL } },
+        { &hf_tlsedu_cert_chain_length,
+          { "Chain length", "tlsedu.cert.chain_length", FT_UINT8, BASE_DEC, NULL, 0x0,
+            "How many certificates the server's Certificate message carries: its own first, then those of the "
+            "authorities that vouch for it (RFC 5246 7.4.2, RFC 8446 4.4.2)", HFILL } },
+        { &hf_tlsedu_cert_key,
+          { "Public key", "tlsedu.cert.key", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The certificate's public key: its algorithm and size or curve, e.g. RSA 2048 bits, EC P-256, "
+            "Ed25519 (subjectPublicKeyInfo, RFC 5280 4.1.2.7)", HFILL } },
+        { &hf_tlsedu_cert_signature_algorithm,
+          { "Signature algorithm", "tlsedu.cert.signature_algorithm", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The algorithm the issuer signed the certificate with, by its RFC name, e.g. sha256WithRSAEncryption "
+            "(signatureAlgorithm, RFC 5280 4.1.1.2)", HFILL } },
     };
     static gint *ett[] = { &ett_tlsedu_cert };
     static ei_register_info ei[] = {
@@ -152,6 +177,7 @@ tlsedu_certificate_frame(packet_info *pinfo, const tlsedu_tls_frame_t *tf,
                          const tlsedu_stage_item_t *items, size_t n, const char *sni)
 {
     const tlsedu_cert_t *cert;
+    frame_cert_t *kept;
     gboolean server_certificate = FALSE;
 
     if (tf == NULL || tf->leaf_certificate == NULL)
@@ -164,15 +190,34 @@ tlsedu_certificate_frame(packet_info *pinfo, const tlsedu_tls_frame_t *tf,
     cert = parse_cached(tf->leaf_certificate, tf->leaf_certificate_len, (gint64)pinfo->abs_ts.secs, sni);
     if (cert == NULL)
         return; /* not a certificate GnuTLS reads: Wireshark's own tree says what is wrong */
-    p_add_proto_data(wmem_file_scope(), pinfo, proto_cert_owner, TLSEDU_KEY_CERTIFICATE, (void *)cert);
+    kept = wmem_new(wmem_file_scope(), frame_cert_t);
+    kept->cert = cert;
+    kept->chain_length = tf->n_certificates;
+    p_add_proto_data(wmem_file_scope(), pinfo, proto_cert_owner, TLSEDU_KEY_CERTIFICATE, kept);
+}
+
+static const frame_cert_t *
+frame_cert(packet_info *pinfo)
+{
+    if (proto_cert_owner < 0)
+        return NULL;
+    return (const frame_cert_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_cert_owner, TLSEDU_KEY_CERTIFICATE);
 }
 
 const tlsedu_cert_t *
 tlsedu_certificate_of_frame(packet_info *pinfo)
 {
-    if (proto_cert_owner < 0)
-        return NULL;
-    return (const tlsedu_cert_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_cert_owner, TLSEDU_KEY_CERTIFICATE);
+    const frame_cert_t *fc = frame_cert(pinfo);
+
+    return fc != NULL ? fc->cert : NULL;
+}
+
+guint
+tlsedu_certificate_chain_length(packet_info *pinfo)
+{
+    const frame_cert_t *fc = frame_cert(pinfo);
+
+    return fc != NULL ? fc->chain_length : 0;
 }
 
 /* The certificate's warnings, on item (NULL on a pass without a tree). */
@@ -213,10 +258,34 @@ tlsedu_short_dn(const char *dn, packet_info *pinfo)
     return tlsedu_dn_short(dn, buf, TLSEDU_CERT_DN_LEN);
 }
 
+/* A value as a label shows it: whole up to SHORT_VALUE_MAX bytes, else cut with "…"
+ * (Wireshark cuts labels at 240 bytes; the field keeps the whole value). */
+#define SHORT_VALUE_MAX 180
+
+static const char *
+short_value(const char *value, packet_info *pinfo)
+{
+    if (strlen(value) <= SHORT_VALUE_MAX)
+        return value;
+    return wmem_strdup_printf(pinfo->pool, "%.*s\xe2\x80\xa6", SHORT_VALUE_MAX, value);
+}
+
+/* One tlsedu.cert.san item per DNS name of the subjectAltName. */
+static void
+render_names(proto_tree *ct, tvbuff_t *tvb, packet_info *pinfo, const tlsedu_cert_t *c, tlsedu_lang_t lang)
+{
+    char *name = (char *)wmem_alloc(pinfo->pool, TLSEDU_CERT_NAMES_LEN);
+    size_t pos = 0;
+
+    while (tlsedu_cert_next_name(c, &pos, name, TLSEDU_CERT_NAMES_LEN))
+        tlsedu_item_as(proto_tree_add_string(ct, hf_tlsedu_cert_san, tvb, 0, 0, name), short_value(name, pinfo), lang);
+}
+
 void
 tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, tlsedu_lang_t lang)
 {
     const tlsedu_cert_t *c = tlsedu_certificate_of_frame(pinfo);
+    const guint chain = tlsedu_certificate_chain_length(pinfo);
     proto_item *pi;
     proto_tree *ct;
 
@@ -230,10 +299,18 @@ tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, t
                    tlsedu_short_dn(c->subject, pinfo), lang);
     tlsedu_item_as(proto_tree_add_string(ct, hf_tlsedu_cert_issuer, tvb, 0, 0, c->issuer),
                    tlsedu_short_dn(c->issuer, pinfo), lang);
+    render_names(ct, tvb, pinfo, c, lang);
     if (c->dates_known) {
         tlsedu_item_utc(ct, hf_tlsedu_cert_not_before, tvb, c->not_before, lang);
         tlsedu_item_utc(ct, hf_tlsedu_cert_not_after, tvb, c->not_after, lang);
     }
+    if (c->key[0] != '\0')
+        tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_key, tvb, 0, 0, c->key), lang);
+    if (c->signature_algorithm[0] != '\0')
+        tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_signature_algorithm, tvb, 0, 0, c->signature_algorithm),
+                    lang);
     tlsedu_item(proto_tree_add_boolean(ct, hf_tlsedu_cert_self_signed, tvb, 0, 0, c->self_signed), lang);
+    if (chain > 0)
+        tlsedu_item(proto_tree_add_uint(ct, hf_tlsedu_cert_chain_length, tvb, 0, 0, chain), lang);
     add_warnings(c, pinfo, pi, lang);
 }

@@ -1,5 +1,6 @@
-/* certificates.h - the server's certificate in the tree: subject, issuer, validity,
- * self-signature, and the expired / name mismatch warnings.
+/* certificates.h - the server's certificate in the tree: subject, issuer, DNS names,
+ * validity, public key, signature algorithm, self-signature, chain length, and the expired /
+ * name mismatch warnings.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -24,6 +25,10 @@ void tlsedu_certificate_frame(packet_info *pinfo, const tlsedu_tls_frame_t *fram
 
 /* The certificate this frame carries (any pass), or NULL. */
 const tlsedu_cert_t *tlsedu_certificate_of_frame(packet_info *pinfo);
+
+/* How many certificates the server's Certificate message of this frame carries (any
+ * pass; 0 when this frame has no server certificate tlsedu read). */
+guint tlsedu_certificate_chain_length(packet_info *pinfo);
 
 /* A distinguished name as labels and sentences show it: whole up to 160 bytes, else its
  * CN and O (packet scope). */

@@ -325,6 +325,21 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
     return t;
 }
 
+/* What the explanation may say of the server certificate in this frame. */
+static void
+cert_context(tlsedu_explain_ctx_t *ctx, const tlsedu_cert_t *cert, packet_info *pinfo)
+{
+    ctx->cert_subject = tlsedu_short_dn(cert->subject, pinfo);
+    ctx->cert_issuer = tlsedu_short_dn(cert->issuer, pinfo);
+    ctx->cert_self_signed = cert->self_signed;
+    ctx->cert_mismatch = cert->name_checked && cert->name_mismatch ? cert->sni : NULL;
+    ctx->cert_names = cert->dns_names;
+    ctx->cert_n_names = cert->n_dns_names;
+    ctx->cert_key = cert->key;
+    ctx->cert_signature = cert->signature_algorithm;
+    ctx->cert_chain_length = tlsedu_certificate_chain_length(pinfo);
+}
+
 void
 tlsedu_handshake_render(tlsedu_frame_t *f)
 {
@@ -346,10 +361,8 @@ tlsedu_handshake_render(tlsedu_frame_t *f)
         ctx.suite_name = sum ? sum->suite_name : NULL;
         ctx.kex = sum ? sum->kex : TLSEDU_KEX_UNKNOWN;
         ctx.server_name = st->server_name;
-        ctx.cert_subject = cert ? tlsedu_short_dn(cert->subject, f->pinfo) : NULL;
-        ctx.cert_issuer = cert ? tlsedu_short_dn(cert->issuer, f->pinfo) : NULL;
-        ctx.cert_self_signed = cert != NULL && cert->self_signed;
-        ctx.cert_mismatch = cert != NULL && cert->name_checked && cert->name_mismatch ? cert->sni : NULL;
+        if (cert != NULL)
+            cert_context(&ctx, cert, f->pinfo);
         for (guint i = 0; i < st->n_items; i++) {
             proto_tree *t;
             ctx.repeat = i > 0 && st->items[i].inferred && st->items[i].msg == st->items[i - 1].msg;

@@ -121,6 +121,7 @@ typedef struct {
     tlsedu_tls_record_t *rec;
     tlsedu_tls_message_t *msg;
     guint32 ext_type;            /* the type of the extension being walked */
+    const tlsedu_tls_message_t *certificate;   /* the Certificate message of the leaf */
 } walk_t;
 
 /* Keeps the bytes of an FT_BYTES field (the tree's, packet scope) unless already set. */
@@ -398,9 +399,15 @@ message_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
             keep_alpn(m, fi);
         break;
     case ROLE_CERTIFICATE:
-        /* the first certificate of a Certificate message is the sender's own (the leaf) */
-        if (type == TLSEDU_HS_CERTIFICATE)
-            keep_bytes(fi, &w->frame->leaf_certificate, &w->frame->leaf_certificate_len);
+        /* the first certificate of a Certificate message is the sender's own (the leaf),
+         * the others its chain (RFC 5246 7.4.2, RFC 8446 4.4.2) */
+        if (type != TLSEDU_HS_CERTIFICATE)
+            break;
+        if (w->certificate == NULL)
+            w->certificate = m;
+        keep_bytes(fi, &w->frame->leaf_certificate, &w->frame->leaf_certificate_len);
+        if (m == w->certificate && w->frame->n_certificates < G_MAXUINT8)
+            w->frame->n_certificates++;
         break;
     case ROLE_SESSION_TICKET:
         if (type == TLSEDU_HS_NEW_SESSION_TICKET)
@@ -455,13 +462,14 @@ has_value(proto_tree *tree, int hf, gint64 v)
 gboolean
 tlsedu_tls_read(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame)
 {
-    walk_t w = { frame, NULL, NULL, G_MAXUINT32 };
+    walk_t w = { frame, NULL, NULL, G_MAXUINT32, NULL };
 
     memset(frame, 0, offsetof(tlsedu_tls_frame_t, records));
     frame->server_name = NULL;
     frame->suite_name = NULL;
     frame->leaf_certificate = frame->server_session_id = frame->new_ticket = frame->offered_ticket = NULL;
     frame->leaf_certificate_len = frame->server_session_id_len = frame->new_ticket_len = frame->offered_ticket_len = 0;
+    frame->n_certificates = 0;
     if (tree == NULL || fields == NULL)
         return FALSE;
     /* TLS and DTLS over TCP/UDP add their protocol item at the top of the tree; TLS

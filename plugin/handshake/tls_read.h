@@ -18,6 +18,7 @@ typedef struct {
     /* bytes of fields in the tree (packet scope), NULL when absent */
     const guint8 *leaf_certificate;   /* DER of the first certificate of a Certificate message */
     gsize leaf_certificate_len;
+    guint8 n_certificates;            /* certificates of that Certificate message (the chain) */
     const guint8 *server_session_id;  /* a ServerHello's session ID */
     gsize server_session_id_len;
     const guint8 *new_ticket;         /* a NewSessionTicket's ticket */

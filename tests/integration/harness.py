@@ -22,7 +22,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_DIR = os.environ.get("TLSEDU_SOURCE_DIR") or os.path.dirname(os.path.dirname(HERE))
 BUILD_DIR = os.environ.get("TLSEDU_BUILD_DIR") or os.path.join(SOURCE_DIR, "build")
 CAPTURES = os.path.join(SOURCE_DIR, "captures")
-PUBLIC = os.path.normpath(os.path.join(SOURCE_DIR, "..", "shared", "captures-public"))
+# the public captures beside the clone (../shared/captures-public), or where
+# TLSEDU_PUBLIC_CAPTURES says (a worktree elsewhere)
+PUBLIC = os.environ.get("TLSEDU_PUBLIC_CAPTURES") or os.path.normpath(
+    os.path.join(SOURCE_DIR, "..", "shared", "captures-public"))
 IN_CI = os.environ.get("CI", "").lower() == "true"
 NOBODY = 65534
 

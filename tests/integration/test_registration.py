@@ -22,6 +22,17 @@ CONTRACT = {
     "tlsedu.cert.not_before": ("FT_ABSOLUTE_TIME", ""),
     "tlsedu.cert.not_after": ("FT_ABSOLUTE_TIME", ""),
     "tlsedu.cert.self_signed": ("FT_BOOLEAN", "0"),   # a boolean's "base" is its bit width
+    "tlsedu.cert.san": ("FT_STRING", ""),
+    "tlsedu.cert.chain_length": ("FT_UINT8", "BASE_DEC"),
+    "tlsedu.cert.key": ("FT_STRING", ""),
+    "tlsedu.cert.signature_algorithm": ("FT_STRING", ""),
+    "tlsedu.hello.versions_offered": ("FT_STRING", ""),
+    "tlsedu.hello.suites_offered": ("FT_UINT16", "BASE_DEC"),
+    "tlsedu.hello.key_share": ("FT_STRING", ""),
+    "tlsedu.hello.alpn": ("FT_STRING", ""),
+    "tlsedu.hello.retry_group": ("FT_STRING", ""),
+    "tlsedu.handshake.group": ("FT_STRING", ""),
+    "tlsedu.signature_algorithm": ("FT_STRING", ""),
     # STARTTLS (issue 4)
     "tlsedu.starttls.step": ("FT_UINT8", "BASE_DEC"),
     "tlsedu.starttls.protocol": ("FT_STRING", ""),

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
+
 #include "core/cert.h"
 
 #include "cert_fixtures.h"
@@ -304,6 +307,128 @@ test_dn_short(void)
     CHECK_STR(tlsedu_dn_short(NULL, buf, sizeof buf), "");
 }
 
+/* A throw-away certificate made here with GnuTLS: a key of kind pk (bits: its size or
+ * curve), self-signed with digest, with n DNS names names[i] (or "nNN.tlsedu.test" when
+ * names is NULL). Its DER into *der (gnutls_free it); FALSE when GnuTLS cannot. */
+static bool
+make_cert(gnutls_pk_algorithm_t pk, unsigned bits, gnutls_digest_algorithm_t digest,
+          const char *const *names, unsigned n, gnutls_datum_t *der)
+{
+    gnutls_x509_privkey_t key = NULL;
+    gnutls_x509_crt_t crt = NULL;
+    const unsigned char serial[] = { 1 };
+    bool ok = gnutls_x509_privkey_init(&key) >= 0 && gnutls_x509_privkey_generate(key, pk, bits, 0) >= 0 &&
+              gnutls_x509_crt_init(&crt) >= 0 && gnutls_x509_crt_set_version(crt, 3) >= 0 &&
+              gnutls_x509_crt_set_serial(crt, serial, sizeof serial) >= 0 &&
+              gnutls_x509_crt_set_activation_time(crt, (time_t)JAN_2026) >= 0 &&
+              gnutls_x509_crt_set_expiration_time(crt, (time_t)JAN_2036) >= 0 &&
+              gnutls_x509_crt_set_dn_by_oid(crt, GNUTLS_OID_X520_COMMON_NAME, 0, "made.tlsedu.test", 16) >= 0 &&
+              gnutls_x509_crt_set_key(crt, key) >= 0;
+
+    for (unsigned i = 0; ok && i < n; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "n%03u.tlsedu.test", i);
+        const char *nm = names != NULL ? names[i] : name;
+        ok = gnutls_x509_crt_set_subject_alt_name(crt, GNUTLS_SAN_DNSNAME, nm, (unsigned)strlen(nm),
+                                                  GNUTLS_FSAN_APPEND) >= 0;
+    }
+    ok = ok && gnutls_x509_crt_sign2(crt, crt, key, digest, 0) >= 0 &&
+         gnutls_x509_crt_export2(crt, GNUTLS_X509_FMT_DER, der) >= 0;
+    gnutls_x509_crt_deinit(crt);
+    gnutls_x509_privkey_deinit(key);
+    return ok;
+}
+
+/* RFC 5280 4.1.2.7 and 4.1.1.2: the leaf's public key and the issuer's signature algorithm,
+ * as openssl x509 -text names them for the fixtures (captures/pki, openssl's). */
+static void
+test_key_and_signature(void)
+{
+    tlsedu_cert_t c;
+
+    CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, NULL, 0, &c));
+    CHECK_STR(c.key, "RSA 2048 bits");
+    CHECK_STR(c.signature_algorithm, "sha256WithRSAEncryption");
+    CHECK(tlsedu_cert_parse(der_selfsigned, sizeof der_selfsigned, CAPTURE_TIME, NULL, 0, &c));
+    CHECK_STR(c.key, "RSA 2048 bits");
+    CHECK_STR(c.signature_algorithm, "sha256WithRSAEncryption");
+    CHECK(tlsedu_cert_parse(der_wild, sizeof der_wild, CAPTURE_TIME, NULL, 0, &c));
+    CHECK_STR(c.key, "EC P-256");
+    CHECK_STR(c.signature_algorithm, "ecdsa-with-SHA256");
+    CHECK(tlsedu_cert_parse(der_sha1, sizeof der_sha1, CAPTURE_TIME, NULL, 0, &c));
+    CHECK_STR(c.key, "EC P-256");
+    CHECK_STR(c.signature_algorithm, "ecdsa-with-SHA1");
+}
+
+/* The same on keys the fixtures lack, made with GnuTLS. */
+static void
+test_generated_keys(void)
+{
+    static const struct {
+        gnutls_pk_algorithm_t pk;
+        unsigned bits;
+        gnutls_digest_algorithm_t digest;
+        const char *key, *signature;
+    } cases[] = {
+        { GNUTLS_PK_EDDSA_ED25519, 0, GNUTLS_DIG_UNKNOWN, "Ed25519", "Ed25519" },
+        { GNUTLS_PK_ECDSA, GNUTLS_CURVE_TO_BITS(GNUTLS_ECC_CURVE_SECP384R1), GNUTLS_DIG_SHA384, "EC P-384",
+          "ecdsa-with-SHA384" },
+        { GNUTLS_PK_ECDSA, GNUTLS_CURVE_TO_BITS(GNUTLS_ECC_CURVE_SECP521R1), GNUTLS_DIG_SHA512, "EC P-521",
+          "ecdsa-with-SHA512" },
+        { GNUTLS_PK_RSA, 1024, GNUTLS_DIG_SHA384, "RSA 1024 bits", "sha384WithRSAEncryption" },
+        { GNUTLS_PK_RSA_PSS, 2048, GNUTLS_DIG_SHA256, "RSA-PSS 2048 bits", "RSA-PSS-SHA256" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        gnutls_datum_t der = { NULL, 0 };
+        tlsedu_cert_t c;
+        CHECK(make_cert(cases[i].pk, cases[i].bits, cases[i].digest, NULL, 1, &der));
+        CHECK(tlsedu_cert_parse(der.data, der.size, CAPTURE_TIME, "n000.tlsedu.test", 255, &c));
+        CHECK_STR(c.key, cases[i].key);
+        CHECK_STR(c.signature_algorithm, cases[i].signature);
+        CHECK(c.self_signed && !c.name_mismatch && c.n_dns_names == 1);
+        gnutls_free(der.data);
+    }
+}
+
+/* RFC 5280 4.2.1.6: one name at a time, a comma inside a name escaped, a long list cut. */
+static void
+test_dns_name_list(void)
+{
+    static const char *const odd[] = { "a,b.tlsedu.test", "www.tlsedu.test" };
+    gnutls_datum_t der = { NULL, 0 };
+    tlsedu_cert_t c;
+    char name[64];
+    size_t pos = 0;
+    unsigned n = 0;
+
+    CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, NULL, 0, &c));
+    CHECK(tlsedu_cert_next_name(&c, &pos, name, sizeof name) && strcmp(name, "localhost") == 0);
+    CHECK(tlsedu_cert_next_name(&c, &pos, name, sizeof name) && strcmp(name, "mail.tlsedu.test") == 0);
+    CHECK(tlsedu_cert_next_name(&c, &pos, name, 4) && strcmp(name, "www") == 0);   /* cut to fit */
+    CHECK(!tlsedu_cert_next_name(&c, &pos, name, sizeof name) && name[0] == '\0');
+    CHECK(tlsedu_cert_parse(der_selfsigned, sizeof der_selfsigned, CAPTURE_TIME, NULL, 0, &c));
+    pos = 0;
+    CHECK(!tlsedu_cert_next_name(NULL, &pos, name, sizeof name));
+    if (make_cert(GNUTLS_PK_ECDSA, GNUTLS_CURVE_TO_BITS(GNUTLS_ECC_CURVE_SECP256R1), GNUTLS_DIG_SHA256, odd, 2, &der)) {
+        CHECK(tlsedu_cert_parse(der.data, der.size, CAPTURE_TIME, "www.tlsedu.test", 255, &c) && !c.name_mismatch);
+        CHECK_STR(c.dns_names, "a\\x2cb.tlsedu.test, www.tlsedu.test");
+        gnutls_free(der.data);
+    } else {
+        CHECK(!"GnuTLS made no certificate with a comma in a DNS name");
+    }
+    /* 200 names: the first 128 subjectAltName entries are read, every one an item */
+    CHECK(make_cert(GNUTLS_PK_ECDSA, GNUTLS_CURVE_TO_BITS(GNUTLS_ECC_CURVE_SECP256R1), GNUTLS_DIG_SHA256, NULL, 200, &der));
+    CHECK(tlsedu_cert_parse(der.data, der.size, CAPTURE_TIME, "n127.tlsedu.test", 255, &c) && !c.name_mismatch);
+    CHECK(c.n_dns_names == 128);
+    for (pos = 0; tlsedu_cert_next_name(&c, &pos, name, sizeof name); n++) {
+        char want[32];
+        snprintf(want, sizeof want, "n%03u.tlsedu.test", n);
+        CHECK_STR(name, want);
+    }
+    CHECK(n == 128);
+    gnutls_free(der.data);
+}
+
 int
 main(void)
 {
@@ -317,5 +442,8 @@ main(void)
     test_wildcard_certificate();
     test_escaping();
     test_hostile();
+    test_key_and_signature();
+    test_generated_keys();
+    test_dns_name_list();
     return check_report("cert");
 }

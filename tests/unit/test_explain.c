@@ -153,7 +153,9 @@ test_every_message(void)
                 tlsedu_stage_item_t it = item((tlsedu_msg_t)m, versions[v], k % 3);
                 tlsedu_explain_ctx_t ctx = { versions[v], "TLS_RSA_WITH_AES_128_GCM_SHA256",
                                              TLSEDU_KEX_RSA, "www.tlsedu.test", "x", "CN=a", "CN=b",
-                                             (k & 4) != 0, (k & 8) ? "wrong.test" : NULL, (k & 1) != 0 };
+                                             (k & 4) != 0, (k & 8) ? "wrong.test" : NULL, "a.test, b.test",
+                                             (unsigned)k % 3, "RSA 2048 bits", "sha256WithRSAEncryption",
+                                             (unsigned)k % 4, (k & 1) != 0 };
                 it.n_shares = (uint8_t)(k % 6);
                 it.shares[0] = 0x001d;
                 it.shares[1] = 0x11ec;

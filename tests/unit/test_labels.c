@@ -49,6 +49,10 @@ static const struct {
     { "tlsedu.cert.not_before", "Valid from" },
     { "tlsedu.cert.not_after", "Valid until" },
     { "tlsedu.cert.self_signed", "Self-signed" },
+    { "tlsedu.cert.san", "DNS name (subjectAltName)" },
+    { "tlsedu.cert.chain_length", "Chain length" },
+    { "tlsedu.cert.key", "Public key" },
+    { "tlsedu.cert.signature_algorithm", "Signature algorithm" },
     { "tlsedu.http.redirect_status", "Redirect to HTTPS" },
     { "tlsedu.http.redirect_permanent", "Permanent redirect" },
     { "tlsedu.http.hsts.max_age", "HSTS max-age" },
@@ -105,7 +109,7 @@ valid_utf8(const char *text)
 static void
 test_labels(void)
 {
-    CHECK(52 + 1 == N_REGISTERED);                  /* 52 fields and the protocol */
+    CHECK(56 + 1 == N_REGISTERED);                  /* 56 fields and the protocol */
     CHECK(tlsedu_field_label_count() == N_REGISTERED);
     for (size_t i = 0; i < N_REGISTERED; i++) {
         const char *abbrev = registered[i].abbrev;

@@ -1,0 +1,101 @@
+/* Unit tests of the ClientHello's and the server's hello explanations naming what the frame
+ * holds: the versions offered (RFC 8446 4.2.1), the suites and the first by name (RFC 5246
+ * 7.4.1.2), the client random's purpose (RFC 5246 8.1), resumption offered (RFC 5246
+ * 7.4.1.2, RFC 5077 3.1, RFC 8446 4.2.11, D.4) and ALPN (RFC 7301 3.1), in English and
+ * French.
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "core/texts.h"
+
+#include "check.h"
+
+static const char *
+explain(const tlsedu_stage_item_t *it, tlsedu_lang_t lang)
+{
+    static char buf[4096];
+    tlsedu_explain_ctx_t ctx;
+
+    memset(&ctx, 0, sizeof ctx);
+    return tlsedu_stage_explain(it, &ctx, lang, buf, sizeof buf);
+}
+
+static bool
+has(const char *text, const char *part)
+{
+    return strstr(text, part) != NULL;
+}
+
+static void
+test_client_hello(void)
+{
+    tlsedu_stage_item_t it;
+
+    memset(&it, 0, sizeof it);
+    it.msg = TLSEDU_MSG_CLIENT_HELLO;
+    it.from = TLSEDU_FROM_CLIENT;
+    it.n_versions = 1;
+    it.versions[0] = 0x0303;
+    it.n_suites = 1;
+    it.suite_names[0] = "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256";
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "Versions offered: TLS 1.2."));
+    CHECK(!has(explain(&it, TLSEDU_LANG_EN), "TLS 1.3"));   /* a 1.2-only ClientHello: no 1.3 hedge */
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "It offers a single cipher suite: TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256."));
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "enters the key computation with the server's"));
+    CHECK(!has(explain(&it, TLSEDU_LANG_EN), "session ID"));
+    it.session_id_length = 32;
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "session ID of an earlier session, asking to resume it"));
+    it.offers_ticket = true;
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "session ticket from an earlier connection") &&
+          !has(explain(&it, TLSEDU_LANG_EN), "session ID of an earlier"));
+    /* TLS 1.3 offered: the session ID may be only for middlebox compatibility */
+    it.offers_ticket = false;
+    it.offers_tls13 = true;
+    it.n_versions = 2;
+    it.versions[0] = 0x0304;
+    it.versions[1] = 0x7f1c;
+    it.n_suites = 31;
+    it.suite_names[0] = "TLS_AES_256_GCM_SHA384";
+    it.suite_names[1] = "TLS_CHACHA20_POLY1305_SHA256";
+    it.suite_names[2] = "TLS_AES_128_GCM_SHA256";
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "Versions offered: TLS 1.3, TLS 1.3 (draft)."));
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "It offers 31 cipher suites, in its order of preference, starting with "
+                                            "TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256, TLS_AES_128_GCM_SHA256."));
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "middlebox compatibility (RFC 8446, D.4)"));
+    it.offers_psk = true;
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "It offers a pre-shared key"));
+    strcpy(it.alpn, "h2, http/1.1");
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "Application protocols offered (ALPN), readable by anyone on the path: h2, http/1.1."));
+    CHECK(has(explain(&it, TLSEDU_LANG_FR), "Protocoles applicatifs proposés (ALPN), lisibles par quiconque sur le chemin\xc2\xa0: h2, http/1.1."));
+    CHECK(has(explain(&it, TLSEDU_LANG_FR), "Il propose 31 suites de chiffrement, par ordre de préférence, en commençant par"));
+    it.n_versions = 1;
+    it.versions[0] = 0x1234;   /* unknown: its number */
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "Versions offered: 0x1234."));
+}
+
+static void
+test_server_alpn(void)
+{
+    tlsedu_stage_item_t it;
+
+    memset(&it, 0, sizeof it);
+    it.msg = TLSEDU_MSG_ENCRYPTED_EXTENSIONS;
+    it.from = TLSEDU_FROM_SERVER;
+    it.version = 0x0304;
+    CHECK(!has(explain(&it, TLSEDU_LANG_EN), "chosen (ALPN)"));
+    strcpy(it.alpn, "h2");
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "Application protocol chosen (ALPN): h2."));
+    it.msg = TLSEDU_MSG_SERVER_HELLO;
+    it.version = 0x0303;
+    CHECK(has(explain(&it, TLSEDU_LANG_FR), "Protocole applicatif choisi (ALPN)\xc2\xa0: h2."));
+}
+
+int
+main(void)
+{
+    test_client_hello();
+    test_server_alpn();
+    return check_report("hello sentences");
+}
