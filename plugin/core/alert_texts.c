@@ -43,8 +43,8 @@ static const tlsedu_sentence_t causes[] = {
     [TLSEDU_ALERT_DECOMPRESSION_FAILURE] = S("{1} could not decompress a record (an obsolete alert: TLS 1.3 has no compression)",
                                              "{1} n'a pas pu décompresser un enregistrement (alerte obsolète : TLS 1.3 n'a pas de compression)"),
     /* RFC 5246 7.2.2, RFC 8446 6.2; a server may also answer a missing client certificate so (RFC 5246 7.4.6) */
-    [TLSEDU_ALERT_HANDSHAKE_FAILURE] = S("{1} could not agree on acceptable security parameters (cipher suite, group, signature algorithm) or refused the handshake for another reason",
-                                      "{1} n'a pas pu s'accorder sur des paramètres de sécurité acceptables (suite de chiffrement, groupe, algorithme de signature) ou a refusé la négociation pour une autre raison"),
+    [TLSEDU_ALERT_HANDSHAKE_FAILURE] = S("{1} found no acceptable security parameters among those offered (suite, group, signature), or refused the handshake for another reason",
+                                      "{1} n'a trouvé aucun paramètre de sécurité acceptable parmi ceux proposés (suite, groupe, signature), ou a refusé la négociation pour une autre raison"),
     /* SSL 3.0 only */
     [TLSEDU_ALERT_NO_CERTIFICATE] = S("{1} has no suitable certificate to send (an SSL 3.0 alert)",
                                       "{1} n'a pas de certificat adéquat à envoyer (alerte de SSL 3.0)"),
@@ -104,6 +104,17 @@ static const tlsedu_sentence_t causes[] = {
     [TLSEDU_ALERT_NO_APPLICATION_PROTOCOL] = S("the server supports none of the client's application protocols (ALPN)",
                                                "le serveur ne prend en charge aucun des protocoles applicatifs du client (ALPN)"),
 };
+
+/* RFC 5246 7.4.6, RFC 8446 4.4.2.4: a server that requires a client certificate may abort */
+static const tlsedu_sentence_t cause_declined =
+    S("the server requires a client certificate and the client sent none (RFC 5246, 7.4.6)",
+      "le serveur exige un certificat client et le client n'en a envoyé aucun (RFC 5246, 7.4.6)");
+
+const tlsedu_sentence_t *
+tlsedu_alert_declined_sentence(void)
+{
+    return &cause_declined;
+}
 
 const tlsedu_sentence_t *
 tlsedu_alert_cause_sentence(unsigned char description)

@@ -184,8 +184,8 @@ tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t
     buf[0] = '\0';
     if (alert == NULL) {   /* no alert: an inference from the end of the connection */
         append(buf, len, &pos, fr
-            ? "Pas de Finished vu des deux côtés avant la fin de la connexion\xc2\xa0: la négociation a échoué, ou la capture a manqué certains de ses enregistrements"
-            : "No Finished seen from both sides before the connection ended: the handshake failed, or the capture missed some of its records");
+            ? "La connexion s'est terminée avant que les Finished des deux côtés soient vus\xc2\xa0: la négociation a échoué, ou la capture a manqué certains de ses enregistrements"
+            : "The connection ended before both sides' Finished were seen: the handshake failed, or the capture missed some of its records");
         return buf;
     }
     append(buf, len, &pos, fr ? "Échec de la négociation TLS\xc2\xa0: alerte fatale " : "TLS handshake failed: fatal alert ");

@@ -94,32 +94,68 @@ say_weak_suite(tlsedu_ex_t *x)
             say(x, weak[i].s);
 }
 
-/* RFC 8446 4.2.8: the key shares a ClientHello sends, by group name; none: the server
- * must ask for one with a HelloRetryRequest (4.1.4). */
+/* Appends ", item" (or the first item) to list when it fits whole; else, once, ", ...".
+ * Returns false when the list is full. */
+static bool
+append_whole(char *list, size_t size, const char *item)
+{
+    size_t used = strlen(list);
+    const size_t need = (used ? 2 : 0) + strlen(item);
+
+    if (used + need + 5 < size) {   /* room left for ", \u2026" */
+        snprintf(list + used, size - used, "%s%s", used ? ", " : "", item);
+        return true;
+    }
+    if (used + 5 < size && strstr(list, "\xe2\x80\xa6") == NULL)
+        snprintf(list + used, size - used, ", \xe2\x80\xa6");
+    return false;
+}
+
+/* A version by name; a TLS 1.3 draft with its number (RFC 8446 drafts: 0x7f00 + n). */
+static const char *
+version_text(const tlsedu_ex_t *x, uint16_t v, char *buf, size_t len)
+{
+    const char *name = tlsedu_version_name(v);
+
+    if (tlsedu_version_is_tls13_draft(v))
+        snprintf(buf, len, "TLS 1.3 (%s %u)", x->lang == TLSEDU_LANG_FR ? "brouillon" : "draft", v & 0xffu);
+    else if (name != NULL)
+        snprintf(buf, len, "%s", name);
+    else
+        snprintf(buf, len, "0x%04x", v);
+    return buf;
+}
+
+/* RFC 8446 4.2.8: the key shares a ClientHello sends, by group name (at most three in the
+ * sentence); none: the server must ask for one with a HelloRetryRequest (4.1.4). */
 static void
 client_hello_shares(tlsedu_ex_t *x)
 {
+    const tlsedu_stage_item_t *it = x->it;
+    const char *version = "TLS 1.3";
     char names[96] = "";
-    size_t used = 0;
 
-    if (x->it->n_shares == 0) {
-        say(x, S_CH_TLS13_NO_SHARE);
+    for (unsigned i = 0; i < it->n_versions && i < TLSEDU_MAX_VERSIONS; i++)
+        if (it->versions[i] == TLSEDU_VERSION_DTLS13)
+            version = "DTLS 1.3";
+    if (it->n_shares == 0) {
+        tlsedu_ex_say2(x, S_CH_TLS13_NO_SHARE, "", version);
         return;
     }
-    for (unsigned i = 0; i < x->it->n_shares && i < TLSEDU_MAX_SHARES; i++) {
-        const char *name = tlsedu_group_name(x->it->shares[i]);
+    for (unsigned i = 0; i < it->n_shares && i < 3; i++) {
+        const char *name = tlsedu_group_name(it->shares[i]);
         char hex[8];
         if (name == NULL) {
-            snprintf(hex, sizeof hex, "0x%04x", x->it->shares[i]);
+            snprintf(hex, sizeof hex, "0x%04x", it->shares[i]);
             name = hex;
         }
-        used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "", name);
-        if (used >= sizeof names)
+        if (!append_whole(names, sizeof names, name))
             break;
     }
-    if (x->it->n_shares > TLSEDU_MAX_SHARES && used + 6 < sizeof names)
-        snprintf(names + used, sizeof names - used, ", \xe2\x80\xa6");
-    say1(x, x->it->n_shares == 1 ? S_CH_TLS13_SHARES_IN : S_CH_TLS13_SHARES, names);
+    if (it->n_shares > 3 && strstr(names, "\xe2\x80\xa6") == NULL)
+        snprintf(names + strlen(names), sizeof names - strlen(names), ", \xe2\x80\xa6");
+    tlsedu_ex_say2(x, it->n_shares == 1 ? S_CH_TLS13_SHARES_IN : S_CH_TLS13_SHARES, names, version);
+    say(x, S_CH_SHARES_WHAT);
 }
 
 /* The versions and the first suites a ClientHello offers, by name. */
@@ -127,29 +163,24 @@ static void
 client_hello_offer(tlsedu_ex_t *x)
 {
     const tlsedu_stage_item_t *it = x->it;
-    char list[128] = "", count[8];
-    size_t used = 0;
+    char list[160] = "", one[32], count[8];
 
-    for (unsigned i = 0; i < it->n_versions && i < TLSEDU_MAX_VERSIONS; i++) {
-        const char *name = tlsedu_version_name(it->versions[i]);
-        if (name != NULL)
-            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", name);
-        else
-            used += (size_t)snprintf(list + used, sizeof list - used, "%s0x%04x", i ? ", " : "", it->versions[i]);
-        if (used >= sizeof list)
+    for (unsigned i = 0; i < it->n_versions && i < TLSEDU_MAX_VERSIONS; i++)
+        if (!append_whole(list, sizeof list, version_text(x, it->versions[i], one, sizeof one)))
             break;
-    }
-    if (it->n_versions > 0)
-        say1(x, S_CH_VERSIONS, list);
-    used = 0;
+    if (it->n_versions > 0)   /* RFC 5246 E.1: the version field alone is the highest one */
+        say1(x, it->versions_legacy ? S_CH_VERSION_MAX : S_CH_VERSIONS, list);
     list[0] = '\0';
-    for (unsigned i = 0; i < it->n_suites && i < TLSEDU_MAX_SUITE_NAMES && used < sizeof list; i++)
-        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "",
-                                 it->suite_names[i] ? it->suite_names[i] : "?");
+    for (unsigned i = 0; i < it->n_suites && i < TLSEDU_MAX_SUITE_NAMES; i++)
+        if (!append_whole(list, sizeof list, it->suite_names[i] ? it->suite_names[i] : "?"))
+            break;
     snprintf(count, sizeof count, "%u", (unsigned)it->n_suites);
     if (it->n_suites > 0)
         tlsedu_ex_say2(x, it->n_suites == 1 ? S_CH_SUITE_ONE
                           : it->n_suites <= TLSEDU_MAX_SUITE_NAMES ? S_CH_SUITES_ALL : S_CH_SUITES, count, list);
+    snprintf(count, sizeof count, "%u", (unsigned)it->suites_skipped);
+    if (it->n_suites > 0 && it->suites_skipped > 0)
+        say1(x, S_CH_SUITES_SKIPPED, count);
 }
 
 /* What a ClientHello offers to resume (RFC 5246 7.4.1.2, RFC 5077 3.1, RFC 8446 4.2.11). */
@@ -220,10 +251,15 @@ static void
 hello_retry(tlsedu_ex_t *x)
 {
     const char *group = tlsedu_group_name(x->it->group);
+    char hex[8];
 
     say(x, S_HRR_WHAT);
     /* RFC 8446 4.1.4: a HelloRetryRequest asks for another group, or only returns a cookie */
-    if (group != NULL) {
+    if (x->it->group != 0) {
+        if (group == NULL) {
+            snprintf(hex, sizeof hex, "0x%04x", x->it->group);
+            group = hex;
+        }
         say(x, S_HRR_WHY_GROUP);
         say1(x, S_HRR_GROUP, group);
     } else {
@@ -317,9 +353,10 @@ server_certificate(tlsedu_ex_t *x)
         say(x, S_CERT_PROOF_RSA);
     else
         say(x, S_CERT_PROOF_ANY);
-    say(x, S_CERT_CHECKS);
-    if (x->ctx->cert_mismatch != NULL)
-        say1(x, S_CERT_NAME_MISMATCH, x->ctx->cert_mismatch);
+    say(x, x->ctx->cert_self_signed ? S_CERT_CHECKS_SELF : S_CERT_CHECKS);
+    if (x->ctx->cert_mismatch != NULL)   /* RFC 9525 6.3: only DNS names (no CN) are checked */
+        say1(x, x->ctx->cert_names != NULL && x->ctx->cert_n_names == 0 ? S_CERT_NAME_NO_DNS : S_CERT_NAME_MISMATCH,
+             x->ctx->cert_mismatch);
     if (x->tls13)
         say(x, S_CERT_ENCRYPTED_13);
 }

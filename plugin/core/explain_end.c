@@ -130,10 +130,25 @@ tlsedu_explain_alert(tlsedu_ex_t *x)
         say(x, S_ALERT_CLOSE);
         return;
     }
-    if (tlsedu_alert_cause_text(it->alert_description, (tlsedu_from_t)it->from, x->lang, cause, sizeof cause) != NULL)
+    if (tlsedu_alert_item_cause(it, x->lang, cause, sizeof cause) != NULL)
         tlsedu_ex_say1(x, S_ALERT_CAUSE, cause);
     if (it->handshake_failed && it->alert_level == 2)
         say(x, S_ALERT_FAILS);
+}
+
+char *
+tlsedu_alert_item_cause(const tlsedu_stage_item_t *it, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    tlsedu_explanation_t one;
+
+    if (it == NULL || !it->alert_known || buf == NULL || len == 0)
+        return NULL;
+    if (it->after_declined && it->alert_description == TLSEDU_ALERT_HANDSHAKE_FAILURE) {
+        one.n = 0;
+        tlsedu_say(&one, lang, tlsedu_alert_declined_sentence(), NULL, NULL, NULL);
+        return tlsedu_explanation_join(&one, buf, len);
+    }
+    return tlsedu_alert_cause_text(it->alert_description, (tlsedu_from_t)it->from, lang, buf, len);
 }
 
 char *

@@ -300,7 +300,7 @@ later_message(tlsedu_tls_state_t *st, tlsedu_from_t from, uint8_t type, out_t *o
 static void
 message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *m, out_t *out)
 {
-    tlsedu_stage_item_t *it;
+    tlsedu_stage_item_t *it = NULL;
 
     if (m->sslv2)
         sslv2_message(st, m, out);
@@ -308,6 +308,8 @@ message(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_message_t *
         hello_message(st, m, out);
     else if ((it = later_message(st, from, m->type, out)) != NULL)
         tlsedu_hs_message_facts(it, m);
+    if (it != NULL && it->empty_certificate)
+        st->client_declined = true;
     if (!m->sslv2 && m->type == TLSEDU_HS_SERVER_KEY_EXCHANGE && m->ske_group != 0)
         st->group = m->ske_group;   /* RFC 8422 5.4: ECDHE's named curve */
 }
@@ -391,6 +393,7 @@ alert(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r, 
         it->alert_known = r->alert_known;
         it->alert_level = r->alert_level;
         it->alert_description = r->alert_description;
+        it->after_declined = st->client_declined && from == TLSEDU_FROM_SERVER;
     }
 }
 

@@ -152,6 +152,7 @@ typedef struct {
     uint8_t n_versions;          /* ClientHello: supported_versions entries, GREASE aside */
     uint16_t versions[TLSEDU_MAX_VERSIONS];
     uint16_t n_suites;           /* ClientHello: cipher suites offered, GREASE aside (RFC 8701) */
+    uint8_t suites_skipped;      /* ClientHello: GREASE and signalling values left out of n_suites */
     const char *suite_names[TLSEDU_MAX_SUITE_NAMES];   /* the first ones, Wireshark's static names (or NULL) */
     uint8_t n_alpn;              /* ClientHello: offered; ServerHello/EncryptedExtensions: chosen (RFC 7301 3.1) */
     const char *alpn[TLSEDU_MAX_ALPN];   /* valid during the call */
@@ -214,6 +215,9 @@ typedef struct {
     uint8_t n_versions;          /* ClientHello: the versions offered, newest first as sent */
     uint16_t versions[TLSEDU_MAX_VERSIONS];
     uint16_t n_suites;           /* ClientHello: cipher suites offered (GREASE aside) */
+    uint8_t suites_skipped;      /* ClientHello: GREASE and signalling values not counted */
+    bool versions_legacy;        /* ClientHello: no supported_versions, versions[0] is its version field */
+    bool after_declined;         /* an alert from the server after the client's empty Certificate */
     const char *suite_names[TLSEDU_MAX_SUITE_NAMES];
     uint8_t session_id_length;   /* ClientHello: its legacy_session_id's length */
     bool offers_ticket, offers_psk;   /* ClientHello: resumption offered (RFC 5077 3.1, RFC 8446 4.2.11) */
@@ -251,6 +255,7 @@ typedef struct {
     int8_t resumed;              /* -1 unknown, 0 no, 1 yes */
     uint8_t round_trips;         /* 255 unknown */
     uint16_t group;              /* the key exchange's group: 1.3 ServerHello key_share, 1.2 ServerKeyExchange curve */
+    bool client_declined;        /* the client sent an empty Certificate (RFC 5246 7.4.6, RFC 8446 4.4.2.4) */
     uint32_t events;             /* TLSEDU_EV_* of the last frame */
 } tlsedu_tls_state_t;
 

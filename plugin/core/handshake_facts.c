@@ -90,11 +90,13 @@ client_hello_offer(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
 {
     it->n_versions = m->n_versions;
     memcpy(it->versions, m->versions, sizeof it->versions);
-    if (m->n_versions == 0 && m->legacy_version != 0) {   /* no supported_versions: the field says */
+    if (m->n_versions == 0 && m->legacy_version != 0) {   /* RFC 5246 E.1: the highest it supports */
         it->n_versions = 1;
         it->versions[0] = m->legacy_version;
+        it->versions_legacy = true;
     }
     it->n_suites = m->n_suites;
+    it->suites_skipped = m->suites_skipped;
     memcpy(it->suite_names, m->suite_names, sizeof it->suite_names);
     it->session_id_length = m->session_id_length;
     it->offers_ticket = m->offers_ticket;

@@ -82,7 +82,7 @@ static const field_label_t labels[] = {
     { "tlsedu.cert.san", { "DNS name (subjectAltName)", "Nom DNS (subjectAltName)" } },
     { "tlsedu.cert.chain_length", { "Chain length", "Longueur de la chaîne" } },
     { "tlsedu.cert.key", { "Public key", "Clé publique" } },
-    { "tlsedu.cert.signature_algorithm", { "Signature algorithm", "Algorithme de signature" } },
+    { "tlsedu.cert.signature_algorithm", { "Certificate signature algorithm", "Algorithme de signature du certificat" } },
 
     /* http_glue.c */
     { "tlsedu.http.redirect_status", { "Redirect to HTTPS", "Redirection vers HTTPS" } },

@@ -19,12 +19,15 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_CH_PROPOSES] = S("The client proposes: the versions it supports, its random number, the cipher suites it accepts and its extensions.",
                      "Le client propose : les versions qu'il prend en charge, son nombre aléatoire, les suites de chiffrement qu'il accepte et ses extensions."),
     /* RFC 8446 4.2.8: key_share in the ClientHello (it may be empty, then a HelloRetryRequest follows) */
-    [S_CH_TLS13_SHARES] = S("It offers TLS 1.3 and already sends key shares in {1}, its public values for the key exchange, for keys in one round trip.",
-                         "Il propose TLS 1.3 et envoie déjà des « key shares » en {1}, ses valeurs publiques pour l'échange de clés, pour des clés en un aller-retour."),
-    [S_CH_TLS13_SHARES_IN] = S("It offers TLS 1.3 and already sends a key share in {1}, its public value for the key exchange, for keys in one round trip.",
-                               "Il propose TLS 1.3 et envoie déjà un « key share » en {1}, sa valeur publique pour l'échange de clés, pour des clés en un aller-retour."),
-    [S_CH_TLS13_NO_SHARE] = S("It offers TLS 1.3 but sends no key share: the server will have to ask for one (HelloRetryRequest).",
-                              "Il propose TLS 1.3 mais n'envoie aucun « key share » : le serveur devra en demander un (HelloRetryRequest)."),
+    [S_CH_TLS13_SHARES] = S("It offers {2} and already sends key shares for {1}.",
+            "Il propose {2} et envoie déjà des « key shares » pour {1}."),
+    [S_CH_TLS13_SHARES_IN] = S("It offers {2} and already sends a key share for {1}.",
+            "Il propose {2} et envoie déjà un « key share » pour {1}."),
+    /* RFC 8446 2, 4.2.8: a share in the group the server picks saves a round trip */
+    [S_CH_SHARES_WHAT] = S("Key shares are its public key-exchange values: if the server accepts one of their groups, keys are agreed in one round trip.",
+                           "Les « key shares » sont ses valeurs publiques d'échange de clés : si le serveur accepte un de leurs groupes, les clés sont établies en un aller-retour."),
+    [S_CH_TLS13_NO_SHARE] = S("It offers {2} but sends no key share: unless the server resumes with a pre-shared key alone or picks an older version, it must ask for one.",
+            "Il propose {2} sans « key share » : sauf reprise par clé pré-partagée seule ou version plus ancienne, le serveur devra en demander un."),
     /* RFC 8446 4.2.1 (supported_versions, in preference order), RFC 5246 7.4.1.2 (client_version) */
     [S_CH_VERSIONS] = S("Versions offered: {1}.", "Versions proposées : {1}."),
     /* RFC 5246 7.4.1.2, RFC 8446 4.1.2: cipher_suites in the client's order of preference */
@@ -32,25 +35,31 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                       "Il propose {1} suites de chiffrement, par ordre de préférence, en commençant par {2}."),
     [S_CH_SUITES_ALL] = S("It offers {1} cipher suites, in its order of preference: {2}.",
                           "Il propose {1} suites de chiffrement, par ordre de préférence : {2}."),
+    /* RFC 8701 (GREASE), RFC 5746 3.3 and RFC 7507 (signalling values) are not suites */
+    [S_CH_SUITES_SKIPPED] = S("Not counted: {1} GREASE or signalling values (RFC 8701, RFC 5746, RFC 7507), which are not cipher suites.",
+                              "Non comptées : {1} valeurs GREASE ou de signalisation (RFC 8701, RFC 5746, RFC 7507), qui ne sont pas des suites de chiffrement."),
+    /* RFC 5246 7.4.1.2, E.1: without supported_versions, client_version is the highest it supports */
+    [S_CH_VERSION_MAX] = S("Highest version offered: {1} (no supported_versions extension: the server may choose an older version the client also accepts).",
+                           "Version la plus haute proposée : {1} (pas d'extension supported_versions : le serveur peut choisir une version plus ancienne que le client accepte aussi)."),
     [S_CH_SUITE_ONE] = S("It offers a single cipher suite: {2}.", "Il ne propose qu'une suite de chiffrement : {2}."),
     /* RFC 5246 8.1, 6.3 (master secret and key block from both randoms); RFC 8446 7.1 (transcript) */
-    [S_CH_RANDOM] = S("Its random number (32 bytes) enters the key computation with the server's: each connection gets its own keys, even from the same secret.",
-                      "Son nombre aléatoire (32 octets) entre, avec celui du serveur, dans le calcul des clés : chaque connexion a ses propres clés, même à partir du même secret."),
+    [S_CH_RANDOM] = S("Its random number (32 bytes) enters the key computation with the server's: each connection gets its own keys, even when it resumes an earlier session's secret.",
+            "Son nombre aléatoire (32 octets) entre, avec celui du serveur, dans le calcul des clés : chaque connexion a ses propres clés, même quand elle reprend le secret d'une session antérieure."),
     /* RFC 7301 3.1: ALPN travels in the cleartext ClientHello */
     [S_CH_ALPN] = S("Application protocols offered (ALPN), readable by anyone on the path: {1}.",
                     "Protocoles applicatifs proposés (ALPN), lisibles par quiconque sur le chemin : {1}."),
     /* RFC 5246 7.4.1.2: a non-empty session_id asks to resume that session */
     [S_CH_RESUME_ID] = S("It sends the session ID of an earlier session, asking to resume it.",
-                         "Il envoie l'identifiant d'une session antérieure, pour la reprendre."),
+            "Il envoie l'identifiant d'une session antérieure, pour demander à la reprendre."),
     /* RFC 8446 4.1.2, D.4: a TLS 1.3 client sets a session ID for middlebox compatibility */
     [S_CH_COMPAT_ID] = S("Its session ID asks to resume a TLS 1.2 session, or, for TLS 1.3, is there only for middlebox compatibility (RFC 8446, D.4).",
                          "Son identifiant de session demande à reprendre une session TLS 1.2 ou, pour TLS 1.3, n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4)."),
     /* RFC 5077 3.1 */
     [S_CH_RESUME_TICKET] = S("It sends a session ticket from an earlier connection, asking to resume that session (RFC 5077).",
-                             "Il envoie un ticket de session d'une connexion antérieure, pour reprendre cette session (RFC 5077)."),
+            "Il envoie un ticket de session d'une connexion antérieure, pour demander à reprendre cette session (RFC 5077)."),
     /* RFC 8446 2.2, 4.2.11 */
-    [S_CH_RESUME_PSK] = S("It offers a pre-shared key, usually from a ticket of an earlier connection, to resume without a certificate.",
-                          "Il propose une clé pré-partagée, en général issue d'un ticket d'une connexion antérieure, pour reprendre sans certificat."),
+    [S_CH_RESUME_PSK] = S("It offers a pre-shared key set up by an earlier connection (its ticket names the key), to resume without a certificate.",
+            "Il propose une clé pré-partagée établie lors d'une connexion antérieure (son ticket désigne la clé), pour reprendre sans certificat."),
     /* RFC 7301 3.1; in TLS 1.3 in the encrypted EncryptedExtensions (RFC 8446 4.3.1) */
     [S_ALPN_CHOSEN] = S("Application protocol chosen (ALPN): {1}.", "Protocole applicatif choisi (ALPN) : {1}."),
     /* RFC 6066 3: server_name travels in the cleartext ClientHello (ECH aside) */
@@ -94,8 +103,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_HRR_WHAT] = S("HelloRetryRequest: a ServerHello whose random field holds a fixed special value (RFC 8446, 4.1.3).",
                   "HelloRetryRequest : un ServerHello dont le champ random porte une valeur spéciale fixe (RFC 8446, 4.1.3)."),
     /* RFC 8446 4.2.2; in DTLS 1.3 the cookie replaces HelloVerifyRequest (RFC 9147 5.1) */
-    [S_HRR_WHY] = S("It asks for no other group, only returns a cookie: the client must echo it in a second ClientHello, proving it receives packets at its address (RFC 8446, 4.2.2).",
-                 "Il ne demande pas d'autre groupe, il renvoie seulement un cookie : le client doit le répéter dans un second ClientHello, prouvant qu'il reçoit les paquets à son adresse (RFC 8446, 4.2.2)."),
+    [S_HRR_WHY] = S("It asks for no other group, only returns a cookie for the client to echo in a second ClientHello: the server keeps no state meanwhile and, over UDP, the client proves its address (RFC 8446, 4.2.2).",
+            "Il ne demande pas d'autre groupe, seulement de répéter un cookie dans un second ClientHello : le serveur ne garde aucun état entre-temps et, sur UDP, le client prouve son adresse (RFC 8446, 4.2.2)."),
     [S_HRR_WHY_GROUP] = S("The server accepts the client's offer, but none of its key shares is in a group it wants.",
                           "Le serveur accepte l'offre du client, mais aucun de ses « key shares » n'est dans un groupe qu'il veut."),
     [S_HRR_GROUP] = S("It asks for a new ClientHello with a key share in the group {1}.",
@@ -158,9 +167,15 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_CERT_PROOF_ANY] = S("The proof that the server holds the private key comes later: a signature, or its Finished (RSA key transport, static (EC)DH: only the key's holder can compute the keys).",
                         "La preuve que le serveur détient la clé privée vient plus tard : une signature, ou son Finished (transport de clé RSA, (EC)DH statique : seul le détenteur de la clé peut calculer les clés)."),
     /* RFC 5280 6, RFC 6125 6 */
-    [S_CERT_CHECKS] = S("The client must check that the chain leads to an authority it trusts, is within its validity dates, names the server it asked for and is not revoked.",
-                     "Le client doit vérifier que la chaîne mène à une autorité de confiance, est en cours de validité, porte le nom du serveur demandé et n'est pas révoquée."),
+    [S_CERT_CHECKS] = S("The client must check that the chain leads to an authority it trusts, that its certificates are within their dates and not revoked, and that the server's names the server it asked for.",
+            "Le client doit vérifier que la chaîne mène à une autorité de confiance, que ses certificats sont en cours de validité et non révoqués, et que celui du serveur porte le nom demandé."),
     /* RFC 6125 6.3, RFC 9525 6.3: the reference identity is the name the client asked for */
+    /* RFC 5280 6.1: a self-signed certificate is its own trust anchor */
+    [S_CERT_CHECKS_SELF] = S("With no authority above it, a client accepts it only if it already trusts this very certificate; it must still check its dates and that it names the server asked for.",
+                             "Sans autorité au-dessus de lui, un client ne l'accepte que s'il fait déjà confiance à ce certificat précis ; il doit encore vérifier ses dates et qu'il porte le nom demandé."),
+    /* RFC 9525 6.3 (RFC 6125 6.4.4 allowed the CN; RFC 9525 no longer does) */
+    [S_CERT_NAME_NO_DNS] = S("It lists no DNS name, so current clients (RFC 9525) cannot match \"{1}\": they must refuse it; its CN is no longer checked.",
+                             "Il ne porte aucun nom DNS : les clients actuels (RFC 9525) ne peuvent pas y trouver « {1} » et doivent le refuser ; son CN n'est plus vérifié."),
     [S_CERT_NAME_MISMATCH] = S("Here the certificate does not name the server asked for (\"{1}\"): a client that checks must refuse it.",
                                "Ici, le certificat ne porte pas le nom demandé (« {1} ») : un client qui vérifie doit le refuser."),
     [S_CERT_SUBJECT] = S("The server's certificate: \"{1}\".", "Certificat du serveur : « {1} »."),
@@ -172,22 +187,22 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
      * certifying the one before; the root may be left out, the client must already have it */
     [S_CERT_CHAIN_ONE] = S("Chain of 1 certificate, the server's own: the client must already hold the certificate of the authority that signed it.",
                            "Chaîne d'un seul certificat, celui du serveur : le client doit déjà détenir le certificat de l'autorité qui l'a signé."),
-    [S_CERT_CHAIN_ONE_SELF] = S("Chain of 1 certificate, the server's own: no authority's certificate comes with it.",
-                                "Chaîne d'un seul certificat, celui du serveur : aucun certificat d'autorité ne l'accompagne."),
-    [S_CERT_CHAIN_N] = S("Chain of {1} certificates: the server's first, then those of the authorities, each meant to sign the one before (the root may be left out: the client has it).",
-                         "Chaîne de {1} certificats : celui du serveur, puis ceux des autorités, chacun censé signer le précédent (la racine peut manquer : le client la connaît)."),
+    [S_CERT_CHAIN_ONE_SELF] = S("Chain of 1 certificate, self-signed: there is no authority above it.",
+            "Chaîne d'un seul certificat, auto-signé : aucune autorité au-dessus de lui."),
+    [S_CERT_CHAIN_N] = S("Chain of {1} certificates: the server's first, then the authorities', each meant to sign the one before; the root may be left out (the client must have it).",
+            "Chaîne de {1} certificats : celui du serveur, puis ceux des autorités, chacun censé signer le précédent ; la racine peut manquer (le client doit l'avoir)."),
     /* RFC 5280 4.1.2.7 (subjectPublicKeyInfo), 4.1.1.2 (signatureAlgorithm, the issuer's) */
     [S_CERT_KEY] = S("Its public key: {1}.", "Sa clé publique : {1}."),
-    [S_CERT_KEY_SIG] = S("Its public key: {1}; the issuer signed it with {2}.",
-                         "Sa clé publique : {1} ; l'émetteur l'a signé avec {2}."),
+    [S_CERT_KEY_SIG] = S("Its public key: {1}; the issuer signed the certificate with {2}.",
+            "Sa clé publique : {1} ; l'émetteur a signé le certificat avec {2}."),
     /* RFC 5280 4.1.1.2, 6.1: a self-signed certificate is signed with its own key */
-    [S_CERT_KEY_SIG_SELF] = S("Its public key: {1}; it is signed with {2}, by that same key.",
-                              "Sa clé publique : {1} ; il est signé avec {2}, par cette même clé."),
+    [S_CERT_KEY_SIG_SELF] = S("Its public key: {1}; the certificate is signed with {2}, by that same key.",
+            "Sa clé publique : {1} ; le certificat est signé avec {2}, par cette même clé."),
     /* RFC 5280 4.2.1.6 (subjectAltName dNSName), RFC 6125 6.4: the names a client checks */
-    [S_CERT_NAMES] = S("Names it is valid for (subjectAltName): {1}.",
-                       "Noms pour lesquels il est valable (subjectAltName) : {1}."),
-    [S_CERT_NAMES_CUT] = S("It is valid for {1} names (subjectAltName), including: {2}",
-                           "Il est valable pour {1} noms (subjectAltName), dont : {2}"),
+    [S_CERT_NAMES] = S("DNS names it is valid for (subjectAltName): {1}.",
+            "Noms DNS pour lesquels il est valable (subjectAltName) : {1}."),
+    [S_CERT_NAMES_CUT] = S("It is valid for {1} DNS names (subjectAltName), including: {2}",
+            "Il est valable pour {1} noms DNS (subjectAltName), dont : {2}"),
     [S_CERT_NO_NAMES] = S("It lists no DNS name in a subjectAltName extension.",
                           "Il ne porte aucun nom DNS dans une extension subjectAltName."),
     /* RFC 6066 8, RFC 6960 */
@@ -389,8 +404,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     /* ---- inferred TLS 1.3 flights: RFC 8446 2, 4.3, 4.4 ---- */
     [S_INF_SERVER_FLIGHT] = S("Encrypted handshake (inferred): after its ServerHello the server sends EncryptedExtensions, Certificate, CertificateVerify and Finished, encrypted (and CertificateRequest for mutual TLS).",
                            "Négociation chiffrée (déduite) : après son ServerHello, le serveur envoie EncryptedExtensions, Certificate, CertificateVerify et Finished, chiffrés (et CertificateRequest en TLS mutuel)."),
-    [S_INF_SERVER_MORE] = S("Another record of the server's encrypted flight (inferred).",
-                            "Un autre enregistrement de l'envoi chiffré du serveur (déduit)."),
+    [S_INF_SERVER_MORE] = S("Another encrypted record of the server's handshake messages (inferred).",
+            "Un autre enregistrement chiffré des messages de négociation du serveur (déduit)."),
     [S_INF_SERVER_HIDDEN] = S("TLS 1.3 hides the server's certificate from eavesdroppers.",
                               "TLS 1.3 cache le certificat du serveur aux observateurs."),
     [S_INF_KEYLOG] = S("Load the TLS key log (SSLKEYLOGFILE) in Wireshark to see each message.",
@@ -413,10 +428,10 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_ALERT_ANY] = S("Alert: one side reports a problem or closes the connection.",
                       "Alerte : un côté signale un problème ou ferme la connexion."),
     /* RFC 5246 6.2.3, 7.2: after ChangeCipherSpec an alert is encrypted, its description hidden */
-    [S_ALERT_HIDDEN_CLIENT] = S("Encrypted alert sent by the client: without the keys its description is hidden.",
-                                "Alerte chiffrée envoyée par le client : sans les clés, sa description est cachée."),
-    [S_ALERT_HIDDEN_SERVER] = S("Encrypted alert sent by the server: without the keys its description is hidden.",
-                                "Alerte chiffrée envoyée par le serveur : sans les clés, sa description est cachée."),
+    [S_ALERT_HIDDEN_CLIENT] = S("Encrypted alert sent by the client: without the keys its level and description are hidden.",
+            "Alerte chiffrée envoyée par le client : sans les clés, son niveau et sa description sont cachés."),
+    [S_ALERT_HIDDEN_SERVER] = S("Encrypted alert sent by the server: without the keys its level and description are hidden.",
+            "Alerte chiffrée envoyée par le serveur : sans les clés, son niveau et sa description sont cachés."),
     [S_ALERT_CLIENT] = S("Alert sent by the client: {1}, level {2}.", "Alerte envoyée par le client : {1}, niveau {2}."),
     [S_ALERT_SERVER] = S("Alert sent by the server: {1}, level {2}.", "Alerte envoyée par le serveur : {1}, niveau {2}."),
     [S_ALERT_SIDE] = S("Alert: {1}, level {2}.", "Alerte : {1}, niveau {2}."),

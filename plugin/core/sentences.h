@@ -11,8 +11,8 @@
 typedef enum {
     S_NONE = 0,
     /* ClientHello */
-    S_CH_PROPOSES, S_CH_VERSIONS, S_CH_SUITES, S_CH_SUITES_ALL, S_CH_SUITE_ONE, S_CH_RANDOM, S_CH_ALPN, S_CH_RESUME_ID,
-    S_CH_COMPAT_ID, S_CH_RESUME_TICKET, S_CH_RESUME_PSK, S_ALPN_CHOSEN, S_CH_TLS13_SHARES, S_CH_TLS13_SHARES_IN, S_CH_TLS13_NO_SHARE, S_CH_SNI, S_CH_EARLY_DATA, S_CH_AGAIN, S_CH_AGAIN_COST,
+    S_CH_PROPOSES, S_CH_VERSIONS, S_CH_SUITES, S_CH_SUITES_ALL, S_CH_SUITES_SKIPPED, S_CH_VERSION_MAX, S_CH_SUITE_ONE, S_CH_RANDOM, S_CH_ALPN, S_CH_RESUME_ID,
+    S_CH_COMPAT_ID, S_CH_RESUME_TICKET, S_CH_RESUME_PSK, S_ALPN_CHOSEN, S_CH_TLS13_SHARES, S_CH_TLS13_SHARES_IN, S_CH_TLS13_NO_SHARE, S_CH_SHARES_WHAT, S_CH_SNI, S_CH_EARLY_DATA, S_CH_AGAIN, S_CH_AGAIN_COST,
     /* ServerHello, HelloRetryRequest, HelloVerifyRequest, EncryptedExtensions */
     S_SH_CHOOSES, S_SH_VERSION, S_SH_SUITE, S_SH13_GROUP, S_SH13_SHARE, S_SH13_ENCRYPTED,
     S_SH_RESUME_ID, S_SH_RESUME_TICKET, S_SH_RESUME_NO_KEX, S_SH_RESUME_PSK,
@@ -23,7 +23,7 @@ typedef enum {
     S_WEAK_NULL, S_WEAK_NULL_NULL, S_WEAK_ANON, S_WEAK_EXPORT, S_WEAK_RC4, S_WEAK_DES, S_WEAK_3DES,
     S_WEAK_IDEA, S_WEAK_MD5,
     /* the server's authentication */
-    S_CERT_CHAIN, S_CERT_SELF_SIGNED, S_CERT_NAME_MISMATCH, S_CERT_PUBLIC, S_CERT_PROOF_13, S_CERT_PROOF_12_SIGNED, S_CERT_PROOF_RSA,
+    S_CERT_CHAIN, S_CERT_SELF_SIGNED, S_CERT_CHECKS_SELF, S_CERT_NAME_NO_DNS, S_CERT_NAME_MISMATCH, S_CERT_PUBLIC, S_CERT_PROOF_13, S_CERT_PROOF_12_SIGNED, S_CERT_PROOF_RSA,
     S_CERT_PROOF_ANY, S_CERT_CHECKS, S_CERT_SUBJECT, S_CERT_ISSUER, S_CERT_ENCRYPTED_13,
     S_CERT_CHAIN_ONE, S_CERT_CHAIN_ONE_SELF, S_CERT_CHAIN_N, S_CERT_KEY, S_CERT_KEY_SIG, S_CERT_KEY_SIG_SELF,
     S_CERT_NAMES, S_CERT_NAMES_CUT, S_CERT_NO_NAMES,
@@ -79,5 +79,8 @@ const char *tlsedu_sentence_word(tlsedu_word_id_t id, tlsedu_lang_t lang);
 /* The usual cause of an alert, a clause with {1} the sender and {2} the other side's
  * (possessive), or NULL when the description has none (RFC 8446 6.2, RFC 5246 7.2.2). */
 const tlsedu_sentence_t *tlsedu_alert_cause_sentence(unsigned char description);
+
+/* The cause of a server's handshake_failure after the client's empty Certificate. */
+const tlsedu_sentence_t *tlsedu_alert_declined_sentence(void);
 
 #endif /* TLSEDU_SENTENCES_H */

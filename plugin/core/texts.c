@@ -84,9 +84,9 @@ static const char *const msg_names[TLSEDU_MSG_COUNT] = {
 };
 
 static const char *const stage_names[][TLSEDU_LANG_COUNT] = {
-    [TLSEDU_STAGE_CLIENT_HELLO] = { "Client Hello: the client proposes", "Client Hello : le client propose" },
-    [TLSEDU_STAGE_SERVER_HELLO] = { "Server Hello: the server chooses", "Server Hello : le serveur choisit" },
-    [TLSEDU_STAGE_SERVER_AUTH] = { "Server authentication: the server proves its identity", "Authentification du serveur : le serveur prouve son identité" },
+    [TLSEDU_STAGE_CLIENT_HELLO] = { "Client Hello: the client proposes", "Client Hello\xc2\xa0: le client propose" },
+    [TLSEDU_STAGE_SERVER_HELLO] = { "Server Hello: the server chooses", "Server Hello\xc2\xa0: le serveur choisit" },
+    [TLSEDU_STAGE_SERVER_AUTH] = { "Server authentication: the server proves its identity", "Authentification du serveur\xc2\xa0: le serveur prouve son identité" },
     [TLSEDU_STAGE_KEY_EXCHANGE] = { "Key exchange (TLS <= 1.2)", "Échange de clés (TLS <= 1.2)" },
     [TLSEDU_STAGE_FINISHED] = { "Handshake finished", "Fin de la négociation" },
     [TLSEDU_STAGE_APP_DATA] = { "Application data", "Données applicatives" },

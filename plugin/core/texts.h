@@ -46,6 +46,10 @@ const char *tlsedu_alert_name(uint8_t description);
 char *tlsedu_alert_cause_text(uint8_t description, tlsedu_from_t sender, tlsedu_lang_t lang,
                               char *buf, size_t len);
 
+/* The same for an alert item: a server's handshake_failure after the client's empty
+ * Certificate is the refusal RFC 5246 7.4.6 allows. */
+char *tlsedu_alert_item_cause(const tlsedu_stage_item_t *it, tlsedu_lang_t lang, char *buf, size_t len);
+
 /* The short name of what the item is about ("ServerHello"). */
 const char *tlsedu_msg_name(tlsedu_msg_t msg);
 

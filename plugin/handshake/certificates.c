@@ -108,7 +108,7 @@ tlsedu_register_certificates(int proto)
             "The certificate's public key: its algorithm and size or curve, e.g. RSA 2048 bits, EC P-256, "
             "Ed25519 (subjectPublicKeyInfo, RFC 5280 4.1.2.7)", HFILL } },
         { &hf_tlsedu_cert_signature_algorithm,
-          { "Signature algorithm", "tlsedu.cert.signature_algorithm", FT_STRING, BASE_NONE, NULL, 0x0,
+          { "Certificate signature algorithm", "tlsedu.cert.signature_algorithm", FT_STRING, BASE_NONE, NULL, 0x0,
             "The algorithm the issuer signed the certificate with, by its RFC name, e.g. sha256WithRSAEncryption "
             "(signatureAlgorithm, RFC 5280 4.1.1.2)", HFILL } },
     };

@@ -30,7 +30,7 @@ tlsedu_hello_register(int proto)
         { &hf_versions_offered,
           { "Versions offered", "tlsedu.hello.versions_offered", FT_STRING, BASE_NONE, NULL, 0x0,
             "The protocol versions a ClientHello offers, in its order: its supported_versions extension "
-            "(RFC 8446 4.2.1, GREASE aside), else its version field", HFILL } },
+            "(RFC 8446 4.2.1, GREASE aside), else its version field, the highest version the client supports (RFC 5246 7.4.1.2, E.1)", HFILL } },
         { &hf_suites_offered,
           { "Cipher suites offered", "tlsedu.hello.suites_offered", FT_UINT16, BASE_DEC, NULL, 0x0,
             "How many cipher suites a ClientHello offers (GREASE values, RFC 8701, and the signalling values of RFC 5746 and RFC 7507 aside)", HFILL } },
@@ -43,7 +43,7 @@ tlsedu_hello_register(int proto)
             "or EncryptedExtensions (TLS 1.3)", HFILL } },
         { &hf_retry_group,
           { "Group asked for", "tlsedu.hello.retry_group", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The group a HelloRetryRequest asks the client's new key share in (RFC 8446 4.1.4)", HFILL } },
+            "The group in which a HelloRetryRequest asks the client to send its new key share (RFC 8446 4.1.4, 4.2.8)", HFILL } },
         { &hf_signature_algorithm,
           { "Signature algorithm", "tlsedu.signature_algorithm", FT_STRING, BASE_NONE, NULL, 0x0,
             "The algorithm of a ServerKeyExchange's or CertificateVerify's signature "
@@ -51,7 +51,7 @@ tlsedu_hello_register(int proto)
         { &hf_group,
           { "Key exchange group", "tlsedu.handshake.group", FT_STRING, BASE_NONE, NULL, 0x0,
             "The group of the key exchange: the TLS 1.3 ServerHello's key share, or the TLS 1.2 "
-            "ServerKeyExchange's named curve (RFC 8446 4.2.7, RFC 8422 5.4)", HFILL } },
+            "ServerKeyExchange's named curve (RFC 8446 4.2.8, RFC 8422 5.4)", HFILL } },
     };
 
     proto_register_field_array(proto, hf, array_length(hf));
@@ -76,7 +76,9 @@ versions_text(const tlsedu_stage_item_t *it, packet_info *pinfo)
         const char *name = tlsedu_version_name(it->versions[i]);
         if (i > 0)
             wmem_strbuf_append(s, ", ");
-        if (name != NULL)
+        if (tlsedu_version_is_tls13_draft(it->versions[i]))   /* as Wireshark writes it */
+            wmem_strbuf_append_printf(s, "TLS 1.3 (draft %u)", it->versions[i] & 0xffu);
+        else if (name != NULL)
             wmem_strbuf_append(s, name);
         else
             wmem_strbuf_append_printf(s, "0x%04x", it->versions[i]);

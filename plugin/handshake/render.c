@@ -240,13 +240,13 @@ render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
 }
 
 /* Who sent the fatal alert behind this frame's failure. */
-static tlsedu_from_t
-alert_sender(const tlsedu_stages_t *st)
+static const tlsedu_stage_item_t *
+alert_item(const tlsedu_stages_t *st)
 {
     for (guint i = 0; i < st->n_items; i++)
         if (st->items[i].alert_known && st->items[i].alert_description == st->alert_description)
-            return (tlsedu_from_t)st->items[i].from;
-    return TLSEDU_FROM_UNKNOWN;
+            return &st->items[i];
+    return NULL;
 }
 
 /* The handshake's warnings, on tlsedu's item (NULL on a pass without a tree). */
@@ -261,8 +261,7 @@ render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
     if (st->events & TLSEDU_EV_FAILED) {
         const char *alert = st->alert_known ? tlsedu_alert_name(st->alert_description) : NULL;
         char *cause = (char *)wmem_alloc(f->pinfo->pool, EXPLAIN_MAX);
-        if (!st->alert_known ||
-            tlsedu_alert_cause_text(st->alert_description, alert_sender(st), f->lang, cause, EXPLAIN_MAX) == NULL)
+        if (!st->alert_known || tlsedu_alert_item_cause(alert_item(st), f->lang, cause, EXPLAIN_MAX) == NULL)
             cause = NULL;
         expert_add_info_format(f->pinfo, f->top, &ei_handshake_failed, "%s",
                                tlsedu_warn_handshake_failed(alert, cause, f->lang, text, EXPLAIN_MAX));

@@ -322,8 +322,11 @@ client_hello_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
     case ROLE_CIPHERSUITE:
         group = (guint16)uint_value(fi);
         /* GREASE (RFC 8701) and the signalling values (RFC 5746 3.3, RFC 7507 6) are no suites */
-        if (is_grease(group) || group == TLSEDU_SCSV_RENEGOTIATION || group == TLSEDU_SCSV_FALLBACK ||
-            m->n_suites == G_MAXUINT16)
+        if (is_grease(group) || group == TLSEDU_SCSV_RENEGOTIATION || group == TLSEDU_SCSV_FALLBACK) {
+            m->suites_skipped = (guint8)MIN(m->suites_skipped + 1, G_MAXUINT8);
+            break;
+        }
+        if (m->n_suites == G_MAXUINT16)
             break;
         if (m->n_suites < TLSEDU_MAX_SUITE_NAMES && (fi->hfinfo->display & BASE_EXT_STRING))
             m->suite_names[m->n_suites] = try_val_to_str_ext(group, (value_string_ext *)fi->hfinfo->strings);

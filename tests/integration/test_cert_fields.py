@@ -87,11 +87,11 @@ def names_sentence(names, fr):
     """The start of the names sentence core/explain.c builds from these names."""
     listed = ", ".join(names)
     if len(listed) <= NAMES_BYTES:
-        return ("Noms pour lesquels il est valable (subjectAltName)" + NBSP + ": " if fr
-                else "Names it is valid for (subjectAltName): ") + listed + "."
+        return ("Noms DNS pour lesquels il est valable (subjectAltName)" + NBSP + ": " if fr
+                else "DNS names it is valid for (subjectAltName): ") + listed + "."
     if fr:
-        return "Il est valable pour %d noms (subjectAltName), dont%s: %s, " % (len(names), NBSP, names[0])
-    return "It is valid for %d names (subjectAltName), including: %s, " % (len(names), names[0])
+        return "Il est valable pour %d noms DNS (subjectAltName), dont%s: %s, " % (len(names), NBSP, names[0])
+    return "It is valid for %d DNS names (subjectAltName), including: %s, " % (len(names), names[0])
 
 
 class CertFields(unittest.TestCase):
@@ -113,20 +113,22 @@ class CertFields(unittest.TestCase):
         n = want["chain"]
         if fr:
             chain = ("Chaîne de %d certificats%s: celui du serveur, puis ceux des autorités" % (n, NBSP) if n > 1
+                     else "Chaîne d'un seul certificat, auto-signé" if self_signed
                      else "Chaîne d'un seul certificat, celui du serveur" + NBSP + ": ")
             if self_signed:
-                key = "Sa clé publique%s: %s%s; il est signé avec %s, par cette même clé." % (
+                key = "Sa clé publique%s: %s%s; le certificat est signé avec %s, par cette même clé." % (
                     NBSP, want["key"], NBSP, want["signature"])
             else:
-                key = "Sa clé publique%s: %s%s; l'émetteur l'a signé avec %s." % (
+                key = "Sa clé publique%s: %s%s; l'émetteur a signé le certificat avec %s." % (
                     NBSP, want["key"], NBSP, want["signature"])
         else:
-            chain = ("Chain of %d certificates: the server's first, then those of the authorities" % n if n > 1
+            chain = ("Chain of %d certificates: the server's first, then the authorities'" % n if n > 1
+                     else "Chain of 1 certificate, self-signed" if self_signed
                      else "Chain of 1 certificate, the server's own: ")
             if self_signed:
-                key = "Its public key: %s; it is signed with %s, by that same key." % (want["key"], want["signature"])
+                key = "Its public key: %s; the certificate is signed with %s, by that same key." % (want["key"], want["signature"])
             else:
-                key = "Its public key: %s; the issuer signed it with %s." % (want["key"], want["signature"])
+                key = "Its public key: %s; the issuer signed the certificate with %s." % (want["key"], want["signature"])
         where = "%s frame %d (%s)" % (path, frame, "fr" if fr else "en")
         for part in (chain, key, names_sentence(want["names"], fr)):
             self.assertIn(part, text, where)

@@ -125,7 +125,7 @@ class PublicSummaryTest(unittest.TestCase):
         # A ClientHello to 465 answered by a cleartext banner, then the connection closes.
         w = warnings(self.p("suricata-verify/smtp-tls-protodetect/input.pcap"), "tlsedu.handshake_failed")
         # no alert: an inference, said as one (the capture may have missed records)
-        self.assertIn("No Finished seen from both sides before the connection ended: the handshake failed, or the capture missed",
+        self.assertIn("The connection ended before both sides' Finished were seen: the handshake failed, or the capture missed",
                       list(w.values())[0])
         # SSL 2.0's own handshake end is encrypted: never reported as failed.
         self.assertEqual({}, warnings(self.p("zeek/tls/ssl-v2.pcap"), "tlsedu.handshake_failed"))

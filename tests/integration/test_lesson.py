@@ -145,7 +145,7 @@ class AnnotatedCaptureTest(unittest.TestCase):
         self.assertEqual(0, proc.returncode, proc.stderr)
         got = comments(out, "https-tls13")
         self.assertEqual({4, 6, 8, 9, 10, 11, 12, 13}, set(got))   # 8 frames: three editcap runs
-        self.assertIn("tlsedu phase 1 (Client Hello : le client propose) - ClientHello: Le client propose\u00a0:", got[4])
+        self.assertIn("tlsedu phase 1 (Client Hello\u00a0: le client propose) - ClientHello: Le client propose\u00a0:", got[4])
         # one comment per frame, all of the frame's texts joined: SH, CCS, EE, Cert, CV, Finished
         self.assertEqual(6, got[6].count("tlsedu phase "))
 

@@ -41,21 +41,21 @@ test_sentences(void)
     ctx.cert_signature = "sha256WithRSAEncryption";
     ctx.cert_chain_length = 2;
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN),
-                 "Chain of 2 certificates: the server's first, then those of the authorities") != NULL);
+                 "Chain of 2 certificates: the server's first, then the authorities'") != NULL);
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN),
-                 "Its public key: RSA 2048 bits; the issuer signed it with sha256WithRSAEncryption.") != NULL);
+                 "Its public key: RSA 2048 bits; the issuer signed the certificate with sha256WithRSAEncryption.") != NULL);
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN),
-                 "Names it is valid for (subjectAltName): localhost, www.tlsedu.test.") != NULL);
+                 "DNS names it is valid for (subjectAltName): localhost, www.tlsedu.test.") != NULL);
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_FR), "Chaîne de 2 certificats\xc2\xa0: celui du serveur") != NULL);
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_FR),
-                 "Sa clé publique\xc2\xa0: RSA 2048 bits\xc2\xa0; l'émetteur l'a signé avec sha256WithRSAEncryption.") != NULL);
+                 "Sa clé publique\xc2\xa0: RSA 2048 bits\xc2\xa0; l'émetteur a signé le certificat avec sha256WithRSAEncryption.") != NULL);
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_FR),
-                 "Noms pour lesquels il est valable (subjectAltName)\xc2\xa0: localhost, www.tlsedu.test.") != NULL);
+                 "Noms DNS pour lesquels il est valable (subjectAltName)\xc2\xa0: localhost, www.tlsedu.test.") != NULL);
     ctx.cert_chain_length = 1;
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "Chain of 1 certificate, the server's own: the client must") != NULL);
     ctx.cert_self_signed = true;
-    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "no authority's certificate comes with it.") != NULL);
-    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "it is signed with sha256WithRSAEncryption, by that same key.") != NULL);
+    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "self-signed: there is no authority above it.") != NULL);
+    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "the certificate is signed with sha256WithRSAEncryption, by that same key.") != NULL);
     ctx.cert_n_names = 0;
     ctx.cert_names = "";
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "It lists no DNS name in a subjectAltName extension.") != NULL);
@@ -81,8 +81,8 @@ test_long_values(void)
     ctx.cert_names = many;
     ctx.cert_n_names = 60;
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN),
-                 "It is valid for 60 names (subjectAltName), including: name00.example.com, name01.example.com, ") != NULL);
-    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_FR), "Il est valable pour 60 noms (subjectAltName), dont\xc2\xa0: name00") != NULL);
+                 "It is valid for 60 DNS names (subjectAltName), including: name00.example.com, name01.example.com, ") != NULL);
+    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_FR), "Il est valable pour 60 noms DNS (subjectAltName), dont\xc2\xa0: name00") != NULL);
     ctx.cert_names = "a.test, b.test, ...";
     ctx.cert_n_names = 3;
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "including: a.test, b.test, \xe2\x80\xa6 A certificate") != NULL);

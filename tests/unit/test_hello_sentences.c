@@ -60,7 +60,7 @@ test_client_hello(void)
     it.suite_names[0] = "TLS_AES_256_GCM_SHA384";
     it.suite_names[1] = "TLS_CHACHA20_POLY1305_SHA256";
     it.suite_names[2] = "TLS_AES_128_GCM_SHA256";
-    CHECK(has(explain(&it, TLSEDU_LANG_EN), "Versions offered: TLS 1.3, TLS 1.3 (draft)."));
+    CHECK(has(explain(&it, TLSEDU_LANG_EN), "Versions offered: TLS 1.3, TLS 1.3 (draft 28)."));
     CHECK(has(explain(&it, TLSEDU_LANG_EN), "It offers 31 cipher suites, in its order of preference, starting with "
                                             "TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256, TLS_AES_128_GCM_SHA256."));
     CHECK(has(explain(&it, TLSEDU_LANG_EN), "middlebox compatibility (RFC 8446, D.4)"));

@@ -52,7 +52,7 @@ static const struct {
     { "tlsedu.cert.san", "DNS name (subjectAltName)" },
     { "tlsedu.cert.chain_length", "Chain length" },
     { "tlsedu.cert.key", "Public key" },
-    { "tlsedu.cert.signature_algorithm", "Signature algorithm" },
+    { "tlsedu.cert.signature_algorithm", "Certificate signature algorithm" },
     { "tlsedu.http.redirect_status", "Redirect to HTTPS" },
     { "tlsedu.http.redirect_permanent", "Permanent redirect" },
     { "tlsedu.http.hsts.max_age", "HSTS max-age" },
