@@ -247,6 +247,9 @@ capture() {
     if [ -f "$keys" ] && ! grep -qv '^#' "$keys"; then rm -f "$keys"; fi
 }
 
+# 40-upgrades.sh sources this file for the helpers above only (TLSEDU_MAIL_HELPERS_ONLY=1)
+if [ -n "${TLSEDU_MAIL_HELPERS_ONLY:-}" ]; then return 0; fi
+
 # ------------------------------------------------------------------ setup
 mkdir -p "$WORK/mail"
 chown "$MAILUID:$MAILGID" "$WORK/mail"

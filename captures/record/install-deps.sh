@@ -15,5 +15,6 @@ apt-get install -y -qq --no-install-recommends \
     nginx-light vsftpd lftp slapd ldap-utils dnsmasq dnsutils chrony \
     tftpd-hpa tftp-hpa snmpd snmp snmptrapd sipsak kamailio baresip-core openssh-server openssh-client sshpass \
     ngtcp2-server ngtcp2-client gnutls-bin \
+    postgresql mariadb-server mariadb-client \
     procps iproute2 >/dev/null
 if [ $had_policy = 0 ]; then rm -f /usr/sbin/policy-rc.d; fi

@@ -43,8 +43,8 @@ static const tlsedu_sentence_t causes[] = {
     [TLSEDU_ALERT_DECOMPRESSION_FAILURE] = S("{1} could not decompress a record (an obsolete alert: TLS 1.3 has no compression)",
                                              "{1} n'a pas pu décompresser un enregistrement (alerte obsolète : TLS 1.3 n'a pas de compression)"),
     /* RFC 5246 7.2.2, RFC 8446 6.2; a server may also answer a missing client certificate so (RFC 5246 7.4.6) */
-    [TLSEDU_ALERT_HANDSHAKE_FAILURE] = S("{1} found no acceptable security parameters among those offered (suite, group, signature), or refused the handshake for another reason",
-                                      "{1} n'a trouvé aucun paramètre de sécurité acceptable parmi ceux proposés (suite, groupe, signature), ou a refusé la négociation pour une autre raison"),
+    [TLSEDU_ALERT_HANDSHAKE_FAILURE] = S("{1} found no acceptable parameters among those offered (suite, group, signature), or refused for another reason",
+                                      "{1} n'a trouvé aucun paramètre acceptable parmi ceux proposés (suite, groupe, signature), ou a refusé pour une autre raison"),
     /* SSL 3.0 only */
     [TLSEDU_ALERT_NO_CERTIFICATE] = S("{1} has no suitable certificate to send (an SSL 3.0 alert)",
                                       "{1} n'a pas de certificat adéquat à envoyer (alerte de SSL 3.0)"),

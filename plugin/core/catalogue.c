@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "tls_types.h"
+
 const tlsedu_service_t *
 tlsedu_catalogue_lookup(uint16_t port, unsigned transport)
 {
@@ -108,26 +110,31 @@ tlsedu_frame_security(const tlsedu_service_t *service, const tlsedu_seen_t *seen
     if (sec == TLSEDU_SEC_OWN_ENCRYPTION && tlsedu_service_is_snmp(service) && seen->has_snmp_flags &&
         (seen->snmp_flags & (SNMP_FLAG_AUTH | SNMP_FLAG_PRIV)) != (SNMP_FLAG_AUTH | SNMP_FLAG_PRIV))
         sec = TLSEDU_SEC_CLEARTEXT;
-    return tlsedu_security_content_tls(sec, seen->tls_from_first_payload);
+    sec = tlsedu_security_content_tls(sec, seen->tls_from_first_payload);
+    /* TLS records after a cleartext start: an upgrade inside the protocol, as STARTTLS
+     * (RFC 3207 section 4) or PostgreSQL's SSLRequest do; not TLS from the first byte */
+    if (seen->tls_after_cleartext && sec == TLSEDU_SEC_IMPLICIT_TLS)
+        sec = seen->before_tls ? TLSEDU_SEC_CAN_UPGRADE : TLSEDU_SEC_UPGRADED;
+    return sec;
 }
 
 /* The texts of a cleartext or upgradable service whose conversation carries TLS from the
  * first payload: FTP data after PROT P (RFC 4217 section 9), or any other. */
 static const char *const ftp_data_tls_explain[TLSEDU_LANG_COUNT] = {
     "FTP data connection inside TLS (protection level P, RFC 4217): the files and listings are encrypted; only the ports, sizes and timing show.",
-    "Connexion de données FTP dans TLS (niveau de protection P, RFC 4217) : fichiers et listes sont chiffrés ; seuls les ports, les tailles et le rythme se voient.",
+    "Connexion de données FTP dans TLS (niveau de protection P, RFC 4217)\xc2\xa0: fichiers et listes sont chiffrés\xc2\xa0; seuls les ports, les tailles et le rythme se voient.",
 };
 static const char *const ftp_data_tls_alternative[TLSEDU_LANG_COUNT] = {
     "already protected: TLS on the data connection (PROT P)",
-    "déjà protégé : TLS sur la connexion de données (PROT P)",
+    "déjà protégé\xc2\xa0: TLS sur la connexion de données (PROT P)",
 };
 static const char *const tls_content_explain[TLSEDU_LANG_COUNT] = {
     "The port stands for a cleartext service, but this conversation carries TLS records from its first payload: what the content shows wins, the data is inside TLS.",
-    "Le port désigne un service en clair, mais cette conversation transporte des enregistrements TLS dès sa première charge utile : le contenu l'emporte, les données sont dans TLS.",
+    "Le port désigne un service en clair, mais cette conversation transporte des enregistrements TLS dès sa première charge utile\xc2\xa0: le contenu l'emporte, les données sont dans TLS.",
 };
 static const char *const tls_content_alternative[TLSEDU_LANG_COUNT] = {
     "already TLS: check the negotiated version, the certificate and the key exchange",
-    "déjà TLS : vérifier la version négociée, le certificat et l'échange de clés",
+    "déjà TLS\xc2\xa0: vérifier la version négociée, le certificat et l'échange de clés",
 };
 
 static bool
@@ -165,13 +172,114 @@ static const char *const security_names[][TLSEDU_LANG_COUNT] = {
      * SSH, IKE, SNMPv3 authPriv and QUIC share is encryption without TLS records */
     [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption (no TLS records)", "chiffrement propre (sans enregistrements TLS)" },
     [TLSEDU_SEC_NEGOTIATED] = { "security negotiated inside the protocol", "sécurité négociée dans le protocole" },
-    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS by STARTTLS", "passé en TLS par STARTTLS" },
+    /* STARTTLS (RFC 3207 section 4) and its kin on the same connection: PostgreSQL's
+     * SSLRequest, MySQL's SSL request */
+    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS on the connection (STARTTLS or the like)",
+                              "passé en TLS sur la connexion (STARTTLS ou équivalent)" },
 };
+
+/* TLS started after cleartext, on a port outside the list (PostgreSQL SSLRequest, MySQL's
+ * SSL request, any protocol Wireshark's TLS dissector takes over mid-stream): as with
+ * STARTTLS (RFC 3207 section 4), what goes before the first TLS record is cleartext, and
+ * application data is protected once the handshake is done (RFC 8446 section 2). */
+static const char *const upgraded_explain[TLSEDU_LANG_COUNT] = {
+    "TLS starts inside the protocol after a cleartext start (as STARTTLS does), on a port outside the course's list: frames before the first TLS record are readable, and data is encrypted after the handshake.",
+    "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0: les trames avant le premier enregistrement TLS se lisent, et les données chiffrées après la négociation.",
+};
+/* RFC 9325 section 3.2 (strict TLS: a client that requires TLS does not go on in
+ * cleartext) and RFC 9525 section 6 (the client checks the server's identity) */
+static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
+    "require the upgrade on the client, so that it never goes on in cleartext, and check the server's certificate",
+    "exiger le passage à TLS côté client, pour qu'il ne continue jamais en clair, et vérifier le certificat du serveur",
+};
+/* Both Finished messages not seen (RFC 8446 section 4.4.4; RFC 5246 section 7.4.9 for 1.2):
+ * a fatal alert (RFC 8446 section 6.2), the end of the connection, or records the capture
+ * missed (application data after them shows they were sent). The annotation does not tell
+ * a fatal alert from the rest (shared/frame.h: tls_failed only), so one hedged text. */
+static const char *const failed_alternative[TLSEDU_LANG_COUNT] = {
+    "check the full capture before relying on this TLS: both Finished messages were not seen (the handshake failed, or the capture missed records), so it is not confirmed as secure",
+    "vérifier la capture complète avant de se fier à ce TLS\xc2\xa0: les deux Finished n'ont pas été vus (négociation échouée, ou enregistrements absents de la capture), sa sécurité n'est donc pas confirmée",
+};
+/* RFC 6176 (SSL 2.0 prohibited), RFC 7568 (SSL 3.0 prohibited); RFC 9325 section 3.1.1
+ * (TLS 1.2 or 1.3) */
+static const char *const ssl_alternative[TLSEDU_LANG_COUNT] = {
+    "require TLS 1.3, or TLS 1.2 with forward secrecy: SSL 2.0 and 3.0 are broken and prohibited (RFC 6176, RFC 7568)",
+    "exiger TLS 1.3, ou TLS 1.2 avec confidentialité persistante\xc2\xa0: SSL 2.0 et 3.0 sont cassés et interdits (RFC 6176, RFC 7568)",
+};
+/* RFC 8996 section 1: TLS 1.0, TLS 1.1 and DTLS 1.0 deprecated, MUST NOT be negotiated */
+static const char *const deprecated_alternative[TLSEDU_LANG_COUNT] = {
+    "require TLS 1.3, or TLS 1.2 with forward secrecy: TLS 1.0 and 1.1 (and DTLS 1.0) are deprecated and must not be negotiated (RFC 8996)",
+    "exiger TLS 1.3, ou TLS 1.2 avec confidentialité persistante\xc2\xa0: TLS 1.0 et 1.1 (et DTLS 1.0) sont obsolètes et ne doivent plus être négociés (RFC 8996)",
+};
+/* Before a handshake that succeeded: TLS protects nothing until both Finished messages
+ * (RFC 8446 section 4.4.4; RFC 5246 section 7.4.9); RFC 9325 section 3.1.1 (TLS 1.2 or
+ * 1.3), RFC 9525 section 6 (the certificate) */
+static const char *const pending_alternative[TLSEDU_LANG_COUNT] = {
+    "check the version (TLS 1.2 or 1.3), the certificate and the key exchange: TLS from the first byte is secure only once its handshake succeeds, not seen up to here",
+    "vérifier la version (TLS 1.2 ou 1.3), le certificat et l'échange de clés\xc2\xa0: le TLS dès le premier octet n'est sûr qu'après une négociation réussie, pas encore vue ici",
+};
+/* FTP data under PROT P (RFC 4217 section 9), before its handshake succeeded (RFC 8446
+ * section 4.4.4). With no negotiated version known, no ServerHello was dissected: the
+ * FTP-DATA dissector keeps these bytes (Wireshark 4.0 shows them as "FTP Data"), so the
+ * outcome is not shown even when the capture holds it. */
+static const char *const ftp_data_pending_alternative[TLSEDU_LANG_COUNT] = {
+    "TLS on the data connection (PROT P); Wireshark does not dissect TLS here, so whether its handshake succeeded is not shown",
+    "TLS sur la connexion de données (PROT P)\xc2\xa0; Wireshark n'analyse pas ce TLS, la réussite de la négociation n'est donc pas visible",
+};
+/* ... the same once a ServerHello was dissected: the handshake is under way */
+static const char *const ftp_data_started_alternative[TLSEDU_LANG_COUNT] = {
+    "TLS on the data connection (PROT P), protected only once its handshake succeeds, not seen up to here",
+    "TLS sur la connexion de données (PROT P), protégée seulement après une négociation réussie, pas encore vue ici",
+};
+
+const char *
+tlsedu_service_explain_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen, tlsedu_lang_t lang)
+{
+    if (seen->tls_after_cleartext && service->security == TLSEDU_SEC_IMPLICIT_TLS && service->port == 0)
+        return upgraded_explain[valid_lang(lang)];
+    return tlsedu_service_explain(service, seen->tls_from_first_payload, lang);
+}
+
+/* TLS from the first byte before (or without) a handshake that succeeded: a listed row's
+ * "already secure" and FTP data's "already protected" wait for it; "already TLS: check
+ * ..." (the TLS rows, TLS on another cleartext port) stays true. NULL: the usual text. */
+static const char *
+pending(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen, tlsedu_lang_t lang)
+{
+    if (service->security == TLSEDU_SEC_IMPLICIT_TLS)
+        return service->port != 0 ? pending_alternative[lang] : NULL;
+    if (tls_overrides(service, seen->tls_from_first_payload) && strcmp(service->service, "FTP-DATA") == 0)
+        return seen->version == 0 ? ftp_data_pending_alternative[lang] : ftp_data_started_alternative[lang];
+    return NULL;
+}
+
+const char *
+tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen, tlsedu_lang_t lang)
+{
+    const char *text;
+
+    lang = valid_lang(lang);
+    if (seen->tls_after_cleartext && service->security == TLSEDU_SEC_IMPLICIT_TLS && service->port == 0)
+        return upgraded_alternative[lang];
+    if (tlsedu_security_content_tls(service->security, seen->tls_from_first_payload) != TLSEDU_SEC_IMPLICIT_TLS)
+        return tlsedu_service_alternative(service, seen->tls_from_first_payload, lang);
+    if (seen->version == TLSEDU_VERSION_SSL2 || seen->version == TLSEDU_VERSION_SSL3)
+        return ssl_alternative[lang];
+    if (seen->handshake_failed)
+        return failed_alternative[lang];
+    if (seen->version != 0 && tlsedu_version_is_weak(seen->version))
+        return deprecated_alternative[lang];
+    if (!seen->handshake_succeeded && (text = pending(service, seen, lang)) != NULL)
+        return text;
+    return tlsedu_service_alternative(service, seen->tls_from_first_payload, lang);
+}
 
 static const char *const evidence_names[][TLSEDU_LANG_COUNT] = {
     [TLSEDU_EVIDENCE_PORT] = { "port only", "port seulement" },
     [TLSEDU_EVIDENCE_AGREE] = { "port and content agree", "port et contenu concordent" },
-    [TLSEDU_EVIDENCE_NONSTANDARD] = { "content on a non-standard port", "contenu sur un port non standard" },
+    /* a port outside the course's list may well be the protocol's registered one
+     * (PostgreSQL 5432, MySQL 3306): "non-standard" would be false */
+    [TLSEDU_EVIDENCE_NONSTANDARD] = { "content on a port outside the course's list", "contenu sur un port hors de la liste du cours" },
     [TLSEDU_EVIDENCE_MISMATCH] = { "port and content disagree", "port et contenu en désaccord" },
 };
 

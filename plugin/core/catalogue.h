@@ -20,14 +20,14 @@ typedef enum {
     TLSEDU_SEC_OWN_ENCRYPTION = 3,  /* the protocol encrypts by itself, without TLS records
                                        (SSH, IKE, SNMPv3 authPriv; QUIC, keyed by TLS 1.3) */
     TLSEDU_SEC_NEGOTIATED = 4,      /* encryption negotiated inside the protocol (SMB, RDP) */
-    TLSEDU_SEC_UPGRADED = 5         /* upgraded to TLS by STARTTLS */
+    TLSEDU_SEC_UPGRADED = 5         /* upgraded to TLS on the connection (STARTTLS and kin) */
 } tlsedu_security_t;
 
 /* Values of the field tlsedu.service.evidence (a contract: do not renumber). */
 typedef enum {
     TLSEDU_EVIDENCE_PORT = 1,        /* port only */
     TLSEDU_EVIDENCE_AGREE = 2,       /* port and content agree */
-    TLSEDU_EVIDENCE_NONSTANDARD = 3, /* content on a non-standard port */
+    TLSEDU_EVIDENCE_NONSTANDARD = 3, /* content on a port outside the course's list */
     TLSEDU_EVIDENCE_MISMATCH = 4     /* port and content disagree */
 } tlsedu_evidence_t;
 
@@ -96,6 +96,11 @@ typedef struct {
     bool has_snmp_flags;          /* SNMPv3: its msgFlags byte was read (RFC 3412 section 6.4) */
     uint8_t snmp_flags;           /* bit 0 authFlag, bit 1 privFlag, bit 2 reportableFlag */
     bool tls_from_first_payload;  /* the conversation's first payload was a TLS record */
+    bool tls_after_cleartext;     /* a conversation named by its TLS records ("TLS", "DTLS")
+                                     whose first payloads were cleartext: TLS started inside
+                                     the protocol (PostgreSQL SSLRequest, MySQL SSL request) */
+    bool before_tls;              /* with tls_after_cleartext: this frame comes before the
+                                     conversation's first TLS record */
 } tlsedu_seen_t;
 
 /* The catalogue's security mode corrected by what the content shows: a conversation whose
@@ -106,7 +111,9 @@ tlsedu_security_t tlsedu_security_content_tls(tlsedu_security_t catalogue, bool 
 /* The security of one frame: tlsedu_service_security, then SNMPv3's msgFlags (only
  * authPriv, auth and priv both set, is encrypted; noAuthNoPriv discovery and reports and
  * authNoPriv are readable: cleartext, RFC 3411 section 3.4.3), then TLS seen from the first
- * payload (tlsedu_security_content_tls). */
+ * payload (tlsedu_security_content_tls), then TLS started after cleartext: the frames
+ * before the first TLS record are cleartext that can upgrade (1), those from it on are
+ * upgraded (5), never "TLS from the first byte". */
 tlsedu_security_t tlsedu_frame_security(const tlsedu_service_t *service, const tlsedu_seen_t *seen);
 
 /* The explanation and secure alternative a student reads for a service: the row's own,
@@ -116,6 +123,28 @@ const char *tlsedu_service_explain(const tlsedu_service_t *service, bool tls_fro
                                    tlsedu_lang_t lang);
 const char *tlsedu_service_alternative(const tlsedu_service_t *service, bool tls_from_first_payload,
                                        tlsedu_lang_t lang);
+
+/* What the conversation showed that changes a service's texts. */
+typedef struct {
+    bool tls_from_first_payload;  /* both sides opened with a TLS record */
+    bool tls_after_cleartext;     /* TLS started after cleartext (tlsedu_seen_t) */
+    bool handshake_failed;        /* both Finished not seen: a fatal alert, the end of the connection,
+                                     or records the capture missed (the texts hedge) */
+    bool handshake_succeeded;     /* both sides' Finished seen, no failure (as known at this frame) */
+    uint16_t version;             /* the negotiated (D)TLS version, 0 when not known (on FTP data:
+                                     no ServerHello dissected, the TLS not dissected there) */
+} tlsedu_text_seen_t;
+
+/* The same texts, told by what the conversation showed: TLS after cleartext has its own;
+ * on TLS from the first byte (the row's or the content's), SSL 2.0/3.0, a failed
+ * handshake, or TLS 1.0/1.1 or DTLS 1.0 (in that order) replace the alternative; before a
+ * handshake that succeeded, a listed row's "already secure" (and FTP data's "already
+ * protected" under PROT P) says it is secure only once the handshake succeeds; on FTP data
+ * with no version known, that Wireshark does not dissect the TLS there. */
+const char *tlsedu_service_explain_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen,
+                                        tlsedu_lang_t lang);
+const char *tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen,
+                                            tlsedu_lang_t lang);
 
 /* Whether frames of this service are refined by an SNMP msgVersion. */
 bool tlsedu_service_is_snmp(const tlsedu_service_t *service);

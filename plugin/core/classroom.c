@@ -125,7 +125,7 @@ tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_lang_t lang, char *bu
             append(buf, len, &pos, ", ");
         append_uint(buf, len, &pos, order[i]);
     }
-    append(buf, len, &pos, fr ? " : " : ": ");
+    append(buf, len, &pos, fr ? "\xc2\xa0: " : ": ");
     for (size_t i = 0; i < count; i++) {
         if (i > 0)
             append(buf, len, &pos, ", ");
@@ -214,8 +214,8 @@ tlsedu_warn_weak_version(const char *version, tlsedu_lang_t lang, char *buf, siz
                                   : " negotiated: deprecated (RFC 8996); use DTLS 1.2 or 1.3");
     else
         append(buf, len, &pos, fr
-            ? " négociée\xc2\xa0: SSL 2.0 et 3.0 sont cassés, TLS 1.0 et 1.1 obsolètes (RFC 8996)\xc2\xa0; utilisez TLS 1.2 ou 1.3"
-            : " negotiated: SSL 2.0 and 3.0 are broken, TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3");
+            ? " négociée\xc2\xa0: SSL 2.0 et 3.0 sont cassés et interdits (RFC 6176, RFC 7568), TLS 1.0 et 1.1 obsolètes (RFC 8996)\xc2\xa0; utilisez TLS 1.2 ou 1.3"
+            : " negotiated: SSL 2.0 and 3.0 are broken and prohibited (RFC 6176, RFC 7568), TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3");
     return buf;
 }
 
@@ -225,9 +225,9 @@ tlsedu_warn_weak_cipher(const char *suite, unsigned weak, tlsedu_lang_t lang, ch
     /* the reasons, in the order of the bits (names.h, with their RFCs) */
     static const char *const why[][TLSEDU_LANG_COUNT] = {
         { "no encryption, the data travels in cleartext", "aucun chiffrement, les données circulent en clair" },
-        { "anonymous, nobody is authenticated (man in the middle)", "anonyme, personne n'est authentifié (homme du milieu)" },
-        { "export-grade (40/56-bit keys, 512-bit key exchange)", "qualité export (clés de 40/56 bits, échange à 512 bits)" },
-        { "RC4, broken and prohibited (RFC 7465)", "RC4, cassé et interdit (RFC 7465)" },
+        { "anonymous, nobody authenticated", "anonyme, personne n'est authentifié" },
+        { "export-grade (40/56-bit keys)", "qualité export (clés de 40/56 bits)" },
+        { "RC4, prohibited (RFC 7465)", "RC4, interdit (RFC 7465)" },
         { "single DES, a 56-bit key", "DES simple, une clé de 56 bits" },
         { "3DES, 64-bit blocks (Sweet32)", "3DES, blocs de 64 bits (Sweet32)" },
         { "an MD5 MAC", "un MAC MD5" },
@@ -254,17 +254,33 @@ tlsedu_warn_weak_cipher(const char *suite, unsigned weak, tlsedu_lang_t lang, ch
     return buf;
 }
 
+/* The key-exchange part of a TLS <= 1.2 suite's name ("RSA_PSK" of TLS_RSA_PSK_WITH_...). */
+static bool
+suite_family(const char *suite, char *out, size_t len)
+{
+    const char *with = suite != NULL ? strstr(suite, "_WITH_") : NULL;
+
+    if (with == NULL || strncmp(suite, "TLS_", 4) != 0 || (size_t)(with - suite - 4) >= len || with - suite <= 4)
+        return false;
+    memcpy(out, suite + 4, (size_t)(with - suite - 4));
+    out[with - suite - 4] = '\0';
+    return true;
+}
+
 char *
-tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, tlsedu_lang_t lang, char *buf, size_t len)
+tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, const char *suite, tlsedu_lang_t lang, char *buf, size_t len)
 {
     const bool fr = safe_lang(lang) == TLSEDU_LANG_FR;
+    char family[32];
     size_t pos = 0;
 
     if (buf == NULL || len == 0)
         return buf;
     buf[0] = '\0';
     append(buf, len, &pos, fr ? "Pas de confidentialité persistante (" : "No forward secrecy (");
-    append(buf, len, &pos, tlsedu_kex_name_lang(kex, lang));
+    /* "other": name the family this suite uses rather than the list (RSA_PSK, ECDH_RSA ...) */
+    append(buf, len, &pos, kex == TLSEDU_KEX_OTHER && suite_family(suite, family, sizeof family)
+                               ? family : tlsedu_kex_name_lang(kex, lang));
     append(buf, len, &pos, fr
         ? ")\xc2\xa0: qui obtient plus tard la clé à long terme peut déchiffrer cette session enregistrée"
         : "): whoever later obtains the long-term key can decrypt this recorded session");

@@ -52,7 +52,7 @@ char *tlsedu_warn_weak_version(const char *version, tlsedu_lang_t lang, char *bu
 /* "Weak cipher suite NAME: why" (tlsedu.weak_cipher); weak is tlsedu_suite_weakness(name). */
 char *tlsedu_warn_weak_cipher(const char *suite, unsigned weak, tlsedu_lang_t lang, char *buf, size_t len);
 /* tlsedu.no_forward_secrecy */
-char *tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, tlsedu_lang_t lang, char *buf, size_t len);
+char *tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, const char *suite, tlsedu_lang_t lang, char *buf, size_t len);
 /* tlsedu.unknown_language: value is the preference's value, already escaped. In English
  * and French side by side, since the language is unknown. */
 char *tlsedu_note_unknown_language(const char *value, char *buf, size_t len);

@@ -53,22 +53,36 @@ tlsedu_cred_mechanism(tlsedu_cred_t kind)
     }
 }
 
+/* The mechanism in the warning's language: French names the community and the simple bind
+ * in French; FTP PASS and HTTP Basic are the protocols' own words. */
+static const char *
+mechanism_words(tlsedu_cred_t kind, bool fr)
+{
+    if (fr && kind == TLSEDU_CRED_LDAP_SIMPLE)
+        return "bind simple LDAP";
+    if (fr && kind == TLSEDU_CRED_SNMP_COMMUNITY)
+        return "communauté SNMP";
+    return tlsedu_cred_mechanism(kind);
+}
+
 char *
 tlsedu_cred_warning(tlsedu_cred_t kind, tlsedu_lang_t lang, char *buf, size_t len)
 {
     static const char *const why[TLSEDU_CRED_COUNT][TLSEDU_LANG_COUNT] = {
         [TLSEDU_CRED_FTP_PASS] = {
             "the password travels as typed; AUTH TLS before USER (FTPS, RFC 4217) or SFTP would protect it",
-            "le mot de passe circule tel quel ; AUTH TLS avant USER (FTPS, RFC 4217) ou SFTP le protégerait" },
+            "le mot de passe circule tel quel\xc2\xa0; AUTH TLS avant USER (FTPS, RFC 4217) ou SFTP le protégerait" },
         [TLSEDU_CRED_HTTP_BASIC] = {
             "user and password in base64, which is an encoding, not encryption; only HTTPS protects them",
-            "utilisateur et mot de passe en base64, un codage et non un chiffrement ; seul HTTPS les protège" },
+            "utilisateur et mot de passe en base64, un codage et non un chiffrement\xc2\xa0; seul HTTPS les protège" },
         [TLSEDU_CRED_LDAP_SIMPLE] = {
             "the bind password travels as typed; StartTLS before the bind, or LDAPS on port 636, would protect it",
-            "le mot de passe du bind circule tel quel ; StartTLS avant le bind, ou LDAPS sur le port 636, le protégerait" },
+            "le mot de passe du bind circule tel quel\xc2\xa0; StartTLS avant le bind, ou LDAPS sur le port 636, le protégerait" },
+        /* RFC 1157 section 4 and RFC 1901 section 3: Message ::= SEQUENCE { version,
+         * community, data }, so every message, responses and traps included; RFC 3414 */
         [TLSEDU_CRED_SNMP_COMMUNITY] = {
-            "SNMP v1/v2c sends its community, the only access control it has, in every request; SNMPv3 (USM with authPriv) replaces it",
-            "SNMP v1/v2c envoie sa communauté, son seul contrôle d'accès, dans chaque requête ; SNMPv3 (USM en authPriv) la remplace" },
+            "v1/v2c puts the community, its only access control, in every message, traps included; SNMPv3 authPriv replaces it",
+            "v1/v2c met la communauté, son seul contrôle d'accès, dans chaque message, traps compris\xc2\xa0; SNMPv3 authPriv la remplace" },
     };
     const bool fr = lang == TLSEDU_LANG_FR;
 
@@ -78,8 +92,8 @@ tlsedu_cred_warning(tlsedu_cred_t kind, tlsedu_lang_t lang, char *buf, size_t le
         buf[0] = '\0';
         return buf;
     }
-    snprintf(buf, len, fr ? "Identifiants en clair (%s) : quiconque écoute le réseau les lit ; %s"
+    snprintf(buf, len, fr ? "Identifiants en clair (%s)\xc2\xa0: quiconque écoute le réseau les lit\xc2\xa0; %s"
                           : "Credentials in cleartext (%s): anyone on the path can read them; %s",
-             tlsedu_cred_mechanism(kind), why[kind][fr ? 1 : 0]);
+             mechanism_words(kind, fr), why[kind][fr ? 1 : 0]);
     return buf;
 }

@@ -1,4 +1,4 @@
-/* explain_int.h - shared by explain.c and explain_end.c (not for the glue).
+/* explain_int.h - shared by explain.c, explain_hello.c and explain_end.c (not for the glue).
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -21,6 +21,9 @@ typedef struct {
 void tlsedu_ex_say(tlsedu_ex_t *x, tlsedu_sentence_id_t id);
 void tlsedu_ex_say1(tlsedu_ex_t *x, tlsedu_sentence_id_t id, const char *a1);
 void tlsedu_ex_say2(tlsedu_ex_t *x, tlsedu_sentence_id_t id, const char *a1, const char *a2);
+
+/* explain_hello.c */
+void tlsedu_explain_client_hello(tlsedu_ex_t *x);
 
 /* explain_end.c */
 void tlsedu_explain_finished(tlsedu_ex_t *x);

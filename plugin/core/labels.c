@@ -61,6 +61,8 @@ static const field_label_t labels[] = {
     { "tlsedu.hello.alpn", { "ALPN", "ALPN" } },
     { "tlsedu.hello.retry_group", { "Group asked for", "Groupe demandé" } },
     { "tlsedu.signature_algorithm", { "Signature algorithm", "Algorithme de signature" } },
+    { "tlsedu.course_step", { "Course step", "Étape du cours" } },
+    { "tlsedu.course_note", { "Course note", "Note sur le cours" } },
     { "tlsedu.handshake.forward_secrecy", { "Forward secrecy", "Confidentialité persistante" } },
     { "tlsedu.handshake.resumed", { "Resumed", "Reprise de session" } },
     { "tlsedu.handshake.complete", { "Handshake completed", "Négociation terminée" } },

@@ -121,3 +121,66 @@ tlsedu_explanation_join(const tlsedu_explanation_t *e, char *buf, size_t len)
     }
     return buf;
 }
+
+/* Whether a sentence ends at t (". ", "! " or "? " before a capital, a quote or a digit-free
+ * start): "e.g. x" and "5.4.2.2)" do not end one. */
+static int
+sentence_end(const char *t)
+{
+    const unsigned char next = (unsigned char)t[2];
+
+    if ((t[0] != '.' && t[0] != '!' && t[0] != '?') || t[1] != ' ')
+        return 0;
+    return (next >= 'A' && next <= 'Z') || next == '"' || next == 0xc3 /* É, À ... */ ||
+           (next == 0xc2 && (unsigned char)t[3] == 0xab) /* « */;
+}
+
+/* One sentence of plain text (no placeholders), with French typography, fitted to an item. */
+static void
+say_plain(tlsedu_explanation_t *e, tlsedu_lang_t lang, const char *t, size_t n)
+{
+    out_t o;
+
+    o.buf = e->s[e->n];
+    o.pos = 0;
+    o.cap = TLSEDU_SENTENCE_BYTES - (sizeof ELLIPSIS - 1);
+    o.cut = 0;
+    o.buf[0] = '\0';
+    for (size_t i = 0; i < n && !o.cut; i++) {
+        if (t[i] == ' ' && lang == TLSEDU_LANG_FR && french_space(t + i, t)) {
+            put(&o, NBSP, 2);
+        } else {
+            size_t k = utf8_len((unsigned char)t[i]);
+            put(&o, t + i, k < n - i ? k : n - i);
+            i += k - 1;
+        }
+    }
+    if (o.cut) {
+        o.cap = TLSEDU_SENTENCE_BYTES;
+        o.cut = 0;
+        put(&o, ELLIPSIS, sizeof ELLIPSIS - 1);
+    }
+    if (o.pos > 0)
+        e->n++;
+}
+
+size_t
+tlsedu_explanation_split(tlsedu_explanation_t *e, tlsedu_lang_t lang, const char *text)
+{
+    const char *start = text;
+
+    if (e == NULL)
+        return 0;
+    e->n = 0;
+    for (const char *p = text; p != NULL && *p != '\0' && e->n < TLSEDU_SENTENCES_MAX; p++) {
+        if (sentence_end(p)) {
+            say_plain(e, lang, start, (size_t)(p + 1 - start));
+            start = p + 2;
+            p++;
+        }
+    }
+    if (text != NULL && *start != '\0' && e->n < TLSEDU_SENTENCES_MAX)
+        say_plain(e, lang, start, strlen(start));
+    return e->n;
+}
+

@@ -42,4 +42,9 @@ void tlsedu_say(tlsedu_explanation_t *e, tlsedu_lang_t lang, const tlsedu_senten
  * cut at a character boundary when buf is short). Returns buf. */
 char *tlsedu_explanation_join(const tlsedu_explanation_t *e, char *buf, size_t len);
 
+/* A text of several sentences (the STARTTLS and service texts, written as one string) cut
+ * into e's sentences, each with French typography in French and fitted to one tree item.
+ * Returns their number. */
+size_t tlsedu_explanation_split(tlsedu_explanation_t *e, tlsedu_lang_t lang, const char *text);
+
 #endif /* TLSEDU_SAY_H */

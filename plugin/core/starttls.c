@@ -132,6 +132,9 @@ upgrade_request(tlsedu_starttls_t *st, const char *tag, bool bytes_follow)
         strncpy(st->tag, tag, TLSEDU_STARTTLS_TAG_MAX);
         st->tag[TLSEDU_STARTTLS_TAG_MAX] = '\0';
     }
+    /* RFC 9051 section 2.2.1: the request's own tag, as the texts quote it ("a001 STARTTLS") */
+    if (st->proto == TLSEDU_UPG_IMAP)
+        keep_reply(st, st->tag, "STARTTLS");
     st->last_command = TLSEDU_STCMD_UPGRADE;
     set_step(st, TLSEDU_STARTTLS_REQUESTED);
 }
@@ -240,6 +243,8 @@ tlsedu_starttls_reply(tlsedu_starttls_t *st, const char *tag, const char *status
         /* a client that already started TLS (before the answer) */
         st->phase = st->client_tls ? TLSEDU_STARTTLS_TLS_STARTED : TLSEDU_STARTTLS_ACCEPTED;
         st->tls_start_frame = st->client_tls ? st->links.tls_frame : 0;
+        if (st->proto == TLSEDU_UPG_IMAP)
+            keep_reply(st, tag, status);   /* the tagged OK: "a001 OK" (RFC 9051 section 7.1) */
         if (bytes_follow)
             st->out.warnings |= TLSEDU_STW_INJECTION;
     } else {

@@ -47,6 +47,9 @@ typedef enum {
                          * the reply's tag "extendedResp", its status the resultCode */
     TLSEDU_UPG_XMPP,    /* <starttls/> -> <proceed/> or <failure/> (RFC 6120 5.4): status
                          * "proceed"/"failure"; an offer: a server line "FEATURES STARTTLS" */
+    TLSEDU_UPG_PGSQL,   /* PostgreSQL: SSLRequest (the glue's command "SSLRequest") -> one byte,
+                         * 'S' or 'N' (the reply's status "S"/"N"); no offer, no RFC: the
+                         * PostgreSQL 15 documentation, section 55.2.10 (SSL Session Encryption) */
     TLSEDU_UPG_COUNT
 } tlsedu_upgrade_proto_t;
 
@@ -80,7 +83,9 @@ typedef struct {
     tlsedu_starttls_step_t step;     /* NONE when the frame is no step */
     uint32_t warnings;               /* TLSEDU_STW_* */
     const char *mechanism;           /* the login's name for CREDENTIALS/CHALLENGE (static text) */
-    char reply[TLSEDU_STARTTLS_REPLY_MAX + 1]; /* step REFUSED: the refusing reply, else "" */
+    char reply[TLSEDU_STARTTLS_REPLY_MAX + 1]; /* step REFUSED: the refusing reply; IMAP steps
+                                      * REQUESTED and ACCEPTED: the request's tag and the
+                                      * command or status ("a001 STARTTLS", "a001 OK"); else "" */
     bool new_exchange;               /* this frame's request starts a new exchange */
     unsigned exchange;               /* 1-based number of the exchange the step belongs to */
     tlsedu_starttls_links_t links;   /* the links known after this frame */
@@ -156,8 +161,9 @@ const tlsedu_starttls_frame_t *tlsedu_starttls_end(tlsedu_starttls_t *st);
  * what followed was not TLS. */
 bool tlsedu_starttls_upgraded(const tlsedu_starttls_t *st, uint32_t frame);
 
-/* The name of a protocol ("SMTP", "IMAP", "POP3", "FTP", "LDAP", "XMPP"; "?" for another
- * value) and its upgrade command ("STARTTLS", "STLS", "AUTH TLS", "<starttls/>"). */
+/* The name of a protocol ("SMTP", "IMAP", "POP3", "FTP", "LDAP", "XMPP", "PostgreSQL"; "?"
+ * for another value) and its upgrade command ("STARTTLS", "STLS", "AUTH TLS", "<starttls/>",
+ * "SSLRequest"). */
 const char *tlsedu_upgrade_proto_name(tlsedu_upgrade_proto_t proto);
 const char *tlsedu_upgrade_command(tlsedu_upgrade_proto_t proto);
 
@@ -176,7 +182,8 @@ bool tlsedu_starttls_usual_port(tlsedu_upgrade_proto_t proto, unsigned port);
 
 /* The explanation of a step for a protocol on the server's port (0: unknown) into buf
  * (always terminated); reply: the refusing reply of a REFUSED step (the frame's
- * tlsedu_starttls_frame_t.reply; NULL or "": not known). Returns buf. */
+ * tlsedu_starttls_frame_t.reply; NULL or "": not known); for IMAP's REQUESTED and ACCEPTED
+ * the request's tag with the command or status, quoted instead of a placeholder. Returns buf. */
 char *tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_upgrade_proto_t proto, unsigned server_port,
                               const char *reply, tlsedu_lang_t lang, char *buf, size_t len);
 

@@ -66,6 +66,7 @@ tlsedu_upgrade_proto_name(tlsedu_upgrade_proto_t proto)
     case TLSEDU_UPG_FTP: return "FTP";
     case TLSEDU_UPG_LDAP: return "LDAP";
     case TLSEDU_UPG_XMPP: return "XMPP";
+    case TLSEDU_UPG_PGSQL: return "PostgreSQL";
     default: return "?";
     }
 }
@@ -76,7 +77,9 @@ tlsedu_upgrade_command(tlsedu_upgrade_proto_t proto)
     switch (proto) {
     case TLSEDU_UPG_POP3: return "STLS";
     case TLSEDU_UPG_FTP: return "AUTH TLS";
+    case TLSEDU_UPG_LDAP: return "StartTLS";   /* the extended operation, RFC 4511 section 4.14 */
     case TLSEDU_UPG_XMPP: return "<starttls/>";
+    case TLSEDU_UPG_PGSQL: return "SSLRequest";
     default: return "STARTTLS";
     }
 }
@@ -93,6 +96,9 @@ tlsedu_stproto_is_request(tlsedu_upgrade_proto_t proto, const char *command, con
     switch (proto) {
     case TLSEDU_UPG_POP3:
         return tlsedu_ascii_equal_ci(command, "STLS");
+    case TLSEDU_UPG_PGSQL:
+        /* PostgreSQL 15 documentation, 55.7: SSLRequest, request code 80877103 */
+        return strcmp(command, "SSLRequest") == 0;
     case TLSEDU_UPG_FTP: {
         /* AUTH TLS (RFC 4217), and the older AUTH SSL, TLS-C, TLS-P */
         if (!tlsedu_ascii_equal_ci(command, "AUTH") || parameter == NULL)
@@ -251,6 +257,11 @@ tlsedu_stproto_verdict(tlsedu_upgrade_proto_t proto, const char *request_tag, co
         if (tlsedu_ascii_equal_ci(status, "proceed"))
             return 1;
         return tlsedu_ascii_equal_ci(status, "failure") ? -1 : 0;
+    case TLSEDU_UPG_PGSQL:
+        /* PostgreSQL 15 documentation, 55.2.10: 'S' performs the TLS handshake, 'N' declines */
+        if (status == NULL || status[0] == '\0' || status[1] != '\0')
+            return 0;
+        return status[0] == 'S' ? 1 : status[0] == 'N' ? -1 : 0;
     default:
         return 0;
     }

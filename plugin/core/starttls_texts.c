@@ -41,7 +41,7 @@ tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf,
     buf[0] = '\0';
     if (step <= TLSEDU_STARTTLS_NONE || step > TLSEDU_STARTTLS_TLS_STARTED)
         return buf;
-    snprintf(buf, len, fr ? "[avancement STARTTLS %u : %s]" : "[STARTTLS step %u: %s]", (unsigned)step,
+    snprintf(buf, len, fr ? "[avancement STARTTLS %u\xc2\xa0: %s]" : "[STARTTLS step %u: %s]", (unsigned)step,
              tlsedu_starttls_step_name(step, fr ? TLSEDU_LANG_FR : TLSEDU_LANG_EN));
     return buf;
 }
@@ -67,7 +67,7 @@ static const proto_words_t words[] = {
     [TLSEDU_UPG_SMTP] = { { "its EHLO reply lists STARTTLS", "sa réponse à EHLO contient STARTTLS" },
                            "STARTTLS", "220",
                            { " What was said in cleartext no longer counts: the client should send EHLO again inside TLS.",
-                             " Ce qui a été dit en clair ne compte plus : le client devrait renvoyer EHLO dans TLS." },
+                             " Ce qui a été dit en clair ne compte plus\xc2\xa0: le client devrait renvoyer EHLO dans TLS." },
                            { "a 4xx or 5xx code", "un code 4xx ou 5xx" }, { 25, 587 },
                            /* RFC 5321 (relay on 25), RFC 6409 (submission on 587) */
                            { { "SMTP relay", "du relais SMTP" }, { "mail submission", "de la soumission de courrier" } },
@@ -106,8 +106,14 @@ static const proto_words_t words[] = {
                              " L'initiateur ouvre ensuite un nouveau flux XML dans TLS et le serveur récepteur annonce de nouveau ses fonctionnalités." },
                            { "<failure/>", "<failure/>" }, { 5222, 5269 },
                            /* RFC 6120 section 14.7: 5222 client-to-server, 5269 server-to-server */
-                           { { "XMPP clients", "des clients XMPP" }, { "server-to-server XMPP", "du XMPP entre serveurs" } },
+                           { { "XMPP client", "des clients XMPP" }, { "server-to-server XMPP", "du XMPP entre serveurs" } },
                            5223, { "direct TLS, XEP-0368", "TLS direct, XEP-0368" } },
+    /* PostgreSQL 15 documentation, section 55.2.10 (SSL Session Encryption): no offer (the
+     * client just asks), one byte 'S' or 'N' answers; no implicit-TLS port in 15 */
+    [TLSEDU_UPG_PGSQL] = { { "it answers SSLRequest with 'S'", "il répond 'S' à SSLRequest" },
+                            "SSLRequest", "'S'", { "", "" },
+                            { "'N'", "'N'" }, { 5432, 0 }, { { NULL, NULL }, { NULL, NULL } },
+                            0, { "", "" } },
 };
 
 static const proto_words_t *
@@ -132,7 +138,7 @@ typedef enum {
     ALT_IMPLICIT,   /* the protocol's implicit-TLS port */
     ALT_RELAY,      /* SMTP on 25, relay between servers: no implicit-TLS port (RFC 8314 scope) */
     ALT_SMTP_ANY,   /* SMTP on another port: submission or relay, the port does not tell */
-    ALT_NONE        /* XMPP between servers (5269): no client port to offer */
+    ALT_NONE        /* XMPP between servers (5269): no client port to offer; PostgreSQL: none */
 } alt_t;
 
 static alt_t
@@ -140,7 +146,7 @@ alternative(tlsedu_upgrade_proto_t proto, unsigned port)
 {
     if (proto == TLSEDU_UPG_SMTP)
         return port == 25 ? ALT_RELAY : port == 587 ? ALT_IMPLICIT : ALT_SMTP_ANY;
-    if (proto == TLSEDU_UPG_XMPP && port == 5269)
+    if ((proto == TLSEDU_UPG_XMPP && port == 5269) || proto == TLSEDU_UPG_PGSQL)
         return ALT_NONE;
     return ALT_IMPLICIT;
 }
@@ -162,7 +168,7 @@ append(char *buf, size_t len, const char *fmt, ...)
     va_end(ap);
 }
 
-/* "on port 2525" / "on port 25, the usual SMTP port" */
+/* "on port 2525" / "on port 25 (the usual SMTP relay port)" */
 static void
 port_words(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, bool fr)
 {
@@ -172,9 +178,9 @@ port_words(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, b
     const char *role = w->role[port == w->usual[0] ? 0 : 1][fr ? 1 : 0];
 
     if (tlsedu_starttls_usual_port(proto, port) && role != NULL)
-        append(buf, len, fr ? " sur le port %u, le port habituel %s" : " on port %u, the usual port of %s", port, role);
+        append(buf, len, fr ? " sur le port %u (le port habituel %s)" : " on port %u (the usual %s port)", port, role);
     else if (tlsedu_starttls_usual_port(proto, port))
-        append(buf, len, fr ? " sur le port %u, port habituel pour %s" : " on port %u, the usual %s port", port,
+        append(buf, len, fr ? " sur le port %u (le port habituel pour %s)" : " on port %u (the usual %s port)", port,
                tlsedu_upgrade_proto_name(proto));
     else
         append(buf, len, fr ? " sur le port %u" : " on port %u", port);
@@ -188,16 +194,16 @@ implicit_sentence(char *buf, size_t len, const proto_words_t *w, alt_t alt, bool
 {
     switch (alt) {
     case ALT_RELAY:
-        append(buf, len, "%s", fr ? " Le relais entre serveurs n'a pas de port TLS implicite : MTA-STS ou DANE peuvent y rendre TLS obligatoire."
+        append(buf, len, "%s", fr ? " Le relais entre serveurs n'a pas de port TLS implicite\xc2\xa0: MTA-STS ou DANE peuvent y rendre TLS obligatoire."
                                   : " Relay between servers has no implicit-TLS port: MTA-STS or DANE can make TLS mandatory there.");
         break;
     case ALT_SMTP_ANY:
-        append(buf, len, "%s", fr ? " La soumission peut passer par le TLS implicite (port 465) ; le relais n'en a pas : MTA-STS ou DANE peuvent y rendre TLS obligatoire."
+        append(buf, len, "%s", fr ? " La soumission peut passer par le TLS implicite (port 465)\xc2\xa0; le relais n'en a pas\xc2\xa0: MTA-STS ou DANE peuvent y rendre TLS obligatoire."
                                   : " Submission can use implicit TLS (port 465); relay has none: MTA-STS or DANE can make TLS mandatory there.");
         break;
     case ALT_IMPLICIT:
         if (refused)
-            append(buf, len, fr ? " Le TLS implicite (port %u, %s) n'a pas ce point faible : sans TLS, pas de session."
+            append(buf, len, fr ? " Le TLS implicite (port %u, %s) n'a pas ce point faible\xc2\xa0: sans TLS, pas de session."
                                 : " Implicit TLS (port %u, %s) has no such weak point: no TLS, no session.",
                    w->implicit_port, w->implicit_name[fr ? 1 : 0]);
         else
@@ -229,21 +235,29 @@ reply_words(char *buf, size_t len, tlsedu_upgrade_proto_t proto, const proto_wor
         append(buf, len, "%s", reply);
 }
 
+/* IMAP's request and acceptance as the frames show them, with the request's real tag
+ * ("a001 STARTTLS", "a001 OK"; RFC 9051 section 2.2.1), else the protocol's words. */
+static const char *
+quoted(tlsedu_upgrade_proto_t proto, const char *reply, const char *fallback)
+{
+    return proto == TLSEDU_UPG_IMAP && reply != NULL && reply[0] != '\0' ? reply : fallback;
+}
+
 static void
 explain_offered(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, bool fr)
 {
     const proto_words_t *w = words_of(proto);
 
-    append(buf, len, fr ? "Le serveur %s propose TLS : %s. Commencée en clair" : "The %s server offers TLS: %s. Begun in cleartext",
+    append(buf, len, fr ? "Le serveur %s propose TLS\xc2\xa0: %s. La connexion a commencé en clair" : "The %s server offers TLS: %s. The connection started in cleartext",
            tlsedu_upgrade_proto_name(proto), w->offer[fr ? 1 : 0]);
     port_words(buf, len, proto, port, fr);
     /* RFC 6120 section 5.4.3.3: between servers (5269) the initiating side asks */
     if (alternative(proto, port) == ALT_NONE)
-        append(buf, len, "%s", fr ? ", la connexion n'est chiffrée que si l'initiateur le demande (TLS explicite)."
-                                  : ", the connection is encrypted only if the initiating side asks (explicit TLS).");
+        append(buf, len, "%s", fr ? "\xc2\xa0; elle n'est chiffrée que si l'initiateur le demande (TLS explicite)."
+                                  : "; it is encrypted only if the initiating side asks (explicit TLS).");
     else
-        append(buf, len, "%s", fr ? ", la connexion n'est chiffrée que si le client le demande (TLS explicite)."
-                                  : ", the connection is encrypted only if the client asks (explicit TLS).");
+        append(buf, len, "%s", fr ? "\xc2\xa0; elle n'est chiffrée que si le client le demande (TLS explicite)."
+                                  : "; it is encrypted only if the client asks (explicit TLS).");
     implicit_sentence(buf, len, w, alternative(proto, port), false, fr);
 }
 
@@ -253,7 +267,7 @@ explain_tls_started(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigne
     const proto_words_t *w = words_of(proto);
     const alt_t alt = alternative(proto, port);
 
-    append(buf, len, fr ? "La négociation TLS commence sur la même connexion TCP : une fois terminée, la session %s est chiffrée (TLS explicite par %s"
+    append(buf, len, fr ? "La négociation TLS commence sur la même connexion TCP\xc2\xa0: une fois terminée, la session %s est chiffrée (TLS explicite par %s"
                         : "The TLS handshake starts on the same TCP connection: once it completes, the %s session is encrypted (explicit TLS by %s",
            tlsedu_upgrade_proto_name(proto), tlsedu_upgrade_command(proto));
     if (alt == ALT_IMPLICIT)
@@ -263,7 +277,7 @@ explain_tls_started(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigne
         append(buf, len, "%s", fr ? ", alors que la soumission sur le port 465 commence directement en TLS)."
                                   : ", whereas submission on port 465 starts in TLS right away).");
     else if (alt == ALT_RELAY)
-        append(buf, len, "%s", fr ? " ; le relais entre serveurs n'a pas de port TLS implicite)."
+        append(buf, len, "%s", fr ? "\xc2\xa0; le relais entre serveurs n'a pas de port TLS implicite)."
                                   : "; relay between servers has no implicit-TLS port).");
     else
         append(buf, len, "%s", ").");
@@ -285,28 +299,28 @@ tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_upgrade_proto_t prot
         break;
     case TLSEDU_STARTTLS_REQUESTED:
         append(buf, len, fr
-               ? "Le client demande le passage à TLS (%s). Il ne doit plus rien envoyer en clair avant la négociation TLS : tout ce qui suivrait la commande pourrait être exécuté comme si c'était déjà protégé."
+               ? "Le client demande le passage à TLS (%s). Il ne doit plus rien envoyer en clair avant la négociation TLS\xc2\xa0: tout ce qui suivrait la commande pourrait être exécuté comme si c'était déjà protégé."
                : "The client asks to upgrade to TLS (%s). It must send nothing more in cleartext before the TLS handshake: anything after the command could be run as if it were already protected.",
-               w->request);
+               quoted(proto, reply, w->request));
         break;
     case TLSEDU_STARTTLS_ACCEPTED:
         append(buf, len, fr
-               ? "Le serveur accepte (%s) : les prochains octets de la connexion ouvrent une négociation TLS (le ClientHello).%s"
+               ? "Le serveur accepte (%s)\xc2\xa0: les prochains octets de la connexion ouvrent une négociation TLS (le ClientHello).%s"
                : "The server accepts (%s): the next bytes on the connection start a TLS handshake (the ClientHello).%s",
-               w->accept, w->after[fr ? 1 : 0]);
+               quoted(proto, reply, w->accept), w->after[fr ? 1 : 0]);
         break;
     case TLSEDU_STARTTLS_REFUSED:
         /* RFC 6120 section 5.4.2.2: after <failure/> the receiving entity closes the XML
          * stream and the TCP connection; XEP-0368: direct TLS on 5223 */
         if (proto == TLSEDU_UPG_XMPP) {
-            append(buf, len, "%s", fr ? "Le serveur refuse TLS : il répond <failure/>, puis ferme le flux XML et la connexion TCP (RFC 6120, 5.4.2.2). L'initiateur doit se reconnecter ; un client qui exige TLS peut passer par le TLS direct (port 5223, XEP-0368)."
+            append(buf, len, "%s", fr ? "Le serveur refuse TLS\xc2\xa0: il répond <failure/>, puis ferme le flux XML et la connexion TCP (RFC 6120, 5.4.2.2). L'initiateur doit se reconnecter\xc2\xa0; un client qui exige TLS peut passer par le TLS direct (port 5223, XEP-0368)."
                                       : "The server refuses TLS: it answers <failure/>, then closes the XML stream and the TCP connection (RFC 6120, 5.4.2.2). The initiating side must reconnect; a client that requires TLS can use direct TLS (port 5223, XEP-0368).");
             break;
         }
         /* RFC 3207 section 4.1: after a refusal the client decides whether to go on */
-        append(buf, len, "%s", fr ? "Le serveur refuse TLS : sa réponse est " : "The server refuses TLS: its reply is ");
+        append(buf, len, "%s", fr ? "Le serveur refuse TLS\xc2\xa0: sa réponse est " : "The server refuses TLS: its reply is ");
         reply_words(buf, len, proto, w, reply, fr);
-        append(buf, len, "%s", fr ? ". Un client qui continue envoie tout en clair, identifiants compris ; un client qui exige TLS coupe la connexion."
+        append(buf, len, "%s", fr ? ". Un client qui continue envoie tout en clair, identifiants compris\xc2\xa0; un client qui exige TLS coupe la connexion."
                                   : ". A client that goes on sends everything in cleartext, credentials included; one that requires TLS hangs up.");
         implicit_sentence(buf, len, w, alternative(proto, server_port), true, fr);
         break;
@@ -332,10 +346,10 @@ refused_warning(char *buf, size_t len, tlsedu_upgrade_proto_t proto, const char 
         append(buf, len, "%s", ")");
     }
     if (proto == TLSEDU_UPG_XMPP)   /* RFC 6120 section 5.4.2.2 */
-        append(buf, len, "%s", fr ? " : le serveur doit alors fermer le flux XML et la connexion"
+        append(buf, len, "%s", fr ? "\xc2\xa0: le serveur doit alors fermer le flux XML et la connexion"
                                   : ": the server must then close the XML stream and the connection");
     else
-        append(buf, len, "%s", fr ? " : la suite de la session est en clair" : ": the rest of the session is cleartext");
+        append(buf, len, "%s", fr ? "\xc2\xa0: la suite de la session est en clair" : ": the rest of the session is cleartext");
 }
 
 char *
@@ -364,15 +378,17 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
                               : "The server offers %s but the client goes on in cleartext", cmd);
         break;
     case TLSEDU_STW_NOT_OFFERED:
-        snprintf(buf, len, fr ? "Le client demande %s alors que la liste des capacités du serveur ne le propose pas (un intermédiaire qui le retire, ou un serveur mal configuré)"
-                              : "The client asks for %s although the server's capability list does not offer it (a middlebox stripping it, or a misconfigured server)", cmd);
+        /* RFC 3207 section 4, RFC 2595 section 3.1: the client should not ask for what was
+         * not advertised; the usual cause is a server without TLS (the refusal follows) */
+        snprintf(buf, len, fr ? "Le client demande %s alors que la liste des capacités du serveur ne le propose pas (serveur sans TLS, ou intermédiaire qui a retiré l'offre)"
+                              : "The client asks for %s although the server's capability list does not offer it (a server without TLS, or a middlebox that removed the offer)", cmd);
         break;
     case TLSEDU_STW_TLS_AFTER_REFUSAL:
         snprintf(buf, len, fr ? "Le client démarre TLS alors que le serveur a refusé %s"
                               : "The client starts TLS although the server refused %s", cmd);
         break;
     case TLSEDU_STW_INJECTION:
-        snprintf(buf, len, fr ? "Octets en clair après %s et avant TLS : injection de commandes STARTTLS (CVE-2011-0411 et suivantes) ; ils pourraient être exécutés comme s'ils étaient protégés"
+        snprintf(buf, len, fr ? "Octets en clair après %s et avant TLS\xc2\xa0: injection de commandes STARTTLS (CVE-2011-0411 et suivantes)\xc2\xa0; ils pourraient être exécutés comme s'ils étaient protégés"
                               : "Cleartext bytes after %s and before TLS: STARTTLS command injection (CVE-2011-0411 and successors); they could be run as if they were protected", cmd);
         break;
     case TLSEDU_STW_NO_TLS:
@@ -380,13 +396,13 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
                               : "The upgrade was accepted but what follows is not TLS");
         break;
     case TLSEDU_STW_CREDENTIALS:
-        snprintf(buf, len, fr ? "Identifiants en clair (%s) : quiconque écoute le réseau les lit%s"
+        snprintf(buf, len, fr ? "Identifiants en clair (%s)\xc2\xa0: quiconque écoute le réseau les lit%s"
                               : "Credentials in cleartext (%s): anyone on the path can read them%s", mech,
                  strncmp(mech, "AUTH", 4) != 0 ? "" : fr ? " (base64 est un codage, pas un chiffrement)"
                                                          : " (base64 is an encoding, not encryption)");
         break;
     case TLSEDU_STW_CHALLENGE:
-        snprintf(buf, len, fr ? "Connexion par défi-réponse en clair (%s) : le mot de passe ne circule pas, mais la session reste lisible"
+        snprintf(buf, len, fr ? "Connexion par défi-réponse en clair (%s)\xc2\xa0: le mot de passe ne circule pas, mais la session reste lisible"
                               : "Challenge-response login in cleartext (%s): the password does not travel, but the session stays readable", mech);
         break;
     default:

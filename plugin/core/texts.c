@@ -240,10 +240,10 @@ tlsedu_mismatch_text(uint16_t port, const char *port_service, const char *conten
     if (content_service == NULL)
         content_service = "?";
     if (lang == TLSEDU_LANG_FR)
-        snprintf(buf, len, "le port %u (%s) transporte %s\xc2\xa0: le port est une convention, le contenu dit ce qui circule vraiment",
+        snprintf(buf, len, "Le port %u (%s) transporte %s\xc2\xa0: le port n'est qu'une convention, le contenu montre ce qui circule vraiment",
                  (unsigned)port, port_service, content_service);
     else
-        snprintf(buf, len, "port %u (%s) carries %s: the port is a convention, the content tells what really runs",
+        snprintf(buf, len, "Port %u (%s) carries %s: the port is only a convention; the content shows what really runs",
                  (unsigned)port, port_service, content_service);
     return buf;
 }

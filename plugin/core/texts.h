@@ -71,7 +71,7 @@ const char *tlsedu_early_kind_name(tlsedu_early_kind_t kind, tlsedu_lang_t lang)
 /* The name of a stage (value_string text), or "?". */
 const char *tlsedu_stage_name(tlsedu_stage_t stage, tlsedu_lang_t lang);
 
-/* "port 443 (HTTPS) carries SSH" into buf (always terminated). Returns buf. */
+/* "Port 443 (HTTPS) carries SSH: ..." into buf (always terminated). Returns buf. */
 char *tlsedu_mismatch_text(uint16_t port, const char *port_service, const char *content_service,
                            tlsedu_lang_t lang, char *buf, size_t len);
 

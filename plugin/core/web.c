@@ -80,8 +80,8 @@ tlsedu_web_redirect_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, s
         return buf;
     if (lang == TLSEDU_LANG_FR)
         snprintf(buf, len, w->permanent
-                 ? "Redirection permanente (%u) vers HTTPS : la bonne façon de garder le port 80 ouvert et d'envoyer les utilisateurs vers HTTPS."
-                 : "Redirection temporaire (%u) vers HTTPS : elle fonctionne, mais une redirection permanente (301 ou 308) est préférable, car navigateurs et moteurs de recherche la retiennent.",
+                 ? "Redirection permanente (%u) vers HTTPS\xc2\xa0: la bonne façon de garder le port 80 ouvert et d'envoyer les utilisateurs vers HTTPS."
+                 : "Redirection temporaire (%u) vers HTTPS\xc2\xa0: elle fonctionne, mais une redirection permanente (301 ou 308) est préférable, car navigateurs et moteurs de recherche la retiennent.",
                  (unsigned)w->status);
     else
         snprintf(buf, len, w->permanent
@@ -91,20 +91,35 @@ tlsedu_web_redirect_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, s
     return buf;
 }
 
+/* RFC 6797 section 6.1.1: max-age=0 over HTTPS tells the browser to stop treating the host
+ * as a Known HSTS Host (its policy is deleted). */
+static char *
+hsts_delete_text(tlsedu_lang_t lang, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", lang == TLSEDU_LANG_FR
+             ? "HSTS max-age=0 reçu en HTTPS\xc2\xa0: le navigateur supprime la politique HSTS de ce site (RFC 6797 section 6.1.1)."
+             : "HSTS max-age=0 received over HTTPS: the browser deletes this site's HSTS policy (RFC 6797 section 6.1.1).");
+    return buf;
+}
+
+/* RFC 6797 section 8.1: a UA notes the policy only from a secure transport; over
+ * cleartext HTTP it is ignored (section 14.6 for why) */
 char *
 tlsedu_web_hsts_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, size_t len)
 {
     if (buf == NULL || len == 0)
         return buf;
+    if (w->over_tls && w->max_age == 0)
+        return hsts_delete_text(lang, buf, len);
     if (lang == TLSEDU_LANG_FR)
         snprintf(buf, len, w->over_tls
-                 ? "HSTS (max-age=%u s%s) : reçu en HTTPS, le navigateur n'utilisera plus que HTTPS pour ce site pendant cette durée, même si l'on tape http://."
-                 : "HSTS (max-age=%u s%s) reçu en HTTP clair : les navigateurs l'ignorent (RFC 6797 section 8.1), car un attaquant aurait pu l'ajouter ou le retirer ; il ne compte que reçu en HTTPS.",
+                 ? "HSTS (max-age=%u s%s)\xc2\xa0: reçu en HTTPS, le navigateur n'utilisera plus que HTTPS pour ce site pendant cette durée, même si l'on tape http://."
+                 : "HSTS (max-age=%u s%s) reçu en HTTP clair\xc2\xa0: les navigateurs l'ignorent (RFC 6797 section 8.1), car un attaquant aurait pu l'ajouter ou le retirer.",
                  (unsigned)w->max_age, w->include_subdomains ? ", sous-domaines inclus" : "");
     else
         snprintf(buf, len, w->over_tls
                  ? "HSTS (max-age=%u s%s): received over HTTPS, so the browser will use only HTTPS for this site for that long, even when someone types http://."
-                 : "HSTS (max-age=%u s%s) received over cleartext HTTP: browsers ignore it (RFC 6797 section 8.1), because an attacker could have added or removed it; it counts only when it arrives over HTTPS.",
+                 : "HSTS (max-age=%u s%s) received over cleartext HTTP: browsers ignore it (RFC 6797 section 8.1), because an attacker could have added or removed it.",
                  (unsigned)w->max_age, w->include_subdomains ? ", including subdomains" : "");
     return buf;
 }

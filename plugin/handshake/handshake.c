@@ -22,6 +22,25 @@ want(GArray *wanted)
     tlsedu_tls_read_want(wanted);
 }
 
+/* The stages, then the outcome of the conversation's handshake for the other features (the
+ * service's texts): this frame's summary, else the conversation's current one. */
+static void
+decide(tlsedu_frame_t *f)
+{
+    const tlsedu_summary_t *sum = NULL;
+
+    tlsedu_handshake_decide(f);
+    if (f->a.stages != NULL)
+        sum = f->a.stages->summary;
+    if (sum == NULL && f->conv != NULL && f->conv->handshake != NULL)
+        sum = f->conv->handshake->summary;
+    if (sum == NULL)
+        return;
+    f->a.tls_version = sum->version;
+    f->a.tls_failed = sum->failed;
+    f->a.tls_succeeded = sum->finished_frame != 0 && !sum->failed;
+}
+
 const tlsedu_feature_t tlsedu_handshake_feature = {
-    register_fields, want, tlsedu_handshake_language, tlsedu_handshake_decide, tlsedu_handshake_render,
+    register_fields, want, tlsedu_handshake_language, decide, tlsedu_handshake_render,
 };

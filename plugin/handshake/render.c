@@ -67,6 +67,7 @@ tlsedu_handshake_language(tlsedu_lang_t lang)
         stage_vals[n].value = (guint32)v;
         stage_vals[n++].strptr = tlsedu_stage_name((tlsedu_stage_t)v, lang);
     }
+    tlsedu_course_language(lang);
 }
 
 void
@@ -145,7 +146,8 @@ tlsedu_handshake_register(int proto)
     static ei_register_info ei[] = {
         { &ei_handshake_failed,
           { "tlsedu.handshake_failed", PI_SECURITY, PI_WARN,
-            "The TLS handshake failed: a fatal alert, or the end of the connection, before both sides finished", EXPFILL } },
+            "The TLS handshake failed (a fatal alert) or was not seen to finish (the connection ended, or records are "
+            "missing from the capture)", EXPFILL } },
         { &ei_weak_version,
           { "tlsedu.weak_version", PI_SECURITY, PI_WARN,
             "An obsolete protocol version was negotiated (SSL 2.0, SSL 3.0, TLS 1.0 or 1.1, DTLS 1.0)", EXPFILL } },
@@ -160,6 +162,7 @@ tlsedu_handshake_register(int proto)
     tlsedu_handshake_language(TLSEDU_LANG_EN);
     proto_register_field_array(proto, hf, array_length(hf));
     tlsedu_hello_register(proto);
+    tlsedu_course_register(proto);
     proto_register_subtree_array(ett, array_length(ett));
     expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
     tlsedu_register_certificates(proto);
@@ -274,7 +277,7 @@ render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
                                tlsedu_warn_weak_version(tlsedu_version_name(sum->version), f->lang, text, EXPLAIN_MAX));
     if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN && !srp_suite(sum))
         expert_add_info_format(f->pinfo, f->top, &ei_no_forward_secrecy, "%s",
-                               tlsedu_warn_no_forward_secrecy(sum->kex, f->lang, text, EXPLAIN_MAX));
+                               tlsedu_warn_no_forward_secrecy(sum->kex, sum->suite_name, f->lang, text, EXPLAIN_MAX));
 }
 
 /* tlsedu.data.early_kind: who sent the early data (and so its caveat). */
@@ -318,6 +321,7 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
     if (it->stage == TLSEDU_STAGE_APP_DATA && it->early && it->early_kind != TLSEDU_EARLY_NONE)
         render_early_kind(f, t, it);
     tlsedu_hello_render(f, t, it);
+    tlsedu_course_render(f, t, it, f->a.stages->summary);
     ctx->alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
     if (proto_field_is_referenced(t, hf_explain) || proto_field_is_referenced(t, hf_sentence))
         render_sentences(f, t, it, ctx, text);

@@ -17,8 +17,8 @@
 static dissector_handle_t ftp_data_handle;
 static dissector_handle_t tftp_handle;
 static dissector_handle_t rtp_handle;
-/* their bits in tlsedu_facts_t.layers */
-static guint32 layer_ftp_data, layer_tftp, layer_rtp;
+/* their bits in tlsedu_facts_t.layers, and QUIC's */
+static guint32 layer_ftp_data, layer_tftp, layer_rtp, layer_quic;
 
 void
 tlsedu_content_want(GArray *wanted)
@@ -30,6 +30,7 @@ tlsedu_content_want(GArray *wanted)
     layer_ftp_data = tlsedu_facts_watch("ftp-data");
     layer_tftp = tlsedu_facts_watch("tftp");
     layer_rtp = tlsedu_facts_watch("rtp");
+    layer_quic = tlsedu_facts_watch("quic");
 }
 
 /* This frame's TCP payload (the segment's own bytes, before any reassembly). */
@@ -182,8 +183,25 @@ tlsedu_content_frame(tlsedu_conv_t *cd, proto_tree *tree, tvbuff_t *tvb, packet_
 void
 tlsedu_content_tls_seen(tlsedu_conv_t *cd, packet_info *pinfo, const tlsedu_facts_t *facts)
 {
-    /* Wireshark's own TLS dissector (its tls_tcp heuristic, or a Decode As) took a TCP
-     * conversation tlsedu has no name for: TLS on a non-standard port. */
-    if (cd->service == NULL && facts->transport == TLSEDU_TCP)
+    const gboolean quic = (facts->layers & layer_quic) != 0;
+
+    /* QUIC where the port list puts it (443/udp): Wireshark's QUIC dissector agrees with
+     * the port (RFC 9000 section 17: its long and short headers) */
+    if (quic && cd->service != NULL && cd->evidence == TLSEDU_EVIDENCE_PORT &&
+        strcmp(cd->service->service, "QUIC") == 0) {
+        cd->evidence = TLSEDU_EVIDENCE_AGREE;
+        cd->content_frame = pinfo->num;
+        cd->content.decided = TRUE;
+        return;
+    }
+    if (cd->service != NULL)
+        return;
+    /* Wireshark's own TLS, DTLS or QUIC dissector (its heuristics, or a Decode As) took a
+     * conversation tlsedu has no name for: named by its content, on a non-standard port. */
+    if (quic && facts->transport == TLSEDU_UDP)
+        tlsedu_conv_set_service(cd, "QUIC", TLSEDU_UDP, guessed_server(facts), TLSEDU_EVIDENCE_NONSTANDARD, pinfo->num);
+    else if (facts->has_tls && facts->transport == TLSEDU_UDP)
+        tlsedu_conv_set_service(cd, "DTLS", TLSEDU_UDP, guessed_server(facts), TLSEDU_EVIDENCE_NONSTANDARD, pinfo->num);
+    else if (facts->has_tls && facts->transport == TLSEDU_TCP)
         tlsedu_conv_set_service(cd, "TLS", TLSEDU_TCP, guessed_server(facts), TLSEDU_EVIDENCE_NONSTANDARD, pinfo->num);
 }

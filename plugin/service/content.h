@@ -22,7 +22,9 @@ void tlsedu_content_first_frame(tlsedu_conv_t *cd, packet_info *pinfo, const tls
 void tlsedu_content_frame(tlsedu_conv_t *cd, proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                           const tlsedu_facts_t *facts);
 
-/* First pass, a frame Wireshark's TLS dissector took part in. */
+/* First pass, a frame Wireshark's TLS, DTLS or QUIC dissector took part in: names the
+ * conversation TLS, DTLS or QUIC on a port outside the list, and QUIC on 443/udp gets
+ * evidence 2 (port and content agree). */
 void tlsedu_content_tls_seen(tlsedu_conv_t *cd, packet_info *pinfo, const tlsedu_facts_t *facts);
 
 #endif /* TLSEDU_SERVICE_CONTENT_H */

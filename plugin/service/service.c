@@ -25,6 +25,7 @@ static int hf_service = -1;
 static int hf_service_port = -1;
 static int hf_service_evidence = -1;
 static int hf_service_explain = -1;
+static int hf_service_explain_sentence = -1;
 static int hf_direction = -1;
 static int hf_security = -1;
 static int hf_secure_alternative = -1;
@@ -42,8 +43,12 @@ static value_string direction_vals[3];
 typedef struct {
     guint16 port[2];          /* the side's source port, 0: no payload yet */
     gboolean tls[2];          /* its first payload opened with a TLS record */
+    gboolean hello[2];        /* ... a ClientHello record (SSLv2 or TLS) */
+    guint32 tls_frame;        /* the first TLS frame after a cleartext first payload (0: none) */
+    gboolean tunnel;          /* that TLS came through a SOCKS tunnel: no in-protocol upgrade */
 } first_payloads_t;
 static wmem_map_t *first_payloads;
+static guint32 layer_socks;   /* SOCKS's bit in tlsedu_facts_t.layers */
 
 static void
 language(tlsedu_lang_t lang)
@@ -79,10 +84,14 @@ register_fields(int proto)
         { &hf_service_evidence,
           { "Evidence", "tlsedu.service.evidence", FT_UINT8, BASE_DEC, VALS(evidence_vals), 0x0,
             "How the service was recognised: 1 port only, 2 port and content agree, "
-            "3 content on a non-standard port, 4 port and content disagree", HFILL } },
+            "3 content on a port outside the course's list, 4 port and content disagree", HFILL } },
         { &hf_service_explain,
           { "About this service", "tlsedu.service.explain", FT_STRING, BASE_NONE, NULL, 0x0,
-            "One sentence on the service and how it protects (or does not protect) its traffic", HFILL } },
+            "The service and how it protects (or does not protect) its traffic (whole; hidden in the tree, where each "
+            "sentence is an item of its own)", HFILL } },
+        { &hf_service_explain_sentence,
+          { "About this service (sentence)", "tlsedu.service.explain.sentence", FT_STRING, BASE_NONE, NULL, 0x0,
+            "One sentence about the service, one item each (within Wireshark's label limit)", HFILL } },
         { &hf_direction,
           { "Direction", "tlsedu.direction", FT_UINT8, BASE_DEC, VALS(direction_vals), 0x0,
             "Whether this frame goes from the client to the server or back (1 client to server, 2 server to client)", HFILL } },
@@ -90,7 +99,8 @@ register_fields(int proto)
           { "Security", "tlsedu.security", FT_UINT8, BASE_DEC, VALS(security_vals), 0x0,
             "How this traffic is protected: 0 cleartext, 1 cleartext that can upgrade to TLS, "
             "2 implicit TLS (TLS from the first byte), 3 the protocol's own encryption, "
-            "4 security negotiated inside the protocol, 5 upgraded to TLS by STARTTLS", HFILL } },
+            "4 security negotiated inside the protocol, 5 upgraded to TLS on the connection (STARTTLS, "
+            "PostgreSQL SSLRequest and the like)", HFILL } },
         { &hf_secure_alternative,
           { "Secure alternative", "tlsedu.secure_alternative", FT_STRING, BASE_NONE, NULL, 0x0,
             "What to use instead, or how this service is already protected", HFILL } },
@@ -115,6 +125,7 @@ want(GArray *wanted)
         first_payloads = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(), g_direct_hash, g_direct_equal);
     tlsedu_content_want(wanted);
     tlsedu_handoff_register();
+    layer_socks = tlsedu_facts_watch("socks");
 }
 
 /* The conversation's service, decided once, on the first frame tlsedu sees of it. */
@@ -178,20 +189,62 @@ note_first_payload(tlsedu_frame_t *f)
     }
     side = fp->port[0] == 0 ? 0 : 1;
     fp->port[side] = f->facts.src_port;
-    fp->tls[side] = f->facts.has_tls || tlsedu_sig_tls(p, len, TLSEDU_SIDE_CLIENT) ||
-                    tlsedu_sig_tls(p, len, TLSEDU_SIDE_SERVER);
+    fp->hello[side] = tlsedu_sig_tls(p, len, TLSEDU_SIDE_CLIENT);
+    fp->tls[side] = f->facts.has_tls || fp->hello[side] || tlsedu_sig_tls(p, len, TLSEDU_SIDE_SERVER);
+}
+
+/* First pass: the first frame Wireshark's TLS or DTLS dissector took part in, when a side's
+ * first payload was cleartext (the upgrade of PostgreSQL's SSLRequest, MySQL's SSL request,
+ * any protocol the TLS dissector takes over mid-stream). */
+static void
+note_tls_after_cleartext(const tlsedu_frame_t *f)
+{
+    first_payloads_t *fp;
+
+    if (!f->facts.has_tls || first_payloads == NULL ||
+        (fp = (first_payloads_t *)wmem_map_lookup(first_payloads, f->conv)) == NULL || fp->tls_frame != 0)
+        return;
+    if ((fp->port[0] != 0 && !fp->tls[0]) || (fp->port[1] != 0 && !fp->tls[1]))
+        fp->tls_frame = f->pinfo->num;
+    /* TLS carried by a SOCKS tunnel (RFC 1928 section 6) starts with the tunnelled stream's
+     * first byte: not an upgrade of the protocol that went before */
+    fp->tunnel = (f->facts.layers & layer_socks) != 0;
+}
+
+/* A conversation named by its TLS records (the rows without a port: TLS, DTLS) whose TLS
+ * came after cleartext: *before is whether this frame comes before the first TLS frame. */
+static gboolean
+tls_after_cleartext(const tlsedu_frame_t *f, gboolean *before)
+{
+    const first_payloads_t *fp = first_payloads != NULL ? (const first_payloads_t *)wmem_map_lookup(first_payloads, f->conv)
+                                                        : NULL;
+    const tlsedu_service_t *s = f->conv->service;
+
+    if (fp == NULL || fp->tls_frame == 0 || fp->tunnel || s == NULL || s->port != 0 || s->security != TLSEDU_SEC_IMPLICIT_TLS)
+        return FALSE;
+    *before = f->pinfo->num < fp->tls_frame;
+    return TRUE;
 }
 
 /* TLS from the first payload: both sides opened with a TLS record. One side is not enough:
  * a ClientHello answered by a cleartext banner is no TLS conversation (a service is what
- * its server speaks), and a cleartext upload may happen to start with such bytes. */
+ * its server speaks), and a cleartext upload may happen to start with such bytes.
+ * The exception is FTP data, where the control connection decides (PROT P, RFC 4217
+ * section 9) and the data connection's first payload is the ClientHello: a ClientHello
+ * not yet answered counts, so that its frame is not called cleartext (as known at that
+ * frame: a cleartext answer would undo it on the frames after). */
 static gboolean
 tls_from_first_payload(const tlsedu_frame_t *f)
 {
     const first_payloads_t *fp = first_payloads != NULL ? (const first_payloads_t *)wmem_map_lookup(first_payloads, f->conv)
                                                         : NULL;
+    const tlsedu_service_t *s = f->conv != NULL ? f->conv->service : NULL;
 
-    return fp != NULL && fp->port[1] != 0 && fp->tls[0] && fp->tls[1];
+    if (fp == NULL || !fp->tls[0])
+        return FALSE;
+    if (fp->port[1] != 0)
+        return fp->tls[1];
+    return fp->hello[0] && s != NULL && strcmp(s->service, "FTP-DATA") == 0;
 }
 
 static void
@@ -200,6 +253,7 @@ decide(tlsedu_frame_t *f)
     tlsedu_conv_t *cd = f->conv;
     tlsedu_annotation_t *a = &f->a;
     tlsedu_seen_t seen;
+    gboolean before = FALSE;
 
     if (cd == NULL)
         return;
@@ -207,15 +261,17 @@ decide(tlsedu_frame_t *f)
     decide_once(f);
     if (f->first_pass) {
         note_first_payload(f);
+        note_tls_after_cleartext(f);
         tlsedu_content_frame(cd, f->tree, f->tvb, f->pinfo, &f->facts);
-        if (f->facts.has_tls)
-            tlsedu_content_tls_seen(cd, f->pinfo, &f->facts);
+        tlsedu_content_tls_seen(cd, f->pinfo, &f->facts);
     }
     if (cd->service == NULL)
         return;
     if (tlsedu_service_is_snmp(cd->service))
         snmp_facts(f->tvb, &f->facts, &seen);
     seen.tls_from_first_payload = tls_from_first_payload(f);
+    seen.tls_after_cleartext = tls_after_cleartext(f, &before);
+    seen.before_tls = before;
     a->service = cd->service;
     a->server_port = cd->server_port;
     a->evidence = (tlsedu_evidence_t)cd->evidence;
@@ -255,9 +311,17 @@ render(tlsedu_frame_t *f)
     proto_tree *t = f->top_tree;
     proto_item *svc_item;
     proto_tree *svc_tree;
+    tlsedu_text_seen_t seen;
+    gboolean before;
 
     if (s == NULL)
         return;
+    /* the texts told by what the conversation showed, the handshake's outcome included */
+    seen.tls_from_first_payload = tls_from_first_payload(f);
+    seen.tls_after_cleartext = f->conv != NULL && tls_after_cleartext(f, &before);
+    seen.handshake_failed = a->tls_failed;
+    seen.handshake_succeeded = a->tls_succeeded;
+    seen.version = a->tls_version;
     if (t == NULL) {
         mismatch_warning(f, f->top);   /* no tree, or a bare item: the warning all the same */
         return;
@@ -266,14 +330,14 @@ render(tlsedu_frame_t *f)
     svc_tree = proto_item_add_subtree(svc_item, ett_service);
     tlsedu_item_shown(proto_tree_add_uint(svc_tree, hf_service_port, f->tvb, 0, 0, a->server_port), h, f->lang);
     tlsedu_item_shown(proto_tree_add_uint(svc_tree, hf_service_evidence, f->tvb, 0, 0, a->evidence), h, f->lang);
-    tlsedu_item_shown(proto_tree_add_string(svc_tree, hf_service_explain, f->tvb, 0, 0,
-                                            tlsedu_service_explain(s, tls_from_first_payload(f), f->lang)), h, f->lang);
+    tlsedu_item_sentences(svc_tree, hf_service_explain, hf_service_explain_sentence, f->tvb,
+                          tlsedu_service_explain_seen(s, &seen, f->lang), h, f->lang);
     mismatch_warning(f, svc_item);
     if (a->direction != 0)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_direction, f->tvb, 0, 0, a->direction), h, f->lang);
     tlsedu_item_shown(proto_tree_add_uint(t, hf_security, f->tvb, 0, 0, a->security), h, f->lang);
     tlsedu_item_shown(proto_tree_add_string(t, hf_secure_alternative, f->tvb, 0, 0,
-                                            tlsedu_service_alternative(s, tls_from_first_payload(f), f->lang)), h, f->lang);
+                                            tlsedu_service_alternative_seen(s, &seen, f->lang)), h, f->lang);
 }
 
 const tlsedu_feature_t tlsedu_service_feature = {

@@ -39,6 +39,9 @@ typedef struct {
     guint8 stages_seen[16];            /* each stage once, in the order first seen */
     guint8 n_stages_seen;
     gboolean routine_stages;           /* no stage, or only encrypted data without a warning */
+    guint16 tls_version;               /* the conversation's current handshake: its version (0 unknown) */
+    gboolean tls_failed;               /* ... and whether it failed (as known at this frame) */
+    gboolean tls_succeeded;            /* ... or succeeded: both Finished, no failure (as known) */
     /* starttls/ */
     const struct tlsedu_starttls_item *starttls;   /* NULL: no STARTTLS step or warning */
     guint8 starttls_step;              /* tlsedu_starttls_step_t, 0 none */

@@ -10,6 +10,8 @@
  */
 #include "shared/tree.h"
 
+#include "core/say.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -176,3 +178,20 @@ tlsedu_item_utc(proto_tree *tree, int hf, tvbuff_t *tvb, gint64 secs, tlsedu_lan
     }
     return pi;
 }
+
+void
+tlsedu_item_sentences(proto_tree *tree, int hf_whole, int hf_sentence, tvbuff_t *tvb, const char *text,
+                      gboolean hidden, tlsedu_lang_t lang)
+{
+    tlsedu_explanation_t e;
+    proto_item *pi = proto_tree_add_string(tree, hf_whole, tvb, 0, 0, text);
+
+    proto_item_set_generated(pi);
+    proto_item_set_hidden(pi);
+    if (hidden || tree == NULL)
+        return;
+    tlsedu_explanation_split(&e, lang, text);
+    for (size_t i = 0; i < e.n; i++)
+        proto_item_set_generated(proto_tree_add_string_format(tree, hf_sentence, tvb, 0, 0, e.s[i], "%s", e.s[i]));
+}
+

@@ -47,6 +47,12 @@ proto_item *tlsedu_item_shown(proto_item *pi, gboolean hidden, tlsedu_lang_t lan
  * form of a value too long for Wireshark's label. */
 proto_item *tlsedu_item_as(proto_item *pi, const char *display, tlsedu_lang_t lang);
 
+/* A text of several sentences under tree: the whole in hf_whole, hidden (filters and
+ * -T fields print it whole), and one hf_sentence item per sentence, each within
+ * Wireshark's label limit (core/say.c); only the hidden whole when hidden is TRUE. */
+void tlsedu_item_sentences(proto_tree *tree, int hf_whole, int hf_sentence, tvbuff_t *tvb, const char *text,
+                           gboolean hidden, tlsedu_lang_t lang);
+
 /* A duration under tree ("0.001869000 seconds"), labelled in the language; hidden when
  * hidden is TRUE. */
 proto_item *tlsedu_item_seconds(proto_tree *tree, int hf, tvbuff_t *tvb, const nstime_t *t, gboolean hidden,

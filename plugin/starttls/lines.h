@@ -51,7 +51,12 @@ typedef struct {
 } tlsedu_line_reader_t;
 
 extern const tlsedu_line_reader_t tlsedu_read_smtp, tlsedu_read_imap, tlsedu_read_pop3,
-    tlsedu_read_ftp, tlsedu_read_ldap, tlsedu_read_xmpp;
+    tlsedu_read_ftp, tlsedu_read_ldap, tlsedu_read_xmpp, tlsedu_read_pgsql;
+
+/* PostgreSQL: the server's one-byte answer to SSLRequest ('S' or 'N'), which Wireshark
+ * parses without an item, read from this frame's TCP payload as a reply line. TRUE when
+ * the frame is such an answer (and fl had no line). */
+gboolean tlsedu_pgsql_answer(proto_tree *tree, tlsedu_lines_t *fl);
 
 /* Helpers the readers share (lines.c). */
 

@@ -1,10 +1,8 @@
-/* starttls.c - the STARTTLS feature: STARTTLS on SMTP, IMAP, POP3, FTP (AUTH TLS), LDAP
- * (StartTLS) and XMPP, read from the fields of Wireshark's own dissectors by one small
- * reader per protocol (read_*.c); the decisions are the step machine's (core/starttls.c).
- *
- * Whether more bytes follow a line in the same frame (STARTTLS command injection) is told
- * by the line items: another line after it, or the protocol item reaching further than its
- * last line.
+/* starttls.c - the STARTTLS feature (SMTP, IMAP, POP3, FTP AUTH TLS, LDAP StartTLS, XMPP,
+ * PostgreSQL SSLRequest), read from Wireshark's own dissectors by one small reader per
+ * protocol (read_*.c); the decisions are the step machine's (core/starttls.c). A STARTTLS
+ * command injection shows in the line items: another line after it, or the protocol item
+ * reaching further than its last line.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -48,6 +46,7 @@ static int hf_request_frame = -1;
 static int hf_response_frame = -1;
 static int hf_tls_frame = -1;
 static int hf_explain = -1;
+static int hf_explain_sentence = -1;
 static gint ett_starttls = -1;
 static expert_field ei_refused = EI_INIT;
 static expert_field ei_not_used = EI_INIT;
@@ -62,7 +61,13 @@ static value_string step_vals[TLSEDU_STARTTLS_TLS_STARTED + 1];
  * (registration data, filled at hand-off). */
 static const tlsedu_line_reader_t *const readers[] = {
     &tlsedu_read_smtp, &tlsedu_read_imap, &tlsedu_read_pop3, &tlsedu_read_ftp, &tlsedu_read_ldap, &tlsedu_read_xmpp,
+    &tlsedu_read_pgsql,
 };
+/* Every field named tls.record or dtls.record (several share a name): whether the frame
+ * carries a TLS record, not only bytes Wireshark's TLS dissector was handed (hf ids looked
+ * up at hand-off) */
+static int hf_records[8];
+static guint n_hf_records;
 static guint32 layer_bits[G_N_ELEMENTS(readers)];
 static tlsedu_fields_t *reader_fields[G_N_ELEMENTS(readers)];
 
@@ -87,7 +92,8 @@ register_fields(int proto)
             "4 refused, 5 TLS started", HFILL } },
         { &hf_protocol,
           { "Protocol", "tlsedu.starttls.protocol", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The protocol upgraded by STARTTLS: SMTP, IMAP, POP3, FTP (AUTH TLS), LDAP (StartTLS) or XMPP", HFILL } },
+            "The protocol upgraded by STARTTLS: SMTP, IMAP, POP3, FTP (AUTH TLS), LDAP (StartTLS), XMPP "
+            "or PostgreSQL (SSLRequest)", HFILL } },
         { &hf_offer_frame,
           { "Offered in frame", "tlsedu.starttls.offer_frame", FT_FRAMENUM, BASE_NONE, NULL, 0x0,
             "The server's latest capability list offering the upgrade before the request", HFILL } },
@@ -102,7 +108,10 @@ register_fields(int proto)
             "The first TLS record after the server accepted (normally the ClientHello)", HFILL } },
         { &hf_explain,
           { "Explanation", "tlsedu.starttls.explain", FT_STRING, BASE_NONE, NULL, 0x0,
-            "What this step of the STARTTLS upgrade means, and explicit versus implicit TLS", HFILL } },
+            "What this step of the upgrade means, explicit versus implicit TLS (whole, hidden: one item a sentence)", HFILL } },
+        { &hf_explain_sentence,
+          { "Explanation sentence", "tlsedu.starttls.explain.sentence", FT_STRING, BASE_NONE, NULL, 0x0,
+            "One sentence of the step's explanation (within Wireshark's label limit)", HFILL } },
     };
     static gint *ett[] = { &ett_starttls };
     static ei_register_info ei[] = {
@@ -129,6 +138,16 @@ register_fields(int proto)
 static void
 want(GArray *wanted)
 {
+    const char *const names[] = { "tls.record", "dtls.record" };
+
+    n_hf_records = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++)
+        for (header_field_info *h = proto_registrar_get_byname(names[i]);
+             h != NULL && n_hf_records < G_N_ELEMENTS(hf_records);
+             h = h->same_name_prev_id > 0 ? proto_registrar_get_nth((guint)h->same_name_prev_id) : NULL) {
+            hf_records[n_hf_records++] = h->id;
+            g_array_append_val(wanted, h->id);
+        }
     for (size_t i = 0; i < G_N_ELEMENTS(readers); i++) {
         const tlsedu_line_reader_t *r = readers[i];
         reader_fields[i] = tlsedu_fields_new();
@@ -290,6 +309,16 @@ server_port(tlsedu_frame_t *f, const tlsedu_lines_t *fl)
     return tlsedu_conv_server(f->conv, &f->facts);
 }
 
+/* Whether Wireshark's TLS or DTLS dissector found a record in this frame. */
+static gboolean
+has_record(proto_tree *tree)
+{
+    for (guint i = 0; i < n_hf_records; i++)
+        if (tlsedu_finfos(tree, hf_records[i]) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
 /* Feeds this frame to the step machine; returns what it says. */
 static const tlsedu_starttls_frame_t *
 run_machine(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, tlsedu_lines_t *fl, gboolean own_layer)
@@ -298,13 +327,14 @@ run_machine(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, tlsedu_lines_t
     const gboolean tls = f->facts.has_tls;
 
     tlsedu_starttls_begin(&conv->core, f->pinfo->num, from_client, tls && fl->n > 0);
-    /* Any TLS part counts as TLS, with or without a whole record: the first segment of a
-     * ClientHello split over several segments shows only Wireshark's TLS item. (Bytes that
-     * are not TLS at all, but that Wireshark hands to TLS after the acceptance, are
-     * therefore not seen as no_tls; protocol lines are.) */
-    if (tls)
-        tlsedu_starttls_payload(&conv->core, TRUE);
-    else if (own_layer && tls_read_as_lines(fl, from_client)) {
+    /* TLS only where Wireshark shows a record (RFC 8446 section 5.1): TLS started goes on
+     * the frame that carries one (the last segment of a ClientHello split over several).
+     * Bytes handed to the TLS dissector without a record (a segment still being
+     * reassembled, or bytes that are no TLS at all) are neither TLS nor cleartext here. */
+    if (tls) {
+        if (has_record(f->tree))
+            tlsedu_starttls_payload(&conv->core, TRUE);
+    } else if (own_layer && tls_read_as_lines(fl, from_client)) {
         tlsedu_starttls_payload(&conv->core, TRUE);    /* TLS the dissector took for text */
         fl->n = 0;
     } else if (own_layer && !has_command_or_reply(fl))
@@ -331,6 +361,8 @@ first_pass(tlsedu_frame_t *f, struct tlsedu_starttls_conv *conv, size_t layer)
     fl->proto = conv->core.proto;
     if (own)
         read_lines(layer, f->tree, fl);
+    else if (conv->core.proto == TLSEDU_UPG_PGSQL && !f->facts.has_tls)
+        tlsedu_pgsql_answer(f->tree, fl);
     if (server_port(f, fl) == 0 || f->facts.src_port == f->facts.dst_port)
         return NULL;
     out = run_machine(f, conv, fl, own);
@@ -427,7 +459,7 @@ render_step(tlsedu_frame_t *f, const tlsedu_starttls_item_t *item)
         text = (char *)wmem_alloc(f->pinfo->pool, TEXT_MAX);
         tlsedu_starttls_explain((tlsedu_starttls_step_t)item->step, proto, server_port_of(f), item->reply, f->lang,
                                 text, TEXT_MAX);
-        tlsedu_item(proto_tree_add_string(t, hf_explain, f->tvb, 0, 0, text), f->lang);
+        tlsedu_item_sentences(t, hf_explain, hf_explain_sentence, f->tvb, text, FALSE, f->lang);
     }
 }
 

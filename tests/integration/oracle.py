@@ -47,7 +47,8 @@ TABLE = {
 }
 
 STOCK_FIELDS = ["frame.number", "frame.protocols", "tcp.stream", "tcp.srcport", "tcp.dstport",
-                "tcp.flags.syn", "tcp.flags.ack", "udp.srcport", "udp.dstport", "snmp.msgVersion", "snmp.msgFlags"]
+                "tcp.flags.syn", "tcp.flags.ack", "udp.srcport", "udp.dstport", "snmp.msgVersion", "snmp.msgFlags",
+               "tls.record.content_type"]
 PLUGIN_FIELDS = ["frame.number", "tlsedu.service", "tlsedu.service.port", "tlsedu.security",
                  "tlsedu.service.evidence", "tlsedu.direction"]
 
@@ -112,7 +113,8 @@ def _starttls_upgrades(rows, result):
     SMTP/IMAP/POP reply of the server (its STARTTLS acknowledgement), the frames from the
     first TLS frame on carry security 5, upgraded to TLS by STARTTLS. The same for FTP
     AUTH TLS, LDAP StartTLS and XMPP <starttls/> (Wireshark hands over after 234, the
-    extendedResp and <proceed/>)."""
+    extendedResp and <proceed/>). The first TLS frame is the first that carries a TLS
+    record (issue 15): bytes handed to the TLS dissector without a record are no upgrade."""
     mail = {"smtp", "imap", "pop", "ftp", "ldap", "xmpp"}
     streams = {}
     for r in rows:
@@ -122,7 +124,7 @@ def _starttls_upgrades(rows, result):
         layers = set(r["frame.protocols"].split(":"))
         st = streams.setdefault(r["tcp.stream"], {"first_tls": None, "replies": [], "frames": []})
         st["frames"].append(num)
-        if "tls" in layers and st["first_tls"] is None:
+        if "tls" in layers and r["tls.record.content_type"] and st["first_tls"] is None:
             st["first_tls"] = num
         if layers & mail and "tls" not in layers and int(r["tcp.srcport"]) == result[num][1]:
             st["replies"].append(num)

@@ -68,14 +68,24 @@ class PublicCatalogueTest(unittest.TestCase):
         self.assertEqual(("POP3S", 995, oracle.IMPLICIT_TLS), self.f("ndpi/pops.pcapng")[3])
 
     def test_non_listed_ports(self):
-        # TLS on 9090, TLS after PostgreSQL's SSLRequest on 5432, TLS through SOCKS on 1080:
-        # not in the course's list, named TLS by Wireshark's TLS dissector (evidence 3).
+        # TLS on 9090, TLS through SOCKS on 1080: not in the course's list, named TLS by
+        # Wireshark's TLS dissector (evidence 3). (SOCKS's cleartext before TLS is another
+        # conversation's business: Wireshark's TLS dissector is handed the bytes after it.)
         for rel, port in (("zeek/tls/tls13_wolfssl.pcap", 9090),
-                          ("zeek/postgresql/psql-aws-ssl-require.pcap", 5432),
                           ("zeek/socks-with-ssl.pcap", 1080)):
             got = self.f2(rel)
             self.assertTrue(got, rel)
             self.assertEqual({("TLS", port, oracle.IMPLICIT_TLS)}, set(got.values()) - {None}, rel)
+        # TLS after PostgreSQL's SSLRequest on 5432 (issue 15): cleartext that can upgrade
+        # before the first TLS frame stock tshark shows, upgraded (5) from it on; never
+        # implicit TLS
+        rel = "zeek/postgresql/psql-aws-ssl-require.pcap"
+        stock = harness.fields(os.path.join(self.root, rel), ["frame.number", "frame.protocols"], plugin=False)
+        first_tls = min(int(r["frame.number"]) for r in stock if "tls" in r["frame.protocols"].split(":"))
+        got = self.f2(rel)
+        for num, seen in got.items():
+            want = ("TLS", 5432, oracle.CAN_UPGRADE if num < first_tls else oracle.UPGRADED)
+            self.assertEqual(want, seen, (rel, num))
         # IRC on 6667 (STARTTLS, no key log): nothing tlsedu knows.
         got = self.f2("zeek/tls/irc-starttls.pcap")
         self.assertTrue(got)

@@ -27,15 +27,15 @@ TLS13_STAGES_EN = {
     13: "[stage 10: alert]",                                              # close_notify
 }
 TLS13_STAGES_FR = {
-    4: "[phase 1 : le client propose]",
-    6: "[phases 2, 9, 3, 5 : le serveur choisit, enregistrement de compatibilité, "
+    4: "[phase 1\u00a0: le client propose]",
+    6: "[phases 2, 9, 3, 5\u00a0: le serveur choisit, enregistrement de compatibilité, "
        "le serveur prouve son identité, négociation terminée]",
-    8: "[phases 9, 5 : enregistrement de compatibilité, négociation terminée]",
-    9: "[phase 8 : après la négociation]",
-    10: "[phase 8 : après la négociation]",
-    11: "[phase 6 : données applicatives]",
-    12: "[phase 6 : données applicatives]",
-    13: "[phase 10 : alerte]",
+    8: "[phases 9, 5\u00a0: enregistrement de compatibilité, négociation terminée]",
+    9: "[phase 8\u00a0: après la négociation]",
+    10: "[phase 8\u00a0: après la négociation]",
+    11: "[phase 6\u00a0: données applicatives]",
+    12: "[phase 6\u00a0: données applicatives]",
+    13: "[phase 10\u00a0: alerte]",
 }
 
 

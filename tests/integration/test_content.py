@@ -191,7 +191,7 @@ class EvidenceTest(unittest.TestCase):
         self.assertEqual({("SSH", "4")}, {(r["tlsedu.service"], r["tlsedu.service.evidence"]) for r in two.values()})
         warned = experts("ssh-port-443.pcap", "tlsedu.service.mismatch")
         self.assertEqual([6], list(warned))   # once, on the server's banner
-        self.assertIn("port 443 (HTTPS) carries SSH", warned[6])
+        self.assertIn("Port 443 (HTTPS) carries SSH", warned[6])
 
     def test_children_are_named(self):
         # FTP's passive data connection (PASV answered 40009) and TFTP's transfer port.
@@ -254,6 +254,7 @@ ACCEPTED = {
     "POP3": {"pop", "imf", "data", "tls"}, "FTP": {"ftp", "data", "tls"}, "NNTP": {"nntp", "data", "tls"},
     "FTP-DATA": {"ftp-data", "data", "tls", "data-text-lines"}, "TFTP": {"tftp", "data"},
     "RTP": {"rtp", "data", "rtcp"},
+    "DTLS": {"dtls", "data"}, "QUIC": {"quic", "data", "tls", "http3"},
 }
 TRANSPORT = {"eth", "ethertype", "ip", "ipv6", "tcp", "udp", "sll", "vlan", "null", "loop", "frame",
              "pkt_comment", "ppp", "pppoes", "raw", "_ws.malformed", "_ws.short", "_ws.expert", "tlsedu"}
@@ -308,7 +309,7 @@ class PublicCorpusTest(unittest.TestCase):
         path = os.path.join(self.root, "ndpi/tls_port_80.pcapng")
         warned = experts(None, "tlsedu.service.mismatch", path=path)
         self.assertEqual(1, len(warned))
-        self.assertIn("port 80 (HTTP) carries TLS", list(warned.values())[0])
+        self.assertIn("Port 80 (HTTP) carries TLS", list(warned.values())[0])
 
 
 if __name__ == "__main__":

@@ -33,6 +33,8 @@ CONTRACT = {
     "tlsedu.hello.retry_group": ("FT_STRING", ""),
     "tlsedu.handshake.group": ("FT_STRING", ""),
     "tlsedu.signature_algorithm": ("FT_STRING", ""),
+    "tlsedu.course_step": ("FT_UINT8", "BASE_DEC"),
+    "tlsedu.course_note": ("FT_STRING", ""),
     # STARTTLS (issue 4)
     "tlsedu.starttls.step": ("FT_UINT8", "BASE_DEC"),
     "tlsedu.starttls.protocol": ("FT_STRING", ""),

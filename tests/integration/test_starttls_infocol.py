@@ -33,7 +33,7 @@ class InfoColumn(unittest.TestCase):
     def test_french(self):
         ours = info(self.path, extra=["-o", "tlsedu.language:fr"])
         for f, (n, _, fr) in STEPS.items():
-            self.assertIn("[avancement STARTTLS %d : %s]" % (n, fr), ours[f])
+            self.assertIn("[avancement STARTTLS %d\u00a0: %s]" % (n, fr), ours[f])
 
     def test_off(self):
         stock = info(self.path, plugin=False)

@@ -160,7 +160,7 @@ test_security_refinement(void)
     /* SNMPv3: only authPriv encrypts (RFC 3411 section 3.4.3); discovery is noAuthNoPriv,
      * not every report (RFC 3414) (the msgFlags of snmp-161 frames 3 and 4 are 04 and 00, 5
      * and 6 07, 03) */
-    tlsedu_seen_t seen = { true, 3, true, 0x04, false };
+    tlsedu_seen_t seen = { true, 3, true, 0x04, false, false, false };
     CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_CLEARTEXT);
     seen.snmp_flags = 0x00;
     CHECK(tlsedu_frame_security(snmp, &seen) == TLSEDU_SEC_CLEARTEXT);
@@ -198,7 +198,7 @@ test_content_tls(void)
     const tlsedu_service_t *ftp_data = tlsedu_catalogue_lookup(20, TLSEDU_TCP);
     const tlsedu_service_t *imap = tlsedu_catalogue_lookup(143, TLSEDU_TCP);
     const tlsedu_service_t *ssh = tlsedu_catalogue_lookup(22, TLSEDU_TCP);
-    tlsedu_seen_t seen = { false, 0, false, 0, true };
+    tlsedu_seen_t seen = { false, 0, false, 0, true, false, false };
 
     CHECK(tlsedu_security_content_tls(TLSEDU_SEC_CLEARTEXT, true) == TLSEDU_SEC_IMPLICIT_TLS);
     CHECK(tlsedu_security_content_tls(TLSEDU_SEC_CAN_UPGRADE, true) == TLSEDU_SEC_IMPLICIT_TLS);
@@ -270,6 +270,156 @@ test_names(void)
     CHECK_STR(tlsedu_evidence_name(TLSEDU_EVIDENCE_MISMATCH, (tlsedu_lang_t)9), "port and content disagree");
 }
 
+/* Issue 15: TLS after cleartext is never implicit TLS; "already secure" only after a
+ * handshake that succeeded, never beside SSL 2.0/3.0 or a failed handshake. */
+static void
+test_issue15_outcome(void)
+{
+    const tlsedu_service_t *tls = tlsedu_catalogue_by_name("TLS", TLSEDU_TCP);
+    const tlsedu_service_t *https = tlsedu_catalogue_lookup(443, TLSEDU_TCP);
+    const tlsedu_service_t *ftp_data = tlsedu_catalogue_lookup(20, TLSEDU_TCP);
+    tlsedu_seen_t seen = { false, 0, false, 0, false, true, true };
+
+    CHECK(tls != NULL && https != NULL && ftp_data != NULL && tlsedu_catalogue_by_name("DTLS", TLSEDU_UDP) != NULL);
+    if (tls == NULL || https == NULL || ftp_data == NULL)
+        return;
+    CHECK(tlsedu_frame_security(tls, &seen) == TLSEDU_SEC_CAN_UPGRADE);
+    seen.before_tls = false;
+    CHECK(tlsedu_frame_security(tls, &seen) == TLSEDU_SEC_UPGRADED);
+    seen.tls_after_cleartext = false;
+    CHECK(tlsedu_frame_security(tls, &seen) == TLSEDU_SEC_IMPLICIT_TLS);
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        const tlsedu_lang_t lang = (tlsedu_lang_t)l;
+        tlsedu_text_seen_t t = { false, true, false, false, 0 };   /* TLS after cleartext */
+        CHECK(strstr(tlsedu_service_explain_seen(tls, &t, lang), l ? "après un début en clair" : "after a cleartext start") != NULL);
+        CHECK(tlsedu_service_alternative_seen(tls, &t, lang) != tls->alternative[l]);
+        /* before the handshake succeeded: no "already secure" */
+        t.tls_after_cleartext = false;
+        CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), l ? "déjà" : "already") == NULL);
+        CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), l ? "réussie" : "succeeds") != NULL);
+        t.tls_from_first_payload = true;   /* PROT P */
+        CHECK(strstr(tlsedu_service_alternative_seen(ftp_data, &t, lang), "PROT P") != NULL);
+        CHECK(tlsedu_service_alternative_seen(ftp_data, &t, lang) != tlsedu_service_alternative(ftp_data, true, lang));
+        t.tls_from_first_payload = false;
+        CHECK(tlsedu_service_alternative_seen(tls, &t, lang) == tls->alternative[l]);   /* "already TLS: check" */
+        t.handshake_succeeded = true;
+        t.version = 0x0304;
+        CHECK(tlsedu_service_alternative_seen(https, &t, lang) == https->alternative[l]);
+        t.tls_from_first_payload = true;
+        CHECK(tlsedu_service_alternative_seen(ftp_data, &t, lang) == tlsedu_service_alternative(ftp_data, true, lang));
+        t.tls_from_first_payload = false;
+        t.version = 0x0300;   /* SSL 3.0, RFC 7568, even when it completed */
+        CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), "RFC 7568") != NULL);
+        t.version = 0x0002;   /* SSL 2.0, RFC 6176 */
+        CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), "RFC 6176") != NULL);
+        t.version = 0x0301;   /* TLS 1.0, RFC 8996 */
+        CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), "RFC 8996") != NULL);
+        t = (tlsedu_text_seen_t){ false, false, true, false, 0x0303 };
+        CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), l ? "échoué" : "failed") != NULL);
+        CHECK(strstr(tlsedu_service_alternative_seen(tls, &t, lang), l ? "échoué" : "failed") != NULL);
+        /* item 7: what an eavesdropper still sees, never "stays hidden without the keys" */
+        CHECK(strstr(tls->explain[l], "(SNI)") != NULL && strstr(tls->explain[l], "ALPN") != NULL);
+        CHECK(strstr(tls->explain[l], l ? "jusqu'à TLS 1.2 le certificat" : "up to TLS 1.2 the certificate") != NULL);
+        CHECK(strstr(tls->explain[l], l ? "cachée" : "hidden") == NULL);
+    }
+}
+
+/* A French text: U+00A0 before : ; ? ! and inside « » (as the rest of the plugin). */
+static bool
+french_spaces(const char *s)
+{
+    return strstr(s, " :") == NULL && strstr(s, " ;") == NULL && strstr(s, " ?") == NULL &&
+           strstr(s, " !") == NULL && strstr(s, "\xc2\xab ") == NULL && strstr(s, " \xc2\xbb") == NULL;
+}
+
+/* Label and value within Wireshark's 239-byte item label. */
+static bool
+fits(const char *value, int l, bool explain)
+{
+    static const char *const alt[TLSEDU_LANG_COUNT] = { "Secure alternative: ", "Solution sécurisée\xc2\xa0: " };
+    static const char *const exp[TLSEDU_LANG_COUNT] = { "About this service: ", "À propos de ce service\xc2\xa0: " };
+    return strlen(explain ? exp[l] : alt[l]) + strlen(value) <= 239;
+}
+
+/* The independent review's findings on the rows (E5, E8, E9, typography, lengths). */
+static void
+test_review_rows(void)
+{
+    const tlsedu_service_t *http = tlsedu_catalogue_lookup(80, TLSEDU_TCP);
+    const tlsedu_service_t *sub = tlsedu_catalogue_lookup(587, TLSEDU_TCP);
+    const tlsedu_service_t *rdp = tlsedu_catalogue_lookup(3389, TLSEDU_TCP);
+
+    if (http == NULL || sub == NULL || rdp == NULL) {
+        CHECK(false);
+        return;
+    }
+    for (size_t i = 0; i < tlsedu_catalogue_len; i++) {
+        CHECK(french_spaces(tlsedu_catalogue[i].alternative[TLSEDU_LANG_FR]));
+        CHECK(french_spaces(tlsedu_catalogue[i].explain[TLSEDU_LANG_FR]));
+        for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
+            CHECK(fits(tlsedu_catalogue[i].alternative[l], l, false) && fits(tlsedu_catalogue[i].explain[l], l, true));
+    }
+    /* E5: the cached policy too; the French says the same as the English */
+    CHECK(strstr(http->alternative[TLSEDU_LANG_EN], "unless the browser already has the HSTS policy or the site is preloaded") != NULL);
+    CHECK(strstr(http->alternative[TLSEDU_LANG_FR], "interceptée pour garder le navigateur en HTTP") != NULL &&
+          strstr(http->alternative[TLSEDU_LANG_FR], "politique HSTS connue") != NULL);
+    /* E8: a policy, not a protocol rule (RFC 4954 section 4) */
+    CHECK(strstr(sub->explain[TLSEDU_LANG_EN], "should upgrade") != NULL && strstr(sub->explain[TLSEDU_LANG_EN], "must") == NULL);
+    CHECK(strstr(sub->explain[TLSEDU_LANG_EN], "(servers can be set to require it)") != NULL);
+    CHECK(strstr(sub->explain[TLSEDU_LANG_FR], "devrait passer en TLS") != NULL && strstr(sub->explain[TLSEDU_LANG_FR], "(le serveur peut l'exiger)") != NULL);
+    /* E9: Standard RDP Security has no TLS (MS-RDPBCGR 5.3) */
+    CHECK(strstr(rdp->explain[TLSEDU_LANG_EN], "Standard RDP Security uses no TLS") != NULL);
+    CHECK(strstr(rdp->explain[TLSEDU_LANG_FR], "Standard RDP Security n'utilise pas TLS") != NULL);
+}
+
+/* The independent review's findings on the texts told by what was seen (E1, E3, E6, L3, L4, Len2). */
+static void
+test_review_seen(void)
+{
+    const tlsedu_service_t *https = tlsedu_catalogue_lookup(443, TLSEDU_TCP);
+    const tlsedu_service_t *ftp_data = tlsedu_catalogue_lookup(20, TLSEDU_TCP);
+    const tlsedu_service_t *tls = tlsedu_catalogue_by_name("TLS", TLSEDU_TCP);
+
+    if (https == NULL || ftp_data == NULL || tls == NULL) {
+        CHECK(false);
+        return;
+    }
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        const tlsedu_lang_t lang = (tlsedu_lang_t)l;
+        const char *a;
+        tlsedu_text_seen_t t = { false, false, true, false, 0x0303 };   /* E1: both Finished not seen */
+
+        a = tlsedu_service_alternative_seen(https, &t, lang);
+        CHECK(strncmp(a, l ? "vérifier la capture complète" : "check the full capture", l ? 29 : 22) == 0);
+        CHECK(strstr(a, l ? "pas confirmée" : "not confirmed as secure") != NULL && fits(a, l, false));
+        CHECK(strstr(a, l ? "absents de la capture" : "the capture missed records") != NULL);
+        CHECK(strstr(a, "this TLS handshake failed") == NULL && strstr(a, "close") == NULL);
+        t = (tlsedu_text_seen_t){ false, false, false, false, 0x0300 };   /* L3: the action first */
+        a = tlsedu_service_alternative_seen(https, &t, lang);
+        CHECK(strncmp(a, l ? "exiger TLS 1.3" : "require TLS 1.3", l ? 14 : 15) == 0 && fits(a, l, false));
+        t.version = 0x0301;
+        a = tlsedu_service_alternative_seen(https, &t, lang);
+        CHECK(strncmp(a, l ? "exiger TLS 1.3" : "require TLS 1.3", l ? 14 : 15) == 0 && fits(a, l, false));
+        CHECK(strstr(a, "dépréci") == NULL && (!l || strstr(a, "obsolètes") != NULL));   /* L4 */
+        t.version = 0;
+        a = tlsedu_service_alternative_seen(https, &t, lang);
+        CHECK(strncmp(a, l ? "vérifier la version" : "check the version", l ? 20 : 17) == 0 && fits(a, l, false));
+        t.tls_from_first_payload = true;   /* E3: FTP data under PROT P, TLS not dissected */
+        a = tlsedu_service_alternative_seen(ftp_data, &t, lang);
+        CHECK(strstr(a, l ? "Wireshark n'analyse pas ce TLS" : "Wireshark does not dissect TLS here") != NULL);
+        CHECK(strstr(a, "capture") == NULL && fits(a, l, false));
+        t.version = 0x0303;   /* a ServerHello dissected: the handshake is under way */
+        a = tlsedu_service_alternative_seen(ftp_data, &t, lang);
+        CHECK(strstr(a, "Wireshark") == NULL && strstr(a, "PROT P") != NULL);
+        t = (tlsedu_text_seen_t){ false, true, false, false, 0 };   /* Len2 */
+        CHECK(fits(tlsedu_service_explain_seen(tls, &t, lang), l, true));
+        CHECK(!l || french_spaces(tlsedu_service_explain_seen(tls, &t, lang)));
+        /* E6: 5432 and 3306 are registered ports, only outside the course's list */
+        CHECK(strstr(tlsedu_evidence_name(TLSEDU_EVIDENCE_NONSTANDARD, lang), l ? "hors de la liste du cours" : "outside the course's list") != NULL);
+        CHECK(strstr(tlsedu_evidence_name(TLSEDU_EVIDENCE_NONSTANDARD, lang), "standard") == NULL);
+    }
+}
+
 int
 main(void)
 {
@@ -279,5 +429,8 @@ main(void)
     test_content_tls();
     test_reviewed_texts();
     test_names();
+    test_issue15_outcome();
+    test_review_rows();
+    test_review_seen();
     return check_report("catalogue");
 }

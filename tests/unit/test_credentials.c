@@ -39,8 +39,12 @@ main(void)
                  "Credentials in cleartext (HTTP Basic)") != NULL);
     CHECK(strstr(buf, "base64") != NULL);
     CHECK(strstr(tlsedu_cred_warning(TLSEDU_CRED_SNMP_COMMUNITY, TLSEDU_LANG_FR, buf, sizeof buf),
-                 "Identifiants en clair (SNMP community)") != NULL);
-    CHECK(strstr(buf, "SNMPv3") != NULL);
+                 "Identifiants en clair (communauté SNMP)\xc2\xa0: ") != NULL);
+    CHECK(strstr(buf, "SNMPv3") != NULL && strstr(buf, "chaque message, traps compris") != NULL);
+    CHECK(strstr(tlsedu_cred_warning(TLSEDU_CRED_SNMP_COMMUNITY, TLSEDU_LANG_EN, buf, sizeof buf),
+                 "in every message, traps included") != NULL && strstr(buf, "request") == NULL);
+    CHECK(strstr(tlsedu_cred_warning(TLSEDU_CRED_LDAP_SIMPLE, TLSEDU_LANG_FR, buf, sizeof buf),
+                 "(bind simple LDAP)") != NULL);
     CHECK(strstr(tlsedu_cred_warning(TLSEDU_CRED_FTP_PASS, TLSEDU_LANG_EN, buf, sizeof buf), "RFC 4217") != NULL);
     CHECK(strlen(tlsedu_cred_warning(TLSEDU_CRED_LDAP_SIMPLE, TLSEDU_LANG_EN, buf, 12)) == 11);
     CHECK_STR(tlsedu_cred_warning(TLSEDU_CRED_NONE, TLSEDU_LANG_EN, buf, sizeof buf), "");

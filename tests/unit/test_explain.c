@@ -396,7 +396,7 @@ test_weak_suites(void)
     /* the warning names the suite and why, within the label limit in both languages */
     CHECK_STR(tlsedu_warn_weak_cipher("TLS_RSA_EXPORT_WITH_RC4_40_MD5", tlsedu_suite_weakness("TLS_RSA_EXPORT_WITH_RC4_40_MD5"),
                                       TLSEDU_LANG_EN, buf, sizeof buf),
-              "Weak cipher suite TLS_RSA_EXPORT_WITH_RC4_40_MD5: export-grade (40/56-bit keys, 512-bit key exchange); RC4, broken and prohibited (RFC 7465); an MD5 MAC");
+              "Weak cipher suite TLS_RSA_EXPORT_WITH_RC4_40_MD5: export-grade (40/56-bit keys); RC4, prohibited (RFC 7465); an MD5 MAC");
     {
         static const char *const worst[] = {
             "TLS_DH_anon_EXPORT_WITH_RC4_40_MD5", "TLS_DHE_DSS_EXPORT1024_WITH_RC4_56_SHA", "TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5",

@@ -633,15 +633,15 @@ test_texts(void)
     CHECK(tlsedu_starttls_usual_port(TLSEDU_UPG_XMPP, 5222) && tlsedu_starttls_usual_port(TLSEDU_UPG_XMPP, 5269));
     CHECK(!tlsedu_starttls_usual_port(TLSEDU_UPG_IMAP, 25) && !tlsedu_starttls_usual_port(TLSEDU_UPG_SMTP, 0));
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 2525, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, "on port 2525, the connection") != NULL && strstr(buf, "usual") == NULL);
+    CHECK(strstr(buf, "on port 2525; it is encrypted") != NULL && strstr(buf, "usual") == NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, 1143, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
-    CHECK(strstr(buf, "sur le port 1143, la connexion") != NULL && strstr(buf, "habituel") == NULL);
+    CHECK(strstr(buf, "sur le port 1143\xc2\xa0; elle n'est") != NULL && strstr(buf, "habituel") == NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_POP3, 110, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, "on port 110, the usual POP3 port") != NULL);
+    CHECK(strstr(buf, "on port 110 (the usual POP3 port)") != NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
-    CHECK(strstr(buf, "sur le port 25, le port habituel du relais SMTP") != NULL);
+    CHECK(strstr(buf, "sur le port 25 (le port habituel du relais SMTP)") != NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 587, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, "on port 587, the usual port of mail submission") != NULL);
+    CHECK(strstr(buf, "on port 587 (the usual mail submission port)") != NULL);
     /* explicit versus implicit: the implicit port where it applies */
     CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_SMTP, 587, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "465") != NULL);
     CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, 143, NULL, TLSEDU_LANG_FR, buf, sizeof buf), "993") != NULL);
@@ -683,11 +683,11 @@ test_texts(void)
     tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(strstr(buf, "The initiating side then opens a new XML stream") != NULL && strstr(buf, "client") == NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(strstr(buf, "the usual port of server-to-server XMPP") != NULL && strstr(buf, "client") == NULL);
+    CHECK(strstr(buf, "the usual server-to-server XMPP port") != NULL && strstr(buf, "client") == NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
     CHECK(strstr(buf, "le port habituel du XMPP entre serveurs") != NULL && strstr(buf, "client") == NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_IMAP, 143, NULL, TLSEDU_LANG_FR, buf, sizeof buf);
-    CHECK(strstr(buf, "sur le port 143, port habituel pour IMAP") != NULL);
+    CHECK(strstr(buf, "sur le port 143 (le port habituel pour IMAP)") != NULL);
     tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_LDAP, 389, "2", TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(strstr(buf, "resultCode 2") != NULL);
     CHECK(strstr(tlsedu_starttls_warning_text_reply(TLSEDU_STW_REFUSED, TLSEDU_UPG_SMTP, NULL, "502", TLSEDU_LANG_EN,
@@ -783,6 +783,9 @@ test_other_protocols(void)
 
     CHECK_STR(tlsedu_upgrade_proto_name(TLSEDU_UPG_XMPP), "XMPP");
     CHECK_STR(tlsedu_upgrade_command(TLSEDU_UPG_FTP), "AUTH TLS");
+    CHECK_STR(tlsedu_upgrade_command(TLSEDU_UPG_LDAP), "StartTLS");   /* RFC 4511 section 4.14 */
+    CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_NOT_OFFERED, TLSEDU_UPG_IMAP, NULL, TLSEDU_LANG_EN, buf, sizeof buf),
+                 "(a server without TLS, or a middlebox that removed the offer)") != NULL);
     CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_OFFERED, TLSEDU_UPG_LDAP, 389, NULL, TLSEDU_LANG_EN, buf,
                                          sizeof buf), "port 636, LDAPS") != NULL);
     CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_XMPP, 5222, NULL, TLSEDU_LANG_FR, buf,
@@ -798,12 +801,57 @@ test_info_column(void)
     CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_REQUESTED, TLSEDU_LANG_EN, buf, sizeof buf),
               "[STARTTLS step 2: requested]");
     CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_REQUESTED, TLSEDU_LANG_FR, buf, sizeof buf),
-              "[avancement STARTTLS 2 : demandé]");
+              "[avancement STARTTLS 2\xc2\xa0: demandé]");
     CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_TLS_STARTED, TLSEDU_LANG_EN, buf, sizeof buf),
               "[STARTTLS step 5: TLS started]");
     CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_NONE, TLSEDU_LANG_EN, buf, sizeof buf), "");
     CHECK_STR(tlsedu_starttls_info((tlsedu_starttls_step_t)9, TLSEDU_LANG_EN, buf, sizeof buf), "");
     CHECK(strlen(tlsedu_starttls_info(TLSEDU_STARTTLS_OFFERED, TLSEDU_LANG_EN, buf, 8)) == 7);
+}
+
+/* Issue 15: PostgreSQL's SSLRequest and one-byte answer, IMAP's request tag quoted, a
+ * SASL exchange without an initial response flagged on the line that carries the secret. */
+static void
+test_issue15_upgrades(void)
+{
+    char buf[1024];
+
+    tlsedu_starttls_init(&st, TLSEDU_UPG_PGSQL);
+    cmd(4, NULL, "SSLRequest", NULL);
+    CHECK(r.step == TLSEDU_STARTTLS_REQUESTED);
+    reply(6, NULL, "S");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
+    payload(8, C, 1);
+    CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && tlsedu_starttls_upgraded(&st, 8) && !tlsedu_starttls_upgraded(&st, 6));
+    tlsedu_starttls_init(&st, TLSEDU_UPG_PGSQL);
+    cmd(4, NULL, "SSLRequest", NULL);
+    reply(6, NULL, "N");
+    CHECK(r.step == TLSEDU_STARTTLS_REFUSED);
+    CHECK_STR(tlsedu_upgrade_proto_name(TLSEDU_UPG_PGSQL), "PostgreSQL");
+    CHECK(strstr(tlsedu_starttls_explain(TLSEDU_STARTTLS_REQUESTED, TLSEDU_UPG_PGSQL, 5432, NULL, TLSEDU_LANG_EN, buf,
+                                         sizeof buf), "(SSLRequest)") != NULL);
+
+    tlsedu_starttls_init(&st, TLSEDU_UPG_IMAP);
+    cmd(9, "a001", "STARTTLS", NULL);
+    CHECK_STR(r.reply, "a001 STARTTLS");
+    CHECK(strstr(tlsedu_starttls_explain(r.step, TLSEDU_UPG_IMAP, 143, r.reply, TLSEDU_LANG_FR, buf, sizeof buf),
+                 "(a001 STARTTLS)") != NULL);
+    reply(11, "a001", "OK");
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
+    CHECK_STR(r.reply, "a001 OK");
+    CHECK(strstr(tlsedu_starttls_explain(r.step, TLSEDU_UPG_IMAP, 143, r.reply, TLSEDU_LANG_EN, buf, sizeof buf),
+                 "(a001 OK)") != NULL);
+
+    /* SMTP AUTH LOGIN: 334, user, 334, password: the password's line carries the secret */
+    tlsedu_starttls_init(&st, TLSEDU_UPG_SMTP);
+    cmd(9, NULL, "AUTH", "LOGIN");
+    CHECK(!(r.warnings & TLSEDU_STW_CREDENTIALS));
+    reply(10, NULL, "334");
+    cmd(11, NULL, "c3R1ZGVudA==", NULL);
+    CHECK(!(r.warnings & TLSEDU_STW_CREDENTIALS));
+    reply(12, NULL, "334");
+    cmd(13, NULL, "czNjcmV0LVBhc3N3MHJk", NULL);
+    CHECK((r.warnings & TLSEDU_STW_CREDENTIALS) && r.mechanism != NULL && strcmp(r.mechanism, "AUTH LOGIN") == 0);
 }
 
 int
@@ -822,5 +870,6 @@ main(void)
     test_texts();
     test_info_column();
     test_other_protocols();
+    test_issue15_upgrades();
     return check_report("starttls");
 }

@@ -71,5 +71,16 @@ main(void)
     CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "max-age=31536000 s, including subdomains): received over HTTPS") != NULL);
     CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "reçu en HTTPS") != NULL);
     CHECK(strlen(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, 10)) == 9);   /* cut, terminated */
+    /* max-age=0 over HTTPS deletes the policy (RFC 6797 section 6.1.1) */
+    w.max_age = 0;
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "the browser deletes this site's HSTS policy") != NULL);
+    CHECK(strstr(buf, "only HTTPS") == NULL);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "HSTS max-age=0 reçu en HTTPS\xc2\xa0: le navigateur supprime") != NULL);
+    /* cleartext, with includeSubDomains: within 239 bytes as an expert info */
+    w.over_tls = false;
+    w.max_age = 31536000;
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
+        CHECK(strlen("Expert Info (Chat/Security): ") + strlen(tlsedu_web_hsts_text(&w, (tlsedu_lang_t)l, buf, sizeof buf)) <= 239);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "HTTP clair\xc2\xa0: les navigateurs") != NULL);
     return check_report("web");
 }

@@ -1,0 +1,97 @@
+/* Unit tests of the course notes' steps (core/course.c): each message's step per version,
+ * the notes per key exchange, every note in both languages within one tree item, and the
+ * course's word ("Étape") kept for the course's steps.
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "core/course.h"
+
+#include "check.h"
+
+static tlsedu_stage_item_t
+item(tlsedu_msg_t msg, int from)
+{
+    tlsedu_stage_item_t it;
+
+    memset(&it, 0, sizeof it);
+    it.msg = msg;
+    it.from = (uint8_t)from;
+    return it;
+}
+
+static const char *
+note(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, tlsedu_lang_t lang)
+{
+    static char buf[512];
+    const char *n = tlsedu_course_note(it, tls13, kex, false, lang, buf, sizeof buf);
+    return n != NULL ? n : "";
+}
+
+static void
+test_steps(void)
+{
+    tlsedu_stage_item_t it = item(TLSEDU_MSG_CLIENT_HELLO, TLSEDU_FROM_CLIENT);
+
+    CHECK(tlsedu_course_step(&it, false) == 2 && tlsedu_course_step(&it, true) == 2);
+    it = item(TLSEDU_MSG_SERVER_CERTIFICATE, TLSEDU_FROM_SERVER);
+    CHECK(tlsedu_course_step(&it, false) == 3);
+    it = item(TLSEDU_MSG_CLIENT_KEY_EXCHANGE, TLSEDU_FROM_CLIENT);
+    CHECK(tlsedu_course_step(&it, false) == 5);
+    CHECK(strstr(note(&it, false, TLSEDU_KEX_RSA, TLSEDU_LANG_EN), "pre-master secret") != NULL);
+    CHECK(strstr(note(&it, false, TLSEDU_KEX_ECDHE, TLSEDU_LANG_EN), "no session key travels") != NULL);
+    it = item(TLSEDU_MSG_FINISHED, TLSEDU_FROM_SERVER);
+    CHECK(tlsedu_course_step(&it, false) == 5);
+    CHECK(strstr(note(&it, true, TLSEDU_KEX_ECDHE, TLSEDU_LANG_EN), "before the client's") != NULL);
+    it = item(TLSEDU_MSG_APP_DATA, TLSEDU_FROM_CLIENT);
+    CHECK(tlsedu_course_step(&it, true) == 6);
+    CHECK(strstr(tlsedu_course_note(&it, false, TLSEDU_KEX_RSA, true, TLSEDU_LANG_EN, (char[256]){ 0 }, 256),
+                 "NOT encrypted") != NULL);
+    it = item(TLSEDU_MSG_ALERT, TLSEDU_FROM_CLIENT);
+    it.alert_known = true;
+    it.alert_description = 48;   /* unknown_ca */
+    CHECK(tlsedu_course_step(&it, false) == 4);
+    it.from = TLSEDU_FROM_SERVER;   /* the server refusing the client's certificate: not step 4 */
+    CHECK(tlsedu_course_step(&it, false) == 0);
+    it = item(TLSEDU_MSG_SERVER_HELLO_DONE, TLSEDU_FROM_SERVER);
+    CHECK(tlsedu_course_step(&it, false) == 0 && *note(&it, false, TLSEDU_KEX_RSA, TLSEDU_LANG_EN) != '\0');
+    it = item(TLSEDU_MSG_CERTIFICATE_REQUEST, TLSEDU_FROM_SERVER);
+    CHECK(tlsedu_course_step(&it, true) == 0 && strstr(note(&it, true, TLSEDU_KEX_ECDHE, TLSEDU_LANG_EN), "Not in the notes"));
+    CHECK(strcmp(tlsedu_course_step_name(7, TLSEDU_LANG_EN), "?") == 0);
+}
+
+/* Every message, both languages: a note fits one item; French says "Étape" only for the
+ * course's steps and puts a no-break space before its colons. */
+static void
+test_every_note(void)
+{
+    for (int m = 1; m < TLSEDU_MSG_COUNT; m++)
+        for (int from = 1; from <= 2; from++)
+            for (int k = 0; k < 4; k++) {
+                tlsedu_stage_item_t it = item((tlsedu_msg_t)m, from);
+                const tlsedu_kex_t kex = k & 1 ? TLSEDU_KEX_RSA : TLSEDU_KEX_ECDHE;
+                char en[512], fr[512];
+                it.alert_known = true;
+                it.alert_description = 42;
+                it.offers_tls13 = true;
+                it.n_shares = 1;
+                const bool has_en = tlsedu_course_note(&it, k >= 2, kex, false, TLSEDU_LANG_EN, en, sizeof en) != NULL;
+                const bool has_fr = tlsedu_course_note(&it, k >= 2, kex, false, TLSEDU_LANG_FR, fr, sizeof fr) != NULL;
+                CHECK(has_en == has_fr);
+                if (!has_en)
+                    continue;
+                CHECK(strlen(en) <= 239 && strlen(fr) <= 239);
+                CHECK(strstr(fr, " :") == NULL && strstr(fr, " ;") == NULL);
+            }
+    for (uint8_t s = 1; s <= TLSEDU_COURSE_STEPS; s++)
+        CHECK(strcmp(tlsedu_course_step_name(s, TLSEDU_LANG_EN), tlsedu_course_step_name(s, TLSEDU_LANG_FR)) != 0);
+}
+
+int
+main(void)
+{
+    test_steps();
+    test_every_note();
+    return check_report("course");
+}
