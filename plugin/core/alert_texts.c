@@ -77,8 +77,8 @@ static const tlsedu_sentence_t causes[] = {
     [TLSEDU_ALERT_INTERNAL_ERROR] = S("an error inside {1}, unrelated to the other side",
                                       "une erreur interne chez {1}, sans rapport avec l'autre côté"),
     /* RFC 7507 3 */
-    [TLSEDU_ALERT_INAPPROPRIATE_FALLBACK] = S("the client retried with a lower version than the highest one the server supports: a possible downgrade attack (RFC 7507)",
-                                           "le client a réessayé avec une version plus basse que la plus haute prise en charge par le serveur : possible attaque par repli (RFC 7507)"),
+    [TLSEDU_ALERT_INAPPROPRIATE_FALLBACK] = S("the client retried with a lower version than the server's highest (a possible downgrade attack, RFC 7507)",
+                                           "le client a réessayé avec une version plus basse que la plus haute du serveur (possible attaque par repli, RFC 7507)"),
     [TLSEDU_ALERT_USER_CANCELED] = S("{1} cancelled the handshake for a reason unrelated to the protocol",
                                      "{1} a annulé la négociation pour une raison extérieure au protocole"),
     [TLSEDU_ALERT_NO_RENEGOTIATION] = S("{1} refuses to renegotiate", "{1} refuse de renégocier"),

@@ -184,7 +184,7 @@ static const char *const security_names[][TLSEDU_LANG_COUNT] = {
  * application data is protected once the handshake is done (RFC 8446 section 2). */
 static const char *const upgraded_explain[TLSEDU_LANG_COUNT] = {
     "TLS starts inside the protocol after a cleartext start (as STARTTLS does), on a port outside the course's list: frames before the first TLS record are readable, and data is encrypted after the handshake.",
-    "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0: les trames avant le premier enregistrement TLS se lisent, et les données chiffrées après la négociation.",
+    "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0: les trames se lisent jusqu'au premier enregistrement TLS, les données sont chiffrées après la négociation.",
 };
 /* RFC 9325 section 3.2 (strict TLS: a client that requires TLS does not go on in
  * cleartext) and RFC 9525 section 6 (the client checks the server's identity) */
@@ -197,8 +197,8 @@ static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
  * missed (application data after them shows they were sent). The annotation does not tell
  * a fatal alert from the rest (shared/frame.h: tls_failed only), so one hedged text. */
 static const char *const failed_alternative[TLSEDU_LANG_COUNT] = {
-    "check the full capture before relying on this TLS: both Finished messages were not seen (the handshake failed, or the capture missed records), so it is not confirmed as secure",
-    "vérifier la capture complète avant de se fier à ce TLS\xc2\xa0: les deux Finished n'ont pas été vus (négociation échouée, ou enregistrements absents de la capture), sa sécurité n'est donc pas confirmée",
+    "check the full capture before relying on this TLS: at least one of the two Finished messages was not seen (the handshake failed, or the capture missed records), so it is not confirmed as secure",
+    "vérifier la capture complète avant de se fier à ce TLS\xc2\xa0: au moins un des deux Finished manque (négociation échouée, ou enregistrements absents de la capture)\xc2\xa0; sécurité non confirmée",
 };
 /* RFC 6176 (SSL 2.0 prohibited), RFC 7568 (SSL 3.0 prohibited); RFC 9325 section 3.1.1
  * (TLS 1.2 or 1.3) */

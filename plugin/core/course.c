@@ -23,7 +23,7 @@ typedef enum {
     N_NONE = 0,
     N_HELLO, N_HELLO13, N_SERVER_HELLO, N_SERVER_HELLO13, N_RESUMED, N_CERT, N_CERT13,
     N_PROOF13, N_SKE, N_SHD, N_CKE_RSA, N_CKE_DHE, N_FIN_SERVER12, N_FIN_CLIENT12, N_FIN_SERVER13,
-    N_FIN_CLIENT13, N_DATA, N_DATA_NULL, N_ALERT_CERT, N_CLIENT_AUTH, N_TICKET,
+    N_FIN_CLIENT13, N_DATA, N_DATA_NULL, N_ALERT_CERT, N_CLIENT_AUTH, N_TICKET, N_SKE_ANON,
     N_COUNT
 } note_t;
 
@@ -31,15 +31,15 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     [N_HELLO] = S("Course step 2: the browser (client) opens the negotiation of the encrypted connection.",
                   "Étape 2 du cours : le navigateur (client) engage la négociation de la connexion chiffrée."),
     /* RFC 8446 2, 4.2.8: the key shares give the secret; nothing key-like is sent encrypted */
-    [N_HELLO13] = S("Course step 2; in TLS 1.3 its key shares already do step 5's work: no session key will be sent, not even encrypted.",
-                    "Étape 2 du cours ; en TLS 1.3, ses « key shares » font déjà le travail de l'étape 5 : aucune clé de session ne sera envoyée, même chiffrée."),
+    [N_HELLO13] = S("Course step 2; if the server picks TLS 1.3, these key shares do step 5's work: no session key will be sent, not even encrypted.",
+            "Étape 2 du cours ; si le serveur choisit TLS 1.3, ces « key shares » font le travail de l'étape 5 : aucune clé de session ne sera envoyée, même chiffrée."),
     [N_SERVER_HELLO] = S("Course step 2: the server answers and chooses the version and the cipher suite.",
                          "Étape 2 du cours : le serveur répond et choisit la version et la suite de chiffrement."),
-    [N_SERVER_HELLO13] = S("Course step 2; with the client's key share, the server's gives both sides the same secret: this replaces the notes' step 5.",
-                           "Étape 2 du cours ; avec celui du client, le « key share » du serveur donne aux deux côtés le même secret : cela remplace l'étape 5 des notes."),
+    [N_SERVER_HELLO13] = S("Course step 2; the server's key share, combined with the client's, gives both sides the same secret: this replaces the notes' step 5.",
+            "Étape 2 du cours ; le « key share » du serveur, combiné à celui du client, donne aux deux côtés le même secret : cela remplace l'étape 5 des notes."),
     /* RFC 5246 7.3, RFC 8446 2.2 */
-    [N_RESUMED] = S("Course step 2 of a resumption: steps 3 to 5 are skipped, the keys come from an earlier session.",
-                    "Étape 2 d'une reprise : les étapes 3 à 5 sont sautées, les clés viennent d'une session antérieure."),
+    [N_RESUMED] = S("Course step 2 of a resumption: steps 3 and 4 are skipped; the keys come from an earlier session (in TLS 1.3, often mixed with a fresh key exchange).",
+            "Étape 2 du cours, dans une reprise : les étapes 3 et 4 sont sautées ; les clés viennent d'une session antérieure (en TLS 1.3, souvent mêlées à un nouvel échange de clés)."),
     [N_CERT] = S("Course step 3: the server shares its TLS certificate and its public key. Step 4, the check, happens inside the client: only its next message or an alert shows it.",
                  "Étape 3 du cours : le serveur partage son certificat TLS et sa clé publique. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre."),
     [N_CERT13] = S("Course step 3, encrypted in TLS 1.3. Step 4, the check, happens inside the client: only its next message or an alert shows it.",
@@ -48,8 +48,8 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     [N_PROOF13] = S("Course step 3: the notes do not say it, but the certificate alone proves nothing; this signature does.",
                     "Étape 3 du cours : les notes ne le disent pas, mais le certificat seul ne prouve rien ; cette signature, si."),
     /* RFC 8422 5.4, RFC 5246 7.4.3 */
-    [N_SKE] = S("Course step 5, which the notes do not show: with (EC)DHE the server sends its half of the key exchange, signed with its certificate's key.",
-                "Étape 5 du cours, que les notes ne montrent pas : en (EC)DHE, le serveur envoie sa moitié de l'échange de clés, signée avec la clé de son certificat."),
+    [N_SKE] = S("Course step 5, in a form the notes do not show: with (EC)DHE the server sends its half of the key exchange, signed with its certificate's key.",
+            "Étape 5 du cours, sous une forme que les notes ne montrent pas : en (EC)DHE, le serveur envoie sa moitié de l'échange de clés, signée avec la clé de son certificat."),
     /* RFC 5246 7.4.5 */
     [N_SHD] = S("The server's part of steps 2 and 3 (and of step 5 with (EC)DHE) ends here; the notes do not show this message.",
                 "La part du serveur aux étapes 2 et 3 (et à l'étape 5 en (EC)DHE) s'arrête ici ; les notes ne montrent pas ce message."),
@@ -57,30 +57,33 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     [N_CKE_RSA] = S("Course step 5: the notes' \"session key encrypted with the server's public key\" is this pre-master secret; both sides compute the session keys from it.",
                     "Étape 5 du cours : la « clé de session chiffrée avec la clé publique du serveur » des notes est ce secret pré-maître ; les deux côtés en calculent les clés de session."),
     /* RFC 8422 5.7, RFC 5246 8.1.2 */
-    [N_CKE_DHE] = S("Course step 5, corrected: with (EC)DHE no session key travels, not even encrypted; each side computes it from the two public values.",
-                    "Étape 5 du cours, corrigée : en (EC)DHE aucune clé de session ne circule, même chiffrée ; chaque côté la calcule à partir des deux valeurs publiques."),
+    [N_CKE_DHE] = S("Course step 5, corrected: with (EC)DHE no session key travels, not even encrypted; each side computes it from its own private value and the other side's public value.",
+            "Étape 5 du cours, corrigée : en (EC)DHE aucune clé de session ne circule, même chiffrée ; chaque côté la calcule à partir de sa valeur privée et de la valeur publique de l'autre."),
     /* RFC 5246 7.4.9 */
     [N_FIN_SERVER12] = S("Course step 5: the server's \"acknowledgment encrypted with the session key\" is its Finished.",
                          "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished."),
     [N_FIN_CLIENT12] = S("Course step 5: the client's Finished, under the new keys, checks the whole negotiation.",
                          "Étape 5 du cours : le Finished du client, sous les nouvelles clés, vérifie toute la négociation."),
     /* RFC 8446 4.4.4 */
-    [N_FIN_SERVER13] = S("Course step 5: the server's \"acknowledgment encrypted with the session key\" is its Finished; in TLS 1.3 it comes before the client's.",
-                         "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished ; en TLS 1.3, il vient avant celui du client."),
+    [N_FIN_SERVER13] = S("Course step 5: the server's \"acknowledgment encrypted with the session key\" is its Finished (in TLS 1.3 under the handshake keys), sent before the client's.",
+            "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished (en TLS 1.3, sous les clés de négociation), envoyé avant celui du client."),
     [N_FIN_CLIENT13] = S("Course step 5 ends with the client's Finished; step 6 follows.",
                          "L'étape 5 du cours s'achève avec le Finished du client ; l'étape 6 suit."),
     [N_DATA] = S("Course step 6: the data is encrypted with the session keys, which protect its confidentiality and integrity.",
                  "Étape 6 du cours : les données sont chiffrées avec les clés de session, qui protègent leur confidentialité et leur intégrité."),
     /* RFC 5246 6.2.3.1 */
-    [N_DATA_NULL] = S("Course step 6, but NOT encrypted: this suite's NULL cipher gives integrity only.",
-                      "Étape 6 du cours, mais NON chiffrée : le chiffrement NULL de cette suite ne donne que l'intégrité."),
+    [N_DATA_NULL] = S("Course step 6, but the data is NOT encrypted: this suite's NULL cipher gives integrity only.",
+            "Étape 6 du cours, mais les données ne sont PAS chiffrées : le chiffrement NULL de cette suite ne donne que l'intégrité."),
     /* RFC 5246 7.2.2, RFC 8446 6.2 */
     [N_ALERT_CERT] = S("Course step 4 failed: the client rejects the server's certificate and says so with this alert.",
                        "Échec de l'étape 4 du cours : le client refuse le certificat du serveur et le dit par cette alerte."),
-    [N_CLIENT_AUTH] = S("Not in the notes: the server also asks the client for a certificate (mutual TLS).",
-                        "Absent des notes : le serveur demande aussi un certificat au client (TLS mutuel)."),
-    [N_TICKET] = S("Not in the notes: a ticket lets a later connection skip steps 3 to 5.",
-                   "Absent des notes : un ticket permet à une connexion ultérieure de sauter les étapes 3 à 5."),
+    [N_CLIENT_AUTH] = S("Not in the six steps: the server also asks the client for a certificate (mutual TLS).",
+            "Absent des six étapes : le serveur demande aussi un certificat au client (TLS mutuel)."),
+    /* RFC 5246 7.4.3, RFC 8422 2.3: anonymous (EC)DH is not signed */
+    [N_SKE_ANON] = S("Course step 5, which here authenticates nobody: the server's half of the key exchange is not signed (anonymous suite).",
+                     "Étape 5 du cours, qui n'authentifie ici personne : la moitié de l'échange de clés du serveur n'est pas signée (suite anonyme)."),
+    [N_TICKET] = S("Not in the six steps: a ticket lets a later connection skip steps 3 and 4 (and 5, unless TLS 1.3 adds a fresh key exchange).",
+            "Absent des six étapes : un ticket permet à une connexion ultérieure de sauter les étapes 3 et 4 (et la 5, sauf en TLS 1.3 avec un nouvel échange de clés)."),
 };
 
 /* A client's alert about the server's certificate (RFC 5246 7.2.2, RFC 8446 6.2). */
@@ -100,19 +103,21 @@ certificate_alert(const tlsedu_stage_item_t *it)
 }
 
 static note_t
-note_of(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_cipher)
+note_of(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_cipher, bool anonymous)
 {
     const bool server = it->from == TLSEDU_FROM_SERVER;
 
     switch (it->msg) {
     case TLSEDU_MSG_CLIENT_HELLO: case TLSEDU_MSG_CLIENT_HELLO_AGAIN:
-        return it->offers_tls13 && it->n_shares > 0 ? N_HELLO13 : N_HELLO;
+        return it->offers_tls13 && it->n_shares > 0 ? N_HELLO13 : N_HELLO;   /* hedged: "if the server picks 1.3" */
     case TLSEDU_MSG_SERVER_HELLO:
         return it->resumption != TLSEDU_RESUME_NONE ? N_RESUMED : tls13 ? N_SERVER_HELLO13 : N_SERVER_HELLO;
     case TLSEDU_MSG_SERVER_CERTIFICATE: return tls13 ? N_CERT13 : N_CERT;
     case TLSEDU_MSG_INF_SERVER_FLIGHT: return N_CERT13;
     case TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY: return N_PROOF13;
     case TLSEDU_MSG_SERVER_KEY_EXCHANGE:
+        if (anonymous)
+            return N_SKE_ANON;
         return kex == TLSEDU_KEX_DHE || kex == TLSEDU_KEX_ECDHE ? N_SKE : N_NONE;
     case TLSEDU_MSG_SERVER_HELLO_DONE: return N_SHD;
     case TLSEDU_MSG_CLIENT_KEY_EXCHANGE:
@@ -135,12 +140,12 @@ tlsedu_course_step(const tlsedu_stage_item_t *it, bool tls13)
 {
     static const uint8_t steps[N_COUNT] = {
         [N_HELLO] = 2, [N_HELLO13] = 2, [N_SERVER_HELLO] = 2, [N_SERVER_HELLO13] = 2, [N_RESUMED] = 2,
-        [N_CERT] = 3, [N_CERT13] = 3, [N_PROOF13] = 3, [N_SKE] = 5, [N_CKE_RSA] = 5, [N_CKE_DHE] = 5,
+        [N_CERT] = 3, [N_CERT13] = 3, [N_PROOF13] = 3, [N_SKE] = 5, [N_SKE_ANON] = 5, [N_CKE_RSA] = 5, [N_CKE_DHE] = 5,
         [N_FIN_SERVER12] = 5, [N_FIN_CLIENT12] = 5, [N_FIN_SERVER13] = 5, [N_FIN_CLIENT13] = 5,
         [N_DATA] = 6, [N_DATA_NULL] = 6, [N_ALERT_CERT] = 4,
     };
     /* the step does not depend on the key exchange or the cipher, only the note does */
-    const note_t n = it != NULL ? note_of(it, tls13, TLSEDU_KEX_ECDHE, false) : N_NONE;
+    const note_t n = it != NULL ? note_of(it, tls13, TLSEDU_KEX_ECDHE, false, false) : N_NONE;
 
     if (it != NULL && it->msg == TLSEDU_MSG_CLIENT_KEY_EXCHANGE)
         return 5;
@@ -148,13 +153,13 @@ tlsedu_course_step(const tlsedu_stage_item_t *it, bool tls13)
 }
 
 char *
-tlsedu_course_note(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_cipher,
+tlsedu_course_note(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_cipher, bool anonymous,
                    tlsedu_lang_t lang, char *buf, size_t len)
 {
     tlsedu_explanation_t one;
     note_t n;
 
-    if (it == NULL || buf == NULL || len == 0 || (n = note_of(it, tls13, kex, null_cipher)) == N_NONE)
+    if (it == NULL || buf == NULL || len == 0 || (n = note_of(it, tls13, kex, null_cipher, anonymous)) == N_NONE)
         return NULL;
     one.n = 0;
     tlsedu_say(&one, lang, &notes[n], NULL, NULL, NULL);

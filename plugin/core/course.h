@@ -26,10 +26,11 @@
 uint8_t tlsedu_course_step(const tlsedu_stage_item_t *it, bool tls13);
 
 /* The note of this item in lang, into buf: how it relates to the notes' step, and the
- * correction where this version or key exchange differs (kex: the handshake's;
- * null_cipher: the suite encrypts nothing). NULL when the item has none. */
+ * correction where this version or key exchange differs (tls13: the negotiated version;
+ * kex: the handshake's; null_cipher: the suite encrypts nothing; anonymous: nothing is
+ * signed). NULL when the item has none. */
 char *tlsedu_course_note(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex,
-                         bool null_cipher, tlsedu_lang_t lang, char *buf, size_t len);
+                         bool null_cipher, bool anonymous, tlsedu_lang_t lang, char *buf, size_t len);
 
 /* The title of a step (value_string text of tlsedu.course_step), or "?". */
 const char *tlsedu_course_step_name(uint8_t step, tlsedu_lang_t lang);

@@ -98,14 +98,12 @@ say_weak_suite(tlsedu_ex_t *x)
 static void
 server_hello(tlsedu_ex_t *x)
 {
-    const char *version = tlsedu_version_name(x->ctx->version);
     const char *group = tlsedu_group_name(x->it->group);
+    char version[32];
 
     say(x, S_SH_CHOOSES);
-    if (version != NULL && x->lang == TLSEDU_LANG_FR && tlsedu_version_is_tls13_draft(x->ctx->version))
-        version = "TLS 1.3 (brouillon)";
-    if (version != NULL)
-        say1(x, S_SH_VERSION, version);
+    if (x->ctx->version != 0)
+        say1(x, S_SH_VERSION, tlsedu_ex_version_text(x, x->ctx->version, version, sizeof version));
     if (x->ctx->suite_name != NULL)
         say1(x, S_SH_SUITE, x->ctx->suite_name);
     if (x->it->resumption == TLSEDU_RESUME_SESSION_ID || x->it->resumption == TLSEDU_RESUME_TICKET) {

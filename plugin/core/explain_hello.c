@@ -34,8 +34,8 @@ append_whole(char *list, size_t size, const char *item)
 }
 
 /* A version by name; a TLS 1.3 draft with its number (RFC 8446 drafts: 0x7f00 + n). */
-static const char *
-version_text(const tlsedu_ex_t *x, uint16_t v, char *buf, size_t len)
+const char *
+tlsedu_ex_version_text(const tlsedu_ex_t *x, uint16_t v, char *buf, size_t len)
 {
     const char *name = tlsedu_version_name(v);
 
@@ -88,7 +88,7 @@ client_hello_offer(tlsedu_ex_t *x)
     char list[160] = "", one[32], count[8];
 
     for (unsigned i = 0; i < it->n_versions && i < TLSEDU_MAX_VERSIONS; i++)
-        if (!append_whole(list, sizeof list, version_text(x, it->versions[i], one, sizeof one)))
+        if (!append_whole(list, sizeof list, tlsedu_ex_version_text(x, it->versions[i], one, sizeof one)))
             break;
     if (it->n_versions > 0)   /* RFC 5246 E.1: the version field alone is the highest one */
         say1(x, it->versions_legacy ? S_CH_VERSION_MAX : S_CH_VERSIONS, list);

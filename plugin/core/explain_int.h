@@ -24,6 +24,8 @@ void tlsedu_ex_say2(tlsedu_ex_t *x, tlsedu_sentence_id_t id, const char *a1, con
 
 /* explain_hello.c */
 void tlsedu_explain_client_hello(tlsedu_ex_t *x);
+/* A version by name, a TLS 1.3 draft with its number ("TLS 1.3 (draft 28)"), else its number. */
+const char *tlsedu_ex_version_text(const tlsedu_ex_t *x, uint16_t v, char *buf, size_t len);
 
 /* explain_end.c */
 void tlsedu_explain_finished(tlsedu_ex_t *x);

@@ -36,8 +36,8 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_CH_SUITES_ALL] = S("It offers {1} cipher suites, in its order of preference: {2}.",
                           "Il propose {1} suites de chiffrement, par ordre de préférence : {2}."),
     /* RFC 8701 (GREASE), RFC 5746 3.3 and RFC 7507 (signalling values) are not suites */
-    [S_CH_SUITES_SKIPPED] = S("Not counted: {1} GREASE or signalling values (RFC 8701, RFC 5746, RFC 7507), which are not cipher suites.",
-                              "Non comptées : {1} valeurs GREASE ou de signalisation (RFC 8701, RFC 5746, RFC 7507), qui ne sont pas des suites de chiffrement."),
+    [S_CH_SUITES_SKIPPED] = S("GREASE or signalling values left out of the count: {1} (RFC 8701, RFC 5746, RFC 7507); they are not cipher suites.",
+                              "Valeurs GREASE ou de signalisation non comptées : {1} (RFC 8701, RFC 5746, RFC 7507) ; ce ne sont pas des suites de chiffrement."),
     /* RFC 5246 7.4.1.2, E.1: without supported_versions, client_version is the highest it supports */
     [S_CH_VERSION_MAX] = S("Highest version offered: {1} (no supported_versions extension: the server may choose an older version the client also accepts).",
                            "Version la plus haute proposée : {1} (pas d'extension supported_versions : le serveur peut choisir une version plus ancienne que le client accepte aussi)."),

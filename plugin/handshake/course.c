@@ -51,13 +51,14 @@ tlsedu_course_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t
     const uint16_t version = it->version != 0 ? it->version : sum != NULL ? sum->version : 0;
     const bool tls13 = tlsedu_version_is_tls13(version);
     const tlsedu_kex_t kex = sum != NULL ? sum->kex : TLSEDU_KEX_UNKNOWN;
-    const bool null_cipher = sum != NULL && (tlsedu_suite_weakness(sum->suite_name) & TLSEDU_WEAK_NULL) != 0;
+    const unsigned weak = sum != NULL ? tlsedu_suite_weakness(sum->suite_name) : 0;
+    const bool null_cipher = (weak & TLSEDU_WEAK_NULL) != 0, anonymous = (weak & TLSEDU_WEAK_ANON) != 0;
     const uint8_t step = tlsedu_course_step(it, tls13);
     char *note;
 
     if (step != 0)
         tlsedu_item(proto_tree_add_uint(t, hf_course_step, f->tvb, 0, 0, step), f->lang);
     note = (char *)wmem_alloc(f->pinfo->pool, NOTE_MAX);
-    if (tlsedu_course_note(it, tls13, kex, null_cipher, f->lang, note, NOTE_MAX) != NULL)
+    if (tlsedu_course_note(it, tls13, kex, null_cipher, anonymous, f->lang, note, NOTE_MAX) != NULL)
         tlsedu_item(proto_tree_add_string(t, hf_course_note, f->tvb, 0, 0, note), f->lang);
 }

@@ -10,7 +10,7 @@ every message; here, per capture:
 - TLS 1.2 RSA: ClientKeyExchange is step 5, "this pre-master secret" (RFC 5246 7.4.7.1, 8.1);
 - TLS 1.2 ECDHE: ServerKeyExchange and ClientKeyExchange are step 5, "no session key travels";
 - TLS 1.3: the hellos are step 2 and say the key shares do step 5's work (RFC 8446 4.2.8);
-- resumption: the ServerHello says steps 3 to 5 are skipped (RFC 5246 7.3);
+- resumption: the ServerHello says steps 3 and 4 are skipped (RFC 5246 7.3; 1.3 may add a key exchange);
 - mTLS: the server's CertificateRequest is in no step of the notes;
 - STARTTLS: the cleartext frames before the ClientHello carry no step.
 
@@ -94,11 +94,11 @@ class CourseSteps(unittest.TestCase):
     def test_tls13(self):
         mine, theirs = self.check_common("https-tls13.pcap")
         f = next(f for f, (t, _) in theirs.items() if 1 in t)
-        self.assertIn("key shares already do step 5's work", of(mine[f], "ClientHello")[0][1])
+        self.assertIn("if the server picks TLS 1.3, these key shares do step 5's work", of(mine[f], "ClientHello")[0][1])
         f = next(f for f, (t, _) in theirs.items() if 2 in t)
         self.assertIn("replaces the notes' step 5", of(mine[f], "ServerHello")[0][1])
         self.assertEqual(3, of(mine[f], "CertificateVerify")[0][0])
-        self.assertIn("in TLS 1.3 it comes before the client's", of(mine[f], "Finished")[0][1])
+        self.assertIn("(in TLS 1.3 under the handshake keys), sent before the client's", of(mine[f], "Finished")[0][1])
         for rows in mine.values():
             self.assertFalse(any(n and "pre-master" in n for _, _, n in rows))
 
@@ -107,14 +107,14 @@ class CourseSteps(unittest.TestCase):
         # the second connection: a ServerHello without a Certificate in its flight (stock)
         resumed = [f for f, (t, _) in theirs.items() if 2 in t and 11 not in t]
         self.assertTrue(resumed)
-        self.assertIn("steps 3 to 5 are skipped", of(mine[resumed[0]], "ServerHello")[0][1])
+        self.assertIn("steps 3 and 4 are skipped", of(mine[resumed[0]], "ServerHello")[0][1])
 
     def test_mutual_tls(self):
         mine, theirs = self.check_common("tls13-client-cert.pcap")
         f = next(f for f, (t, _) in theirs.items() if 13 in t)
         step, note = of(mine[f], "CertificateRequest")[0]
         self.assertIsNone(step)
-        self.assertIn("Not in the notes", note)
+        self.assertIn("Not in the six steps", note)
 
     def test_starttls_cleartext_has_no_step(self):
         mine, theirs = self.check_common("smtp-starttls-25.pcap")

@@ -135,7 +135,7 @@ class ClientHelloFields(unittest.TestCase):
         self.assertIn("It offers %d cipher suite" % len(suites) if len(suites) > 1 else "a single cipher suite", explain)
         skipped = len(both(s, "handshake.ciphersuite")) - len(suites)
         if skipped:
-            self.assertIn("Not counted: %d GREASE or signalling values" % skipped, explain)
+            self.assertIn("GREASE or signalling values left out of the count: %d (" % skipped, explain)
         self.assertIn(", ".join(first[:3]), explain)
         if alpn:
             self.assertIn("(ALPN), readable by anyone on the path: %s." % ", ".join(alpn), explain)

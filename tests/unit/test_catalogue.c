@@ -391,7 +391,7 @@ test_review_seen(void)
 
         a = tlsedu_service_alternative_seen(https, &t, lang);
         CHECK(strncmp(a, l ? "vérifier la capture complète" : "check the full capture", l ? 29 : 22) == 0);
-        CHECK(strstr(a, l ? "pas confirmée" : "not confirmed as secure") != NULL && fits(a, l, false));
+        CHECK(strstr(a, l ? "sécurité non confirmée" : "not confirmed as secure") != NULL && fits(a, l, false));
         CHECK(strstr(a, l ? "absents de la capture" : "the capture missed records") != NULL);
         CHECK(strstr(a, "this TLS handshake failed") == NULL && strstr(a, "close") == NULL);
         t = (tlsedu_text_seen_t){ false, false, false, false, 0x0300 };   /* L3: the action first */

@@ -25,7 +25,7 @@ static const char *
 note(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, tlsedu_lang_t lang)
 {
     static char buf[512];
-    const char *n = tlsedu_course_note(it, tls13, kex, false, lang, buf, sizeof buf);
+    const char *n = tlsedu_course_note(it, tls13, kex, false, false, lang, buf, sizeof buf);
     return n != NULL ? n : "";
 }
 
@@ -46,7 +46,7 @@ test_steps(void)
     CHECK(strstr(note(&it, true, TLSEDU_KEX_ECDHE, TLSEDU_LANG_EN), "before the client's") != NULL);
     it = item(TLSEDU_MSG_APP_DATA, TLSEDU_FROM_CLIENT);
     CHECK(tlsedu_course_step(&it, true) == 6);
-    CHECK(strstr(tlsedu_course_note(&it, false, TLSEDU_KEX_RSA, true, TLSEDU_LANG_EN, (char[256]){ 0 }, 256),
+    CHECK(strstr(tlsedu_course_note(&it, false, TLSEDU_KEX_RSA, true, false, TLSEDU_LANG_EN, (char[256]){ 0 }, 256),
                  "NOT encrypted") != NULL);
     it = item(TLSEDU_MSG_ALERT, TLSEDU_FROM_CLIENT);
     it.alert_known = true;
@@ -57,7 +57,16 @@ test_steps(void)
     it = item(TLSEDU_MSG_SERVER_HELLO_DONE, TLSEDU_FROM_SERVER);
     CHECK(tlsedu_course_step(&it, false) == 0 && *note(&it, false, TLSEDU_KEX_RSA, TLSEDU_LANG_EN) != '\0');
     it = item(TLSEDU_MSG_CERTIFICATE_REQUEST, TLSEDU_FROM_SERVER);
-    CHECK(tlsedu_course_step(&it, true) == 0 && strstr(note(&it, true, TLSEDU_KEX_ECDHE, TLSEDU_LANG_EN), "Not in the notes"));
+    CHECK(tlsedu_course_step(&it, true) == 0 && strstr(note(&it, true, TLSEDU_KEX_ECDHE, TLSEDU_LANG_EN), "Not in the six steps"));
+    /* an anonymous ServerKeyExchange signs nothing (RFC 5246 7.4.3) */
+    it = item(TLSEDU_MSG_SERVER_KEY_EXCHANGE, TLSEDU_FROM_SERVER);
+    CHECK(strstr(tlsedu_course_note(&it, false, TLSEDU_KEX_ECDHE, false, true, TLSEDU_LANG_EN, (char[256]){ 0 }, 256),
+                 "not signed (anonymous suite)") != NULL);
+    /* a ClientHello offering 1.3: the note is conditional, the server may pick 1.2 */
+    it = item(TLSEDU_MSG_CLIENT_HELLO, TLSEDU_FROM_CLIENT);
+    it.offers_tls13 = true;
+    it.n_shares = 1;
+    CHECK(strstr(note(&it, false, TLSEDU_KEX_RSA, TLSEDU_LANG_EN), "if the server picks TLS 1.3") != NULL);
     CHECK(strcmp(tlsedu_course_step_name(7, TLSEDU_LANG_EN), "?") == 0);
 }
 
@@ -76,8 +85,8 @@ test_every_note(void)
                 it.alert_description = 42;
                 it.offers_tls13 = true;
                 it.n_shares = 1;
-                const bool has_en = tlsedu_course_note(&it, k >= 2, kex, false, TLSEDU_LANG_EN, en, sizeof en) != NULL;
-                const bool has_fr = tlsedu_course_note(&it, k >= 2, kex, false, TLSEDU_LANG_FR, fr, sizeof fr) != NULL;
+                const bool has_en = tlsedu_course_note(&it, k >= 2, kex, false, k == 3, TLSEDU_LANG_EN, en, sizeof en) != NULL;
+                const bool has_fr = tlsedu_course_note(&it, k >= 2, kex, false, k == 3, TLSEDU_LANG_FR, fr, sizeof fr) != NULL;
                 CHECK(has_en == has_fr);
                 if (!has_en)
                     continue;
