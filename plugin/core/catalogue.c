@@ -123,18 +123,22 @@ tlsedu_frame_security(const tlsedu_service_t *service, const tlsedu_seen_t *seen
 static const char *const ftp_data_tls_explain[TLSEDU_LANG_COUNT] = {
     "FTP data connection inside TLS (protection level P, RFC 4217): the files and listings are encrypted; only the ports, sizes and timing show.",
     "Connexion de données FTP dans TLS (niveau de protection P, RFC 4217)\xc2\xa0: fichiers et listes sont chiffrés\xc2\xa0; seuls les ports, les tailles et le rythme se voient.",
+    "Соединение данных FTP внутри TLS (уровень защиты P, RFC 4217): файлы и списки зашифрованы; видны лишь порты, размеры и тайминг.",
 };
 static const char *const ftp_data_tls_alternative[TLSEDU_LANG_COUNT] = {
     "already protected: TLS on the data connection (PROT P)",
     "déjà protégé\xc2\xa0: TLS sur la connexion de données (PROT P)",
+    "уже защищено: TLS на соединении данных (PROT P)",
 };
 static const char *const tls_content_explain[TLSEDU_LANG_COUNT] = {
     "The port stands for a cleartext service, but this conversation carries TLS records from its first payload: what the content shows wins, the data is inside TLS.",
     "Le port désigne un service en clair, mais cette conversation transporte des enregistrements TLS dès sa première charge utile\xc2\xa0: le contenu l'emporte, les données sont dans TLS.",
+    "Порт означает сервис с открытым текстом, но здесь записи TLS идут с первых же данных: решает содержимое, данные внутри TLS.",
 };
 static const char *const tls_content_alternative[TLSEDU_LANG_COUNT] = {
     "already TLS: check the negotiated version, the certificate and the key exchange",
     "déjà TLS\xc2\xa0: vérifier la version négociée, le certificat et l'échange de clés",
+    "уже TLS: проверить согласованную версию, сертификат и обмен ключами",
 };
 
 static bool
@@ -165,17 +169,22 @@ tlsedu_service_alternative(const tlsedu_service_t *service, bool tls_from_first_
 }
 
 static const char *const security_names[][TLSEDU_LANG_COUNT] = {
-    [TLSEDU_SEC_CLEARTEXT] = { "cleartext", "en clair" },
-    [TLSEDU_SEC_CAN_UPGRADE] = { "cleartext, can upgrade to TLS", "en clair, peut passer en TLS" },
-    [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS (TLS from the first byte)", "TLS implicite (TLS dès le premier octet)" },
+    [TLSEDU_SEC_CLEARTEXT] = { "cleartext", "en clair", "открытый текст" },
+    [TLSEDU_SEC_CAN_UPGRADE] = { "cleartext, can upgrade to TLS", "en clair, peut passer en TLS",
+                                 "открытый текст, возможен переход на TLS" },
+    [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS (TLS from the first byte)", "TLS implicite (TLS dès le premier octet)",
+                                  "неявный TLS (TLS с первого байта)" },
     /* not "not TLS": QUIC's keys come from a TLS 1.3 handshake (RFC 9001 sections 4-5); what
      * SSH, IKE, SNMPv3 authPriv and QUIC share is encryption without TLS records */
-    [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption (no TLS records)", "chiffrement propre (sans enregistrements TLS)" },
-    [TLSEDU_SEC_NEGOTIATED] = { "security negotiated inside the protocol", "sécurité négociée dans le protocole" },
+    [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption (no TLS records)", "chiffrement propre (sans enregistrements TLS)",
+                                    "собственное шифрование (без записей TLS)" },
+    [TLSEDU_SEC_NEGOTIATED] = { "security negotiated inside the protocol", "sécurité négociée dans le protocole",
+                                "защита согласуется внутри протокола" },
     /* STARTTLS (RFC 3207 section 4) and its kin on the same connection: PostgreSQL's
      * SSLRequest, MySQL's SSL request */
     [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS on the connection (STARTTLS or the like)",
-                              "passé en TLS sur la connexion (STARTTLS ou équivalent)" },
+                              "passé en TLS sur la connexion (STARTTLS ou équivalent)",
+                              "переход на TLS в том же соединении (STARTTLS или аналог)" },
 };
 
 /* TLS started after cleartext, on a port outside the list (PostgreSQL SSLRequest, MySQL's
@@ -185,12 +194,14 @@ static const char *const security_names[][TLSEDU_LANG_COUNT] = {
 static const char *const upgraded_explain[TLSEDU_LANG_COUNT] = {
     "TLS starts inside the protocol after a cleartext start (as STARTTLS does), on a port outside the course's list: frames before the first TLS record are readable, and data is encrypted after the handshake.",
     "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0: les trames se lisent jusqu'au premier enregistrement TLS, les données sont chiffrées après la négociation.",
+    "TLS начинается внутри протокола после начала открытым текстом (как при STARTTLS), на порту вне списка курса. Кадры до первой записи TLS читаемы, а данные после рукопожатия зашифрованы.",
 };
 /* RFC 9325 section 3.2 (strict TLS: a client that requires TLS does not go on in
  * cleartext) and RFC 9525 section 6 (the client checks the server's identity) */
 static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
     "require the upgrade on the client, so that it never goes on in cleartext, and check the server's certificate",
     "exiger le passage à TLS côté client, pour qu'il ne continue jamais en clair, et vérifier le certificat du serveur",
+    "требовать на клиенте переход на TLS, чтобы он никогда не продолжал открытым текстом, и проверять сертификат сервера",
 };
 /* Both Finished messages not seen (RFC 8446 section 4.4.4; RFC 5246 section 7.4.9 for 1.2):
  * a fatal alert (RFC 8446 section 6.2), the end of the connection, or records the capture
@@ -199,17 +210,20 @@ static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const failed_alternative[TLSEDU_LANG_COUNT] = {
     "check the full capture before relying on this TLS: at least one of the two Finished messages was not seen (the handshake failed, or the capture missed records), so it is not confirmed as secure",
     "vérifier la capture complète avant de se fier à ce TLS\xc2\xa0: au moins un des deux Finished manque (négociation échouée, ou enregistrements absents de la capture)\xc2\xa0; sécurité non confirmée",
+    "проверить весь захват до доверия к TLS: нет одного или обоих Finished (сбой рукопожатия или неполный захват); защита не подтверждена",
 };
 /* RFC 6176 (SSL 2.0 prohibited), RFC 7568 (SSL 3.0 prohibited); RFC 9325 section 3.1.1
  * (TLS 1.2 or 1.3) */
 static const char *const ssl_alternative[TLSEDU_LANG_COUNT] = {
     "require TLS 1.3, or TLS 1.2 with forward secrecy: SSL 2.0 and 3.0 are broken and prohibited (RFC 6176, RFC 7568)",
     "exiger TLS 1.3, ou TLS 1.2 avec confidentialité persistante\xc2\xa0: SSL 2.0 et 3.0 sont cassés et interdits (RFC 6176, RFC 7568)",
+    "требовать TLS 1.3 или TLS 1.2 с прямой секретностью: SSL 2.0 и 3.0 взломаны и запрещены (RFC 6176, RFC 7568)",
 };
 /* RFC 8996 section 1: TLS 1.0, TLS 1.1 and DTLS 1.0 deprecated, MUST NOT be negotiated */
 static const char *const deprecated_alternative[TLSEDU_LANG_COUNT] = {
     "require TLS 1.3, or TLS 1.2 with forward secrecy: TLS 1.0 and 1.1 (and DTLS 1.0) are deprecated and must not be negotiated (RFC 8996)",
     "exiger TLS 1.3, ou TLS 1.2 avec confidentialité persistante\xc2\xa0: TLS 1.0 et 1.1 (et DTLS 1.0) sont obsolètes et ne doivent plus être négociés (RFC 8996)",
+    "требовать TLS 1.3 или TLS 1.2 с прямой секретностью: TLS 1.0 и 1.1 (и DTLS 1.0) устарели, их нельзя согласовывать (RFC 8996)",
 };
 /* Before a handshake that succeeded: TLS protects nothing until both Finished messages
  * (RFC 8446 section 4.4.4; RFC 5246 section 7.4.9); RFC 9325 section 3.1.1 (TLS 1.2 or
@@ -217,6 +231,7 @@ static const char *const deprecated_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const pending_alternative[TLSEDU_LANG_COUNT] = {
     "check the version (TLS 1.2 or 1.3), the certificate and the key exchange: TLS from the first byte is secure only once its handshake succeeds, not seen up to here",
     "vérifier la version (TLS 1.2 ou 1.3), le certificat et l'échange de clés\xc2\xa0: le TLS dès le premier octet n'est sûr qu'après une négociation réussie, pas encore vue ici",
+    "проверить версию (TLS 1.2 или 1.3), сертификат, обмен ключами: TLS с первого байта надёжен лишь после удачного рукопожатия, ещё не видного",
 };
 /* FTP data under PROT P (RFC 4217 section 9), before its handshake succeeded (RFC 8446
  * section 4.4.4). With no negotiated version known, no ServerHello was dissected: the
@@ -225,11 +240,13 @@ static const char *const pending_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const ftp_data_pending_alternative[TLSEDU_LANG_COUNT] = {
     "TLS on the data connection (PROT P); Wireshark does not dissect TLS here, so whether its handshake succeeded is not shown",
     "TLS sur la connexion de données (PROT P)\xc2\xa0; Wireshark n'analyse pas ce TLS, la réussite de la négociation n'est donc pas visible",
+    "TLS на соединении данных (PROT P); Wireshark не разбирает здесь TLS, поэтому успех рукопожатия не виден",
 };
 /* ... the same once a ServerHello was dissected: the handshake is under way */
 static const char *const ftp_data_started_alternative[TLSEDU_LANG_COUNT] = {
     "TLS on the data connection (PROT P), protected only once its handshake succeeds, not seen up to here",
     "TLS sur la connexion de données (PROT P), protégée seulement après une négociation réussie, pas encore vue ici",
+    "TLS на соединении данных (PROT P): защищено лишь после успешного рукопожатия, пока не видного",
 };
 
 const char *
@@ -275,12 +292,13 @@ tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_te
 }
 
 static const char *const evidence_names[][TLSEDU_LANG_COUNT] = {
-    [TLSEDU_EVIDENCE_PORT] = { "port only", "port seulement" },
-    [TLSEDU_EVIDENCE_AGREE] = { "port and content agree", "port et contenu concordent" },
+    [TLSEDU_EVIDENCE_PORT] = { "port only", "port seulement", "только порт" },
+    [TLSEDU_EVIDENCE_AGREE] = { "port and content agree", "port et contenu concordent", "порт и содержимое совпадают" },
     /* a port outside the course's list may well be the protocol's registered one
      * (PostgreSQL 5432, MySQL 3306): "non-standard" would be false */
-    [TLSEDU_EVIDENCE_NONSTANDARD] = { "content on a port outside the course's list", "contenu sur un port hors de la liste du cours" },
-    [TLSEDU_EVIDENCE_MISMATCH] = { "port and content disagree", "port et contenu en désaccord" },
+    [TLSEDU_EVIDENCE_NONSTANDARD] = { "content on a port outside the course's list", "contenu sur un port hors de la liste du cours",
+                                      "содержимое на порту вне списка курса" },
+    [TLSEDU_EVIDENCE_MISMATCH] = { "port and content disagree", "port et contenu en désaccord", "порт и содержимое расходятся" },
 };
 
 static tlsedu_lang_t

@@ -41,6 +41,7 @@ enum {
 typedef enum {
     TLSEDU_LANG_EN = 0,
     TLSEDU_LANG_FR = 1,
+    TLSEDU_LANG_RU = 2,
     TLSEDU_LANG_COUNT
 } tlsedu_lang_t;
 

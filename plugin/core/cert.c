@@ -361,50 +361,6 @@ tlsedu_cert_parse(const uint8_t *der, size_t der_len, int64_t capture_time,
     return true;
 }
 
-char *
-tlsedu_cert_expired_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf, size_t len)
-{
-    char from[40], to[40], at[40];
-    const bool fr = lang == TLSEDU_LANG_FR;
-
-    if (buf == NULL || len == 0)
-        return buf;
-    tlsedu_cert_format_time(c->not_before, from, sizeof from);
-    tlsedu_cert_format_time(c->not_after, to, sizeof to);
-    tlsedu_cert_format_time(c->capture_time, at, sizeof at);
-    if (c->not_yet_valid)
-        snprintf(buf, len, fr
-                 ? "Certificat pas encore valide : valable du %s au %s, mais vu le %s ; un client doit le refuser (horloge fausse ou certificat émis trop tôt)"
-                 : "Certificate not yet valid: valid from %s to %s, but seen at %s; a client must reject it (a wrong clock, or a certificate used too early)",
-                 from, to, at);
-    else
-        snprintf(buf, len, fr
-                 ? "Certificat expiré : valable du %s au %s, mais vu le %s ; un client doit le refuser (alerte certificate_expired)"
-                 : "Certificate expired: valid from %s to %s, but seen at %s; a client must reject it (alert certificate_expired)",
-                 from, to, at);
-    return buf;
-}
-
-char *
-tlsedu_cert_mismatch_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf, size_t len)
-{
-    const bool fr = lang == TLSEDU_LANG_FR;
-
-    if (buf == NULL || len == 0)
-        return buf;
-    if (c->n_dns_names == 0)
-        snprintf(buf, len, fr
-                 ? "Nom du serveur différent : le client a demandé « %s » (SNI), mais le certificat ne porte aucun nom DNS (subjectAltName) ; un client doit le refuser"
-                 : "Server name mismatch: the client asked for \"%s\" (SNI), but the certificate lists no DNS name (subjectAltName); a client must reject it",
-                 c->sni);
-    else
-        snprintf(buf, len, fr
-                 ? "Nom du serveur différent : le client a demandé « %s » (SNI), mais le certificat ne vaut que pour %s ; un client doit le refuser"
-                 : "Server name mismatch: the client asked for \"%s\" (SNI), but the certificate is only valid for %s; a client must reject it",
-                 c->sni, c->dns_names);
-    return buf;
-}
-
 /* The end of the attribute starting at p: the next unescaped ',' or '+', or the end. */
 static const char *
 rdn_end(const char *p)

@@ -17,73 +17,99 @@
 #include "say.h"
 #include "tls_types.h"
 
-#define S(en, fr) { { en, fr } }
+#define S(en, fr, ru) { { en, fr, ru } }
 
 typedef enum {
     N_NONE = 0,
     N_HELLO, N_HELLO13, N_SERVER_HELLO, N_SERVER_HELLO13, N_RESUMED, N_CERT, N_CERT13,
     N_PROOF13, N_SKE, N_SHD, N_CKE_RSA, N_CKE_DHE, N_FIN_SERVER12, N_FIN_CLIENT12, N_FIN_SERVER13,
-    N_FIN_CLIENT13, N_DATA, N_DATA_NULL, N_ALERT_CERT, N_CLIENT_AUTH, N_TICKET, N_SKE_ANON,
+    N_FIN_CLIENT13, N_DATA, N_DATA13_INF, N_DATA_NULL, N_ALERT_CERT, N_CLIENT_AUTH, N_TICKET, N_SKE_ANON,
     N_COUNT
 } note_t;
 
 static const tlsedu_sentence_t notes[N_COUNT] = {
     [N_HELLO] = S("Course step 2: the browser (client) opens the negotiation of the encrypted connection.",
-                  "Étape 2 du cours : le navigateur (client) engage la négociation de la connexion chiffrée."),
+                  "Étape 2 du cours : le navigateur (client) engage la négociation de la connexion chiffrée.",
+        "Шаг 2: браузер (клиент) начинает процедуру подтверждения связи, чтобы установить зашифрованное соединение."),
     /* RFC 8446 2, 4.2.8: the key shares give the secret; nothing key-like is sent encrypted */
     [N_HELLO13] = S("Course step 2; if the server picks TLS 1.3, these key shares do step 5's work: no session key will be sent, not even encrypted.",
-            "Étape 2 du cours ; si le serveur choisit TLS 1.3, ces « key shares » font le travail de l'étape 5 : aucune clé de session ne sera envoyée, même chiffrée."),
+            "Étape 2 du cours ; si le serveur choisit TLS 1.3, ces « key shares » font le travail de l'étape 5 : aucune clé de session ne sera envoyée, même chiffrée.",
+        "Шаг 2; если сервер выберет TLS 1.3, эти key share выполнят работу шага 5: сеансовый ключ не пошлют даже зашифрованным."),
     [N_SERVER_HELLO] = S("Course step 2: the server answers and chooses the version and the cipher suite.",
-                         "Étape 2 du cours : le serveur répond et choisit la version et la suite de chiffrement."),
+                         "Étape 2 du cours : le serveur répond et choisit la version et la suite de chiffrement.",
+        "Шаг 2: сервер отвечает и выбирает версию и набор шифров."),
     [N_SERVER_HELLO13] = S("Course step 2; the server's key share, combined with the client's, gives both sides the same secret: this replaces the notes' step 5.",
-            "Étape 2 du cours ; le « key share » du serveur, combiné à celui du client, donne aux deux côtés le même secret : cela remplace l'étape 5 des notes."),
+            "Étape 2 du cours ; le « key share » du serveur, combiné à celui du client, donne aux deux côtés le même secret : cela remplace l'étape 5 des notes.",
+        "Шаг 2; key share сервера вместе с key share клиента дает обеим сторонам общий секрет: это заменяет шаг 5 из конспекта."),
     /* RFC 5246 7.3, RFC 8446 2.2 */
-    [N_RESUMED] = S("Course step 2 of a resumption: steps 3 and 4 are skipped; the keys come from an earlier session (in TLS 1.3, often mixed with a fresh key exchange).",
-            "Étape 2 du cours, dans une reprise : les étapes 3 et 4 sont sautées ; les clés viennent d'une session antérieure (en TLS 1.3, souvent mêlées à un nouvel échange de clés)."),
+    [N_RESUMED] = S("Course step 2 of a resumption: steps 3 and 4 are skipped. The keys come from an earlier session (in TLS 1.3 from a pre-shared key, usually a ticket of such a session, often mixed with a fresh key exchange).",
+            "Étape 2 du cours, dans une reprise : les étapes 3 et 4 sont sautées. Les clés viennent d'une session antérieure (en TLS 1.3, d'une clé pré-partagée, en général le ticket d'une telle session, souvent mêlée à un nouvel échange de clés).",
+        "Шаг 2 возобновления сеанса: шаги 3 и 4 пропущены. Ключи — из прежнего сеанса (в TLS 1.3 — из PSK, обычно билета такого сеанса, часто вместе с новым обменом ключами)."),
     [N_CERT] = S("Course step 3: the server shares its TLS certificate and its public key. Step 4, the check, happens inside the client: only its next message or an alert shows it.",
-                 "Étape 3 du cours : le serveur partage son certificat TLS et sa clé publique. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre."),
+                 "Étape 3 du cours : le serveur partage son certificat TLS et sa clé publique. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre.",
+        "Шаг 3: сервер шлет сертификат TLS и открытый ключ. Шаг 4, проверка, идет в клиенте: его покажет лишь ответ или оповещение."),
     [N_CERT13] = S("Course step 3, encrypted in TLS 1.3. Step 4, the check, happens inside the client: only its next message or an alert shows it.",
-                   "Étape 3 du cours, chiffrée en TLS 1.3. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre."),
+                   "Étape 3 du cours, chiffrée en TLS 1.3. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre.",
+        "Шаг 3, в TLS 1.3 зашифрованный. Шаг 4, проверка, идет в клиенте: его покажет лишь ответ или оповещение."),
     /* RFC 8446 4.4.3 */
     [N_PROOF13] = S("Course step 3: the notes do not say it, but the certificate alone proves nothing; this signature does.",
-                    "Étape 3 du cours : les notes ne le disent pas, mais le certificat seul ne prouve rien ; cette signature, si."),
+                    "Étape 3 du cours : les notes ne le disent pas, mais le certificat seul ne prouve rien ; cette signature, si.",
+        "Шаг 3: в конспекте этого нет, но сам сертификат ничего не доказывает; доказывает эта подпись."),
     /* RFC 8422 5.4, RFC 5246 7.4.3 */
     [N_SKE] = S("Course step 5, in a form the notes do not show: with (EC)DHE the server sends its half of the key exchange, signed with its certificate's key.",
-            "Étape 5 du cours, sous une forme que les notes ne montrent pas : en (EC)DHE, le serveur envoie sa moitié de l'échange de clés, signée avec la clé de son certificat."),
+            "Étape 5 du cours, sous une forme que les notes ne montrent pas : en (EC)DHE, le serveur envoie sa moitié de l'échange de clés, signée avec la clé de son certificat.",
+        "Шаг 5, но не как в конспекте: при (EC)DHE сервер шлет свою половину обмена ключами, подписанную ключом сертификата."),
     /* RFC 5246 7.4.5 */
     [N_SHD] = S("The server's part of steps 2 and 3 (and of step 5 with (EC)DHE) ends here; the notes do not show this message.",
-                "La part du serveur aux étapes 2 et 3 (et à l'étape 5 en (EC)DHE) s'arrête ici ; les notes ne montrent pas ce message."),
+                "La part du serveur aux étapes 2 et 3 (et à l'étape 5 en (EC)DHE) s'arrête ici ; les notes ne montrent pas ce message.",
+        "Здесь заканчивается часть сервера в шагах 2 и 3 (и в шаге 5 при (EC)DHE); в конспекте этого сообщения нет."),
     /* RFC 5246 7.4.7.1, 8.1, 6.3 */
     [N_CKE_RSA] = S("Course step 5: the notes' \"session key encrypted with the server's public key\" is this pre-master secret; both sides compute the session keys from it.",
-                    "Étape 5 du cours : la « clé de session chiffrée avec la clé publique du serveur » des notes est ce secret pré-maître ; les deux côtés en calculent les clés de session."),
+                    "Étape 5 du cours : la « clé de session chiffrée avec la clé publique du serveur » des notes est ce secret pré-maître ; les deux côtés en calculent les clés de session.",
+        "Шаг 5: «сеансовый ключ, зашифрованный открытым ключом сервера» — pre-master secret; из него выводят сеансовые ключи."),
     /* RFC 8422 5.7, RFC 5246 8.1.2 */
     [N_CKE_DHE] = S("Course step 5, corrected: with (EC)DHE no session key travels, not even encrypted; each side computes it from its own private value and the other side's public value.",
-            "Étape 5 du cours, corrigée : en (EC)DHE aucune clé de session ne circule, même chiffrée ; chaque côté la calcule à partir de sa valeur privée et de la valeur publique de l'autre."),
+            "Étape 5 du cours, corrigée : en (EC)DHE aucune clé de session ne circule, même chiffrée ; chaque côté la calcule à partir de sa valeur privée et de la valeur publique de l'autre.",
+        "Шаг 5, поправка: при (EC)DHE сеансовый ключ не передают вовсе; каждый вычисляет его из своего закрытого и чужого открытого значения."),
     /* RFC 5246 7.4.9 */
     [N_FIN_SERVER12] = S("Course step 5: the server's \"acknowledgment encrypted with the session key\" is its Finished.",
-                         "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished."),
+                         "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished.",
+        "Шаг 5: «подтверждение, зашифрованное сеансовым ключом» от сервера — это его сообщение Finished."),
     [N_FIN_CLIENT12] = S("Course step 5: the client's Finished, under the new keys, checks the whole negotiation.",
-                         "Étape 5 du cours : le Finished du client, sous les nouvelles clés, vérifie toute la négociation."),
+                         "Étape 5 du cours : le Finished du client, sous les nouvelles clés, vérifie toute la négociation.",
+        "Шаг 5: сообщение Finished клиента, уже на новых ключах, проверяет всю процедуру подтверждения связи."),
     /* RFC 8446 4.4.4 */
     [N_FIN_SERVER13] = S("Course step 5: the server's \"acknowledgment encrypted with the session key\" is its Finished (in TLS 1.3 under the handshake keys), sent before the client's.",
-            "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished (en TLS 1.3, sous les clés de négociation), envoyé avant celui du client."),
+            "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished (en TLS 1.3, sous les clés de négociation), envoyé avant celui du client.",
+        "Шаг 5: «подтверждение, зашифрованное сеансовым ключом», — Finished сервера (в TLS 1.3 на ключах рукопожатия), он раньше Finished клиента."),
     [N_FIN_CLIENT13] = S("Course step 5 ends with the client's Finished; step 6 follows.",
-                         "L'étape 5 du cours s'achève avec le Finished du client ; l'étape 6 suit."),
+                         "L'étape 5 du cours s'achève avec le Finished du client ; l'étape 6 suit.",
+        "Шаг 5 заканчивается сообщением Finished клиента; дальше идет шаг 6."),
     [N_DATA] = S("Course step 6: the data is encrypted with the session keys, which protect its confidentiality and integrity.",
-                 "Étape 6 du cours : les données sont chiffrées avec les clés de session, qui protègent leur confidentialité et leur intégrité."),
+                 "Étape 6 du cours : les données sont chiffrées avec les clés de session, qui protègent leur confidentialité et leur intégrité.",
+        "Шаг 6: данные зашифрованы сеансовыми ключами, которые защищают их конфиденциальность и целостность."),
+    /* RFC 8446 5.2: without keys every protected record has the outer type application_data */
+    [N_DATA13_INF] = S("Course step 6, probably: whatever this record holds (data, a ticket or an alert), the session keys protect it.",
+                       "Sans doute l'étape 6 du cours : quel que soit son contenu (données, ticket ou alerte), les clés de session le protègent.",
+        "Вероятно, шаг 6: что бы ни было в записи (данные, билет или оповещение), ее защищают сеансовые ключи."),
     /* RFC 5246 6.2.3.1 */
     [N_DATA_NULL] = S("Course step 6, but the data is NOT encrypted: this suite's NULL cipher gives integrity only.",
-            "Étape 6 du cours, mais les données ne sont PAS chiffrées : le chiffrement NULL de cette suite ne donne que l'intégrité."),
+            "Étape 6 du cours, mais les données ne sont PAS chiffrées : le chiffrement NULL de cette suite ne donne que l'intégrité.",
+        "Шаг 6, но данные НЕ зашифрованы: шифр NULL этого набора шифров дает только целостность."),
     /* RFC 5246 7.2.2, RFC 8446 6.2 */
     [N_ALERT_CERT] = S("Course step 4 failed: the client rejects the server's certificate and says so with this alert.",
-                       "Échec de l'étape 4 du cours : le client refuse le certificat du serveur et le dit par cette alerte."),
+                       "Échec de l'étape 4 du cours : le client refuse le certificat du serveur et le dit par cette alerte.",
+        "Шаг 4 не пройден: клиент отвергает сертификат сервера и сообщает об этом данным оповещением."),
     [N_CLIENT_AUTH] = S("Not in the six steps: the server also asks the client for a certificate (mutual TLS).",
-            "Absent des six étapes : le serveur demande aussi un certificat au client (TLS mutuel)."),
+            "Absent des six étapes : le serveur demande aussi un certificat au client (TLS mutuel).",
+        "Вне шести шагов: сервер также запрашивает сертификат у клиента: это взаимная аутентификация (mTLS)."),
     /* RFC 5246 7.4.3, RFC 8422 2.3: anonymous (EC)DH is not signed */
     [N_SKE_ANON] = S("Course step 5, which here authenticates nobody: the server's half of the key exchange is not signed (anonymous suite).",
-                     "Étape 5 du cours, qui n'authentifie ici personne : la moitié de l'échange de clés du serveur n'est pas signée (suite anonyme)."),
+                     "Étape 5 du cours, qui n'authentifie ici personne : la moitié de l'échange de clés du serveur n'est pas signée (suite anonyme).",
+        "Шаг 5 здесь никого не аутентифицирует: половина обмена ключами сервера не подписана (анонимный набор шифров)."),
     [N_TICKET] = S("Not in the six steps: a ticket lets a later connection skip steps 3 and 4 (and 5, unless TLS 1.3 adds a fresh key exchange).",
-            "Absent des six étapes : un ticket permet à une connexion ultérieure de sauter les étapes 3 et 4 (et la 5, sauf en TLS 1.3 avec un nouvel échange de clés)."),
+            "Absent des six étapes : un ticket permet à une connexion ultérieure de sauter les étapes 3 et 4 (et la 5, sauf en TLS 1.3 avec un nouvel échange de clés).",
+        "Вне шести шагов: сеансовый билет позволит позже соединиться без шагов 3 и 4 (и 5, если TLS 1.3 не добавит новый обмен ключами)."),
 };
 
 /* A client's alert about the server's certificate (RFC 5246 7.2.2, RFC 8446 6.2). */
@@ -127,7 +153,8 @@ note_of(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_c
             return server ? N_FIN_SERVER13 : it->from == TLSEDU_FROM_CLIENT ? N_FIN_CLIENT13 : N_NONE;
         return server ? N_FIN_SERVER12 : it->from == TLSEDU_FROM_CLIENT ? N_FIN_CLIENT12 : N_NONE;
     case TLSEDU_MSG_APP_DATA: case TLSEDU_MSG_INF_APP_DATA:
-        return null_cipher ? N_DATA_NULL : it->early ? N_NONE : N_DATA;
+        return null_cipher ? N_DATA_NULL : it->early ? N_NONE
+             : it->msg == TLSEDU_MSG_INF_APP_DATA && tls13 ? N_DATA13_INF : N_DATA;
     case TLSEDU_MSG_ALERT: return certificate_alert(it) ? N_ALERT_CERT : N_NONE;
     case TLSEDU_MSG_CERTIFICATE_REQUEST: return N_CLIENT_AUTH;
     case TLSEDU_MSG_NEW_SESSION_TICKET_12: case TLSEDU_MSG_NEW_SESSION_TICKET_13: return N_TICKET;
@@ -142,7 +169,7 @@ tlsedu_course_step(const tlsedu_stage_item_t *it, bool tls13)
         [N_HELLO] = 2, [N_HELLO13] = 2, [N_SERVER_HELLO] = 2, [N_SERVER_HELLO13] = 2, [N_RESUMED] = 2,
         [N_CERT] = 3, [N_CERT13] = 3, [N_PROOF13] = 3, [N_SKE] = 5, [N_SKE_ANON] = 5, [N_CKE_RSA] = 5, [N_CKE_DHE] = 5,
         [N_FIN_SERVER12] = 5, [N_FIN_CLIENT12] = 5, [N_FIN_SERVER13] = 5, [N_FIN_CLIENT13] = 5,
-        [N_DATA] = 6, [N_DATA_NULL] = 6, [N_ALERT_CERT] = 4,
+        [N_DATA] = 6, [N_DATA13_INF] = 6, [N_DATA_NULL] = 6, [N_ALERT_CERT] = 4,
     };
     /* the step does not depend on the key exchange or the cipher, only the note does */
     const note_t n = it != NULL ? note_of(it, tls13, TLSEDU_KEX_ECDHE, false, false) : N_NONE;
@@ -170,12 +197,15 @@ const char *
 tlsedu_course_step_name(uint8_t step, tlsedu_lang_t lang)
 {
     static const char *const names[TLSEDU_COURSE_STEPS + 1][TLSEDU_LANG_COUNT] = {
-        [1] = { "the certificate's key pair", "la paire de clés du certificat" },
-        [2] = { "client and server open the negotiation", "le client et le serveur engagent la négociation" },
-        [3] = { "the server shares its certificate and public key", "le serveur partage son certificat et sa clé publique" },
-        [4] = { "the client checks the certificate", "le client vérifie le certificat" },
-        [5] = { "the session key is agreed", "la clé de session est convenue" },
-        [6] = { "data encrypted with the session key", "données chiffrées avec la clé de session" },
+        [1] = { "the certificate's key pair", "la paire de clés du certificat", "пара ключей сертификата" },
+        [2] = { "client and server open the negotiation", "le client et le serveur engagent la négociation",
+                "клиент и сервер начинают процедуру подтверждения связи" },
+        [3] = { "the server shares its certificate and public key", "le serveur partage son certificat et sa clé publique",
+                "сервер передает свой сертификат и открытый ключ" },
+        [4] = { "the client checks the certificate", "le client vérifie le certificat", "клиент проверяет сертификат" },
+        [5] = { "the session key is agreed", "la clé de session est convenue", "сеансовый ключ согласован" },
+        [6] = { "data encrypted with the session key", "données chiffrées avec la clé de session",
+                "данные зашифрованы сеансовым ключом" },
     };
 
     if (step < 1 || step > TLSEDU_COURSE_STEPS)

@@ -1,5 +1,5 @@
 /* credentials.c - FTP PASS, HTTP Basic, LDAP simple bind and SNMP v1/v2c community in
- * cleartext: the decision and the texts (English and French side by side).
+ * cleartext: the decision and the texts (English, French and Russian side by side).
  *
  * RFC 959 (USER/PASS), RFC 4217 (AUTH TLS), RFC 7617 (Basic), RFC 4513 section 5.1 (simple
  * bind; an empty password is an unauthenticated bind), RFC 1157/3416 (community) and RFC
@@ -53,15 +53,18 @@ tlsedu_cred_mechanism(tlsedu_cred_t kind)
     }
 }
 
-/* The mechanism in the warning's language: French names the community and the simple bind
- * in French; FTP PASS and HTTP Basic are the protocols' own words. */
+/* The mechanism in the warning's language: French and Russian name the community and the
+ * simple bind in their words; FTP PASS and HTTP Basic are the protocols' own words. */
 static const char *
-mechanism_words(tlsedu_cred_t kind, bool fr)
+mechanism_words(tlsedu_cred_t kind, tlsedu_lang_t lang)
 {
-    if (fr && kind == TLSEDU_CRED_LDAP_SIMPLE)
-        return "bind simple LDAP";
-    if (fr && kind == TLSEDU_CRED_SNMP_COMMUNITY)
-        return "communauté SNMP";
+    static const char *const ldap[TLSEDU_LANG_COUNT] = { "LDAP simple bind", "bind simple LDAP", "простой bind LDAP" };
+    static const char *const snmp[TLSEDU_LANG_COUNT] = { "SNMP community", "communauté SNMP", "community SNMP" };
+
+    if (kind == TLSEDU_CRED_LDAP_SIMPLE)
+        return ldap[lang];
+    if (kind == TLSEDU_CRED_SNMP_COMMUNITY)
+        return snmp[lang];
     return tlsedu_cred_mechanism(kind);
 }
 
@@ -71,29 +74,35 @@ tlsedu_cred_warning(tlsedu_cred_t kind, tlsedu_lang_t lang, char *buf, size_t le
     static const char *const why[TLSEDU_CRED_COUNT][TLSEDU_LANG_COUNT] = {
         [TLSEDU_CRED_FTP_PASS] = {
             "the password travels as typed; AUTH TLS before USER (FTPS, RFC 4217) or SFTP would protect it",
-            "le mot de passe circule tel quel\xc2\xa0; AUTH TLS avant USER (FTPS, RFC 4217) ou SFTP le protégerait" },
+            "le mot de passe circule tel quel\xc2\xa0; AUTH TLS avant USER (FTPS, RFC 4217) ou SFTP le protégerait",
+            "пароль идёт как есть; защитят AUTH TLS до USER (FTPS, RFC 4217) или SFTP" },
         [TLSEDU_CRED_HTTP_BASIC] = {
             "user and password in base64, which is an encoding, not encryption; only HTTPS protects them",
-            "utilisateur et mot de passe en base64, un codage et non un chiffrement\xc2\xa0; seul HTTPS les protège" },
+            "utilisateur et mot de passe en base64, un codage et non un chiffrement\xc2\xa0; seul HTTPS les protège",
+            "логин и пароль в base64 — кодирование, не шифрование; защитит их лишь HTTPS" },
         [TLSEDU_CRED_LDAP_SIMPLE] = {
             "the bind password travels as typed; StartTLS before the bind, or LDAPS on port 636, would protect it",
-            "le mot de passe du bind circule tel quel\xc2\xa0; StartTLS avant le bind, ou LDAPS sur le port 636, le protégerait" },
+            "le mot de passe du bind circule tel quel\xc2\xa0; StartTLS avant le bind, ou LDAPS sur le port 636, le protégerait",
+            "пароль bind идёт как есть; защитят StartTLS до bind или LDAPS (порт 636)" },
         /* RFC 1157 section 4 and RFC 1901 section 3: Message ::= SEQUENCE { version,
          * community, data }, so every message, responses and traps included; RFC 3414 */
         [TLSEDU_CRED_SNMP_COMMUNITY] = {
             "v1/v2c puts the community, its only access control, in every message, traps included; SNMPv3 authPriv replaces it",
-            "v1/v2c met la communauté, son seul contrôle d'accès, dans chaque message, traps compris\xc2\xa0; SNMPv3 authPriv la remplace" },
+            "v1/v2c met la communauté, son seul contrôle d'accès, dans chaque message, traps compris\xc2\xa0; SNMPv3 authPriv la remplace",
+            "в v1/v2c она, вся защита, в каждом сообщении, и в traps; замена — SNMPv3 authPriv" },
     };
-    const bool fr = lang == TLSEDU_LANG_FR;
-
+    if ((unsigned)lang >= TLSEDU_LANG_COUNT)
+        lang = TLSEDU_LANG_EN;
     if (buf == NULL || len == 0)
         return buf;
     if (kind <= TLSEDU_CRED_NONE || kind >= TLSEDU_CRED_COUNT) {
         buf[0] = '\0';
         return buf;
     }
-    snprintf(buf, len, fr ? "Identifiants en clair (%s)\xc2\xa0: quiconque écoute le réseau les lit\xc2\xa0; %s"
-                          : "Credentials in cleartext (%s): anyone on the path can read them; %s",
-             mechanism_words(kind, fr), why[kind][fr ? 1 : 0]);
+    snprintf(buf, len,
+             lang == TLSEDU_LANG_RU   ? "Учётные данные открытым текстом (%s): видны всем на пути; %s"
+             : lang == TLSEDU_LANG_FR ? "Identifiants en clair (%s)\xc2\xa0: quiconque écoute le réseau les lit\xc2\xa0; %s"
+                                      : "Credentials in cleartext (%s): anyone on the path can read them; %s",
+             mechanism_words(kind, lang), why[kind][lang]);
     return buf;
 }

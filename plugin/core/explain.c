@@ -6,10 +6,12 @@
  */
 #include "texts.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "explain_int.h"
+#include "labels.h"
 #include "names.h"
 #include "tls_types.h"
 
@@ -43,10 +45,7 @@ static const struct {
     { TLSEDU_MSG_ENCRYPTED_EXTENSIONS, { S_EE_WHAT, S_EE_ALPN } },
     { TLSEDU_MSG_CERTIFICATE_STATUS, { S_STATUS_WHAT } },
     { TLSEDU_MSG_SERVER_HELLO_DONE, { S_SHD_WHAT } },
-    { TLSEDU_MSG_NEW_SESSION_TICKET_12, { S_NST12_WHAT, S_NST12_USE } },
-    { TLSEDU_MSG_NEW_SESSION_TICKET_13, { S_NST13_WHAT, S_NST13_USE } },
     { TLSEDU_MSG_END_OF_EARLY_DATA, { S_EOED_WHAT, S_EOED_NEXT } },
-    { TLSEDU_MSG_CERTIFICATE_REQUEST, { S_CR_WHAT, S_CR_DECLINE } },
     { TLSEDU_MSG_KEY_UPDATE, { S_KEY_UPDATE } },
     { TLSEDU_MSG_HELLO_REQUEST, { S_HELLO_REQUEST } },
     { TLSEDU_MSG_COMPAT_CCS, { S_COMPAT_CCS } },
@@ -230,11 +229,51 @@ server_certificate(tlsedu_ex_t *x)
     else
         say(x, S_CERT_PROOF_ANY);
     say(x, x->ctx->cert_self_signed ? S_CERT_CHECKS_SELF : S_CERT_CHECKS);
-    if (x->ctx->cert_mismatch != NULL)   /* RFC 9525 6.3: only DNS names (no CN) are checked */
+    if (x->ctx->cert_mismatch != NULL && tlsedu_is_ip_literal(x->ctx->cert_mismatch))
+        say1(x, S_CERT_NAME_IP_SNI, x->ctx->cert_mismatch);   /* RFC 6066 3, RFC 9525 6 */
+    else if (x->ctx->cert_mismatch != NULL)   /* RFC 9525 6.3: only DNS names (no CN) are checked */
         say1(x, x->ctx->cert_names != NULL && x->ctx->cert_n_names == 0 ? S_CERT_NAME_NO_DNS : S_CERT_NAME_MISMATCH,
              x->ctx->cert_mismatch);
     if (x->tls13)
         say(x, S_CERT_ENCRYPTED_13);
+}
+
+/* NewSessionTicket: what it is, its lifetime, what it is for (RFC 5077 3.3, RFC 8446 4.6.1). */
+static void
+ticket(tlsedu_ex_t *x, bool tls13)
+{
+    const uint32_t life = x->it->ticket_lifetime;
+    char secs[16], words[48];
+
+    say(x, tls13 ? S_NST13_WHAT : S_NST12_WHAT);
+    if (x->it->ticket_lifetime_known && life == 0) {
+        say(x, tls13 ? S_NST13_LIFETIME_0 : S_NST12_LIFETIME_0);
+    } else if (x->it->ticket_lifetime_known) {
+        snprintf(secs, sizeof secs, "%" PRIu32, life);
+        tlsedu_ex_say2(x, tls13 ? S_NST13_LIFETIME : S_NST12_LIFETIME, secs,
+                       tlsedu_duration_words(life, x->lang, words, sizeof words));
+    }
+    say(x, tls13 ? S_NST13_USE : S_NST12_USE);
+}
+
+/* CertificateRequest: what the server accepts (RFC 5246 7.4.4, RFC 8446 4.3.2, 4.2.4). */
+static void
+certificate_request(tlsedu_ex_t *x)
+{
+    char n[16];
+
+    say(x, S_CR_WHAT);
+    if (x->it->n_sig_algs > 0) {
+        snprintf(n, sizeof n, "%u", (unsigned)x->it->n_sig_algs);
+        say1(x, S_CR_ALGORITHMS, n);
+        if (x->it->n_ca_names > 0) {
+            snprintf(n, sizeof n, "%u", (unsigned)x->it->n_ca_names);
+            say1(x, S_CR_AUTHORITIES, n);
+        } else {
+            say(x, S_CR_ANY_AUTHORITY);
+        }
+    }
+    say(x, S_CR_DECLINE);
 }
 
 static void
@@ -336,6 +375,9 @@ explain(tlsedu_ex_t *x)
     case TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY: signature(x, S_SCV_WHAT, S_SCV_ALGORITHM, S_SCV_PROOF); break;
     case TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY: signature(x, S_CCV_WHAT, S_CCV_ALGORITHM, S_CCV_PROOF); break;
     case TLSEDU_MSG_CLIENT_CERTIFICATE: client_certificate(x); break;
+    case TLSEDU_MSG_NEW_SESSION_TICKET_12: ticket(x, false); break;
+    case TLSEDU_MSG_NEW_SESSION_TICKET_13: ticket(x, true); break;
+    case TLSEDU_MSG_CERTIFICATE_REQUEST: certificate_request(x); break;
     case TLSEDU_MSG_INF_CLIENT_AUTH:
         say(x, S_INF_CLIENT_AUTH);
         if (x->it->empty_certificate)
@@ -383,6 +425,8 @@ tlsedu_stage_sentences(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t
     x.client = it->from == TLSEDU_FROM_CLIENT;
     if (x.ctx->repeat && it->msg == TLSEDU_MSG_INF_SERVER_FLIGHT)
         say(&x, S_INF_SERVER_MORE);   /* the flight was told on its first record */
+    else if (x.ctx->repeat && (it->msg == TLSEDU_MSG_INF_SERVER_FLIGHT_PSK || it->msg == TLSEDU_MSG_INF_CLIENT_AUTH))
+        say(&x, S_INF_SAME_FLIGHT);
     else
         explain(&x);
     return e->n;

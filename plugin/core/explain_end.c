@@ -5,6 +5,8 @@
  */
 #include "explain_int.h"
 
+#include <stdio.h>
+
 #include "names.h"
 #include "tls_types.h"
 
@@ -88,6 +90,23 @@ early(tlsedu_ex_t *x)
     }
 }
 
+/* Decrypted application data: its size on the wire and what Wireshark found inside. */
+static void
+decrypted(tlsedu_ex_t *x)
+{
+    const tlsedu_explain_ctx_t *c = x->ctx;
+    char bytes[16];
+
+    snprintf(bytes, sizeof bytes, "%u", c->data_bytes);
+    tlsedu_ex_say1(x, S_DATA_DECRYPTED, bytes);
+    if (c->data_protocol != NULL && c->data_message != NULL)
+        tlsedu_ex_say2(x, S_DATA_INSIDE, c->data_protocol, c->data_message);
+    else if (c->data_protocol != NULL)
+        tlsedu_ex_say1(x, S_DATA_INSIDE_PROTO, c->data_protocol);
+    else
+        say(x, S_DATA_INSIDE_UNKNOWN);
+}
+
 void
 tlsedu_explain_data(tlsedu_ex_t *x)
 {
@@ -107,6 +126,8 @@ tlsedu_explain_data(tlsedu_ex_t *x)
         say(x, S_DATA_NULL);
     } else {
         say(x, S_DATA_WHAT);
+        if (x->ctx->data_decrypted && x->it->msg == TLSEDU_MSG_APP_DATA)
+            decrypted(x);
         say(x, S_DATA_SEEN);
     }
 }

@@ -37,10 +37,12 @@ append_whole(char *list, size_t size, const char *item)
 const char *
 tlsedu_ex_version_text(const tlsedu_ex_t *x, uint16_t v, char *buf, size_t len)
 {
+    static const char *const draft[TLSEDU_LANG_COUNT] = { "draft", "brouillon", "черновик" };
     const char *name = tlsedu_version_name(v);
 
     if (tlsedu_version_is_tls13_draft(v))
-        snprintf(buf, len, "TLS 1.3 (%s %u)", x->lang == TLSEDU_LANG_FR ? "brouillon" : "draft", v & 0xffu);
+        snprintf(buf, len, "TLS 1.3 (%s %u)", draft[(unsigned)x->lang < TLSEDU_LANG_COUNT ? x->lang : TLSEDU_LANG_EN],
+                 v & 0xffu);
     else if (name != NULL)
         snprintf(buf, len, "%s", name);
     else
@@ -106,6 +108,19 @@ client_hello_offer(tlsedu_ex_t *x)
 }
 
 /* What a ClientHello offers to resume (RFC 5246 7.4.1.2, RFC 5077 3.1, RFC 8446 4.2.11). */
+/* The client offers TLS 1.3 (or its drafts) and nothing older: its session ID cannot be
+ * a TLS 1.2 session's (RFC 8446 4.1.2, D.4). */
+static bool
+only_tls13(const tlsedu_stage_item_t *it)
+{
+    if (it->n_versions == 0 || it->versions_legacy)
+        return false;
+    for (unsigned i = 0; i < it->n_versions && i < TLSEDU_MAX_VERSIONS; i++)
+        if (!tlsedu_version_is_tls13(it->versions[i]))
+            return false;
+    return true;
+}
+
 static void
 client_hello_resume(tlsedu_ex_t *x)
 {
@@ -114,7 +129,7 @@ client_hello_resume(tlsedu_ex_t *x)
     else if (x->it->offers_ticket)
         say(x, S_CH_RESUME_TICKET);
     else if (x->it->session_id_length > 0)
-        say(x, x->it->offers_tls13 ? S_CH_COMPAT_ID : S_CH_RESUME_ID);
+        say(x, !x->it->offers_tls13 ? S_CH_RESUME_ID : only_tls13(x->it) ? S_CH_COMPAT_ID_13 : S_CH_COMPAT_ID);
 }
 
 void

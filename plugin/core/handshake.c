@@ -209,9 +209,11 @@ hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
         break;
     case TLSEDU_HS_NEW_SESSION_TICKET:
         if (tlsedu_version_is_tls13(st->version))
-            tlsedu_hs_add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_NEW_SESSION_TICKET_13, false);
+            it = tlsedu_hs_add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_NEW_SESSION_TICKET_13, false);
         else
-            tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_NEW_SESSION_TICKET_12, false);
+            it = tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_NEW_SESSION_TICKET_12, false);
+        if (it != NULL)
+            tlsedu_hs_message_facts(it, m);   /* its lifetime */
         break;
     case TLSEDU_HS_END_OF_EARLY_DATA:
         tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_END_OF_EARLY_DATA, false);

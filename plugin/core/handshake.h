@@ -157,6 +157,11 @@ typedef struct {
     uint8_t n_alpn;              /* ClientHello: offered; ServerHello/EncryptedExtensions: chosen (RFC 7301 3.1) */
     const char *alpn[TLSEDU_MAX_ALPN];   /* valid during the call */
     bool offers_psk;             /* ClientHello: a pre_shared_key extension (RFC 8446 4.2.11) */
+    bool ticket_lifetime_known;  /* NewSessionTicket: its lifetime (hint) was read */
+    uint32_t ticket_lifetime;    /* ... in seconds (RFC 5077 3.3 hint, RFC 8446 4.6.1 lifetime) */
+    uint8_t n_cert_types;        /* CertificateRequest (TLS <= 1.2): certificate types asked for */
+    uint16_t n_sig_algs;         /* CertificateRequest: signature algorithms accepted */
+    uint16_t n_ca_names;         /* CertificateRequest: authorities named (0: any) */
 } tlsedu_tls_message_t;
 
 /* One record, as Wireshark's dissector shows it. */
@@ -222,6 +227,11 @@ typedef struct {
     uint8_t session_id_length;   /* ClientHello: its legacy_session_id's length */
     bool offers_ticket, offers_psk;   /* ClientHello: resumption offered (RFC 5077 3.1, RFC 8446 4.2.11) */
     char alpn[TLSEDU_ALPN_LEN];  /* ClientHello: protocols offered; ServerHello/EncryptedExtensions: chosen ("" none) */
+    bool ticket_lifetime_known;  /* NewSessionTicket: its lifetime in seconds */
+    uint32_t ticket_lifetime;
+    uint8_t n_cert_types;        /* CertificateRequest: certificate types (TLS <= 1.2) */
+    uint16_t n_sig_algs;         /* ... signature algorithms accepted */
+    uint16_t n_ca_names;         /* ... authorities named (0: any the client has) */
 } tlsedu_stage_item_t;
 
 /* Per-connection state (start it with tlsedu_tls_state_init). */

@@ -133,6 +133,15 @@ tlsedu_hs_message_facts(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
     case TLSEDU_HS_CERTIFICATE_VERIFY:
         it->signature_scheme = m->signature_scheme;   /* RFC 8446 4.4.3, RFC 5246 7.4.8 */
         break;
+    case TLSEDU_HS_NEW_SESSION_TICKET:
+        it->ticket_lifetime_known = m->ticket_lifetime_known;   /* RFC 5077 3.3, RFC 8446 4.6.1 */
+        it->ticket_lifetime = m->ticket_lifetime;
+        break;
+    case TLSEDU_HS_CERTIFICATE_REQUEST:
+        it->n_cert_types = m->n_cert_types;   /* RFC 5246 7.4.4 */
+        it->n_sig_algs = m->n_sig_algs;       /* RFC 5246 7.4.4, RFC 8446 4.3.2 */
+        it->n_ca_names = m->n_ca_names;       /* certificate_authorities, RFC 8446 4.2.4 */
+        break;
     case TLSEDU_HS_CERTIFICATE:
         /* RFC 5246 7.4.6, RFC 8446 4.4.2.4: the client has no certificate to send */
         it->empty_certificate = it->msg == TLSEDU_MSG_CLIENT_CERTIFICATE && m->empty_certificate;

@@ -1,6 +1,6 @@
-/* labels.c - the labels of the tlsedu tree, English and French side by side (one column
- * per language: adding a language is adding a column), and the few words and dates the
- * glue writes into an item's text.
+/* labels.c - the labels of the tlsedu tree, English, French and Russian side by side (one
+ * column per language: adding a language is adding a column), and the few words and dates
+ * the glue writes into an item's text.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -31,78 +31,91 @@ typedef struct {
  *  - tlsedu.data.early keeps the RFC's term beside the French one: "Données anticipées
  *    (early data)".
  *  - Message names (ClientHello, ServerHello) and protocol terms (HSTS, max-age, TLS,
- *    STARTTLS) stay as written in the RFCs. */
+ *    STARTTLS) stay as written in the RFCs.
+ *
+ * Word choices in Russian (the glossary the translators share), for the same three
+ * numberings:
+ *  - tlsedu.course_step is "Шаг курса": "шаг" belongs to the course's six steps only.
+ *  - tlsedu.stage is "Фаза", never "Шаг" nor "Этап", and the Info column's bracket and the
+ *    top line say "фаза" too (classroom.c).
+ *  - tlsedu.starttls.step is "Ход STARTTLS": how far the upgrade went, a third numbering.
+ *  - tlsedu.service.evidence is "Признаки": what the service was recognised by, not a
+ *    proof. tlsedu.stage.inferred is "Фаза выведена": the phase above it was deduced from
+ *    an encrypted record.
+ *  - A frame is "кадр", as in Wireshark's Russian interface ("ClientHello в кадре").
+ *  - RFC terms stay in Latin letters, not declined: "Отправленные key share", "Ранние
+ *    данные (early data)", "Срок HSTS в секундах (max-age)". */
 static const field_label_t labels[] = {
     /* the protocol: a product name, the same in every language */
-    { "tlsedu", { "TLS Classroom", "TLS Classroom" } },
+    { "tlsedu", { "TLS Classroom", "TLS Classroom", "TLS Classroom" } },
 
     /* tlsedu.c: the service and the handshake */
-    { "tlsedu.service", { "Service", "Service" } },
-    { "tlsedu.service.port", { "Server port", "Port du serveur" } },
-    { "tlsedu.service.evidence", { "Evidence", "Indices" } },
-    { "tlsedu.service.explain", { "About this service", "À propos de ce service" } },
-    { "tlsedu.direction", { "Direction", "Sens" } },
-    { "tlsedu.security", { "Security", "Sécurité" } },
-    { "tlsedu.secure_alternative", { "Secure alternative", "Solution sécurisée" } },
-    { "tlsedu.stage", { "Stage", "Phase" } },
-    { "tlsedu.message", { "Message", "Message" } },
-    { "tlsedu.stage.inferred", { "Inferred", "Phase déduite" } },
-    { "tlsedu.data.early", { "Early data", "Données anticipées (early data)" } },
-    { "tlsedu.data.early_kind", { "Early data kind", "Type de données anticipées" } },
-    { "tlsedu.explain", { "Explanation", "Explication" } },
-    { "tlsedu.handshake", { "Handshake summary", "Bilan de la négociation" } },
-    { "tlsedu.handshake.version", { "Negotiated version", "Version négociée" } },
-    { "tlsedu.handshake.cipher_suite", { "Cipher suite", "Suite de chiffrement" } },
-    { "tlsedu.handshake.kex", { "Key exchange", "Échange de clés" } },
-    { "tlsedu.handshake.group", { "Key exchange group", "Groupe de l'échange de clés" } },
-    { "tlsedu.hello.versions_offered", { "Versions offered", "Versions proposées" } },
-    { "tlsedu.hello.suites_offered", { "Cipher suites offered", "Suites de chiffrement proposées" } },
-    { "tlsedu.hello.key_share", { "Key shares sent", "«\xc2\xa0Key shares\xc2\xa0» envoyés" } },
-    { "tlsedu.hello.alpn", { "ALPN", "ALPN" } },
-    { "tlsedu.hello.retry_group", { "Group asked for", "Groupe demandé" } },
-    { "tlsedu.signature_algorithm", { "Signature algorithm", "Algorithme de signature" } },
-    { "tlsedu.course_step", { "Course step", "Étape du cours" } },
-    { "tlsedu.course_note", { "Course note", "Note sur le cours" } },
-    { "tlsedu.handshake.forward_secrecy", { "Forward secrecy", "Confidentialité persistante" } },
-    { "tlsedu.handshake.resumed", { "Resumed", "Reprise de session" } },
-    { "tlsedu.handshake.complete", { "Handshake completed", "Négociation terminée" } },
-    { "tlsedu.explain.sentence", { "Explanation sentence", "Phrase de l'explication" } },
-    { "tlsedu.handshake.round_trips", { "Round trips", "Allers-retours" } },
-    { "tlsedu.handshake.duration", { "Duration", "Durée" } },
-    { "tlsedu.handshake.client_hello_frame", { "ClientHello in frame", "ClientHello dans la trame" } },
-    { "tlsedu.handshake.server_hello_frame", { "ServerHello in frame", "ServerHello dans la trame" } },
+    { "tlsedu.service", { "Service", "Service", "Сервис" } },
+    { "tlsedu.service.port", { "Server port", "Port du serveur", "Порт сервера" } },
+    { "tlsedu.service.evidence", { "Evidence", "Indices", "Признаки" } },
+    { "tlsedu.service.explain", { "About this service", "À propos de ce service", "Об этом сервисе" } },
+    { "tlsedu.direction", { "Direction", "Sens", "Направление" } },
+    { "tlsedu.security", { "Security", "Sécurité", "Безопасность" } },
+    { "tlsedu.secure_alternative", { "Secure alternative", "Solution sécurisée", "Безопасная альтернатива" } },
+    { "tlsedu.stage", { "Stage", "Phase", "Фаза" } },
+    { "tlsedu.message", { "Message", "Message", "Сообщение" } },
+    { "tlsedu.stage.inferred", { "Inferred", "Phase déduite", "Фаза выведена" } },
+    { "tlsedu.data.early", { "Early data", "Données anticipées (early data)", "Ранние данные (early data)" } },
+    { "tlsedu.data.early_kind", { "Early data kind", "Type de données anticipées", "Вид ранних данных" } },
+    { "tlsedu.explain", { "Explanation", "Explication", "Объяснение" } },
+    { "tlsedu.handshake", { "Handshake summary", "Bilan de la négociation", "Итоги рукопожатия" } },
+    { "tlsedu.handshake.version", { "Negotiated version", "Version négociée", "Согласованная версия" } },
+    { "tlsedu.handshake.cipher_suite", { "Cipher suite", "Suite de chiffrement", "Набор шифров" } },
+    { "tlsedu.handshake.kex", { "Key exchange", "Échange de clés", "Обмен ключами" } },
+    { "tlsedu.handshake.group", { "Key exchange group", "Groupe de l'échange de clés", "Группа обмена ключами" } },
+    { "tlsedu.hello.versions_offered", { "Versions offered", "Versions proposées", "Предложенные версии" } },
+    { "tlsedu.hello.suites_offered", { "Cipher suites offered", "Suites de chiffrement proposées", "Предложенные наборы шифров" } },
+    { "tlsedu.hello.key_share", { "Key shares sent", "«\xc2\xa0Key shares\xc2\xa0» envoyés", "Отправленные key share" } },
+    { "tlsedu.hello.alpn", { "ALPN", "ALPN", "ALPN" } },
+    { "tlsedu.hello.retry_group", { "Group asked for", "Groupe demandé", "Запрошенная группа" } },
+    { "tlsedu.signature_algorithm", { "Signature algorithm", "Algorithme de signature", "Алгоритм подписи" } },
+    { "tlsedu.course_step", { "Course step", "Étape du cours", "Шаг курса" } },
+    { "tlsedu.course_note", { "Course note", "Note sur le cours", "Примечание к курсу" } },
+    { "tlsedu.handshake.forward_secrecy", { "Forward secrecy", "Confidentialité persistante", "Прямая секретность (forward secrecy)" } },
+    { "tlsedu.handshake.resumed", { "Resumed", "Reprise de session", "Возобновление сеанса" } },
+    { "tlsedu.handshake.complete", { "Handshake completed", "Négociation terminée", "Рукопожатие завершено" } },
+    { "tlsedu.explain.sentence", { "Explanation sentence", "Phrase de l'explication", "Фраза объяснения" } },
+    { "tlsedu.handshake.round_trips", { "Round trips", "Allers-retours", "Число обменов туда и обратно (RTT)" } },
+    { "tlsedu.handshake.duration", { "Duration", "Durée", "Длительность" } },
+    { "tlsedu.handshake.client_hello_frame", { "ClientHello in frame", "ClientHello dans la trame", "ClientHello в кадре" } },
+    { "tlsedu.handshake.server_hello_frame", { "ServerHello in frame", "ServerHello dans la trame", "ServerHello в кадре" } },
     { "tlsedu.handshake.finished_frame",
-      { "Handshake finished in frame", "Négociation terminée dans la trame" } },
+      { "Handshake finished in frame", "Négociation terminée dans la trame", "Рукопожатие завершено в кадре" } },
 
     /* certificates.c */
-    { "tlsedu.cert", { "Server certificate", "Certificat du serveur" } },
-    { "tlsedu.cert.subject", { "Subject", "Sujet" } },
-    { "tlsedu.cert.issuer", { "Issuer", "Émetteur" } },
-    { "tlsedu.cert.not_before", { "Valid from", "Valide à partir du" } },
-    { "tlsedu.cert.not_after", { "Valid until", "Valide jusqu'au" } },
-    { "tlsedu.cert.self_signed", { "Self-signed", "Auto-signé" } },
-    { "tlsedu.cert.san", { "DNS name (subjectAltName)", "Nom DNS (subjectAltName)" } },
-    { "tlsedu.cert.chain_length", { "Chain length", "Longueur de la chaîne" } },
-    { "tlsedu.cert.key", { "Public key", "Clé publique" } },
-    { "tlsedu.cert.signature_algorithm", { "Certificate signature algorithm", "Algorithme de signature du certificat" } },
+    { "tlsedu.cert", { "Server certificate", "Certificat du serveur", "Сертификат сервера" } },
+    { "tlsedu.cert.subject", { "Subject", "Sujet", "Субъект" } },
+    { "tlsedu.cert.issuer", { "Issuer", "Émetteur", "Издатель" } },
+    { "tlsedu.cert.not_before", { "Valid from", "Valide à partir du", "Действителен с" } },
+    { "tlsedu.cert.not_after", { "Valid until", "Valide jusqu'au", "Действителен до" } },
+    { "tlsedu.cert.self_signed", { "Self-signed", "Auto-signé", "Самоподписанный" } },
+    { "tlsedu.cert.san", { "DNS name (subjectAltName)", "Nom DNS (subjectAltName)", "DNS-имя (subjectAltName)" } },
+    { "tlsedu.cert.chain_length", { "Chain length", "Longueur de la chaîne", "Длина цепочки" } },
+    { "tlsedu.cert.key", { "Public key", "Clé publique", "Открытый ключ" } },
+    { "tlsedu.cert.signature_algorithm", { "Certificate signature algorithm", "Algorithme de signature du certificat", "Алгоритм подписи сертификата" } },
 
     /* http_glue.c */
-    { "tlsedu.http.redirect_status", { "Redirect to HTTPS", "Redirection vers HTTPS" } },
-    { "tlsedu.http.redirect_permanent", { "Permanent redirect", "Redirection permanente" } },
-    { "tlsedu.http.hsts.max_age", { "HSTS max-age", "Durée HSTS en secondes (max-age)" } },
+    { "tlsedu.http.redirect_status", { "Redirect to HTTPS", "Redirection vers HTTPS", "Перенаправление на HTTPS" } },
+    { "tlsedu.http.redirect_permanent", { "Permanent redirect", "Redirection permanente", "Постоянное перенаправление" } },
+    { "tlsedu.http.hsts.max_age", { "HSTS max-age", "Durée HSTS en secondes (max-age)", "Срок HSTS в секундах (max-age)" } },
     { "tlsedu.http.hsts.include_subdomains",
-      { "HSTS includes subdomains", "HSTS inclut les sous-domaines" } },
-    { "tlsedu.http.hsts.obeyed", { "HSTS obeyed", "HSTS pris en compte" } },
-    { "tlsedu.http.explain", { "Explanation", "Explication" } },
+      { "HSTS includes subdomains", "HSTS inclut les sous-domaines", "HSTS включает поддомены" } },
+    { "tlsedu.http.hsts.obeyed", { "HSTS obeyed", "HSTS pris en compte", "HSTS соблюдается" } },
+    { "tlsedu.http.explain", { "Explanation", "Explication", "Объяснение" } },
 
     /* starttls_glue.c */
-    { "tlsedu.starttls.step", { "STARTTLS step", "Avancement STARTTLS" } },
-    { "tlsedu.starttls.protocol", { "Protocol", "Protocole" } },
-    { "tlsedu.starttls.offer_frame", { "Offered in frame", "Proposé dans la trame" } },
-    { "tlsedu.starttls.request_frame", { "Requested in frame", "Demandé dans la trame" } },
-    { "tlsedu.starttls.response_frame", { "Answered in frame", "Réponse dans la trame" } },
-    { "tlsedu.starttls.tls_frame", { "TLS started in frame", "Début de TLS dans la trame" } },
-    { "tlsedu.starttls.explain", { "Explanation", "Explication" } },
+    { "tlsedu.starttls.step", { "STARTTLS step", "Avancement STARTTLS", "Ход STARTTLS" } },
+    { "tlsedu.starttls.protocol", { "Protocol", "Protocole", "Протокол" } },
+    { "tlsedu.starttls.offer_frame", { "Offered in frame", "Proposé dans la trame", "Предложен в кадре" } },
+    { "tlsedu.starttls.request_frame", { "Requested in frame", "Demandé dans la trame", "Запрошен в кадре" } },
+    { "tlsedu.starttls.response_frame", { "Answered in frame", "Réponse dans la trame", "Ответ в кадре" } },
+    { "tlsedu.starttls.tls_frame", { "TLS started in frame", "Début de TLS dans la trame", "TLS начат в кадре" } },
+    { "tlsedu.starttls.explain", { "Explanation", "Explication", "Объяснение" } },
 };
 
 static tlsedu_lang_t
@@ -139,8 +152,8 @@ const char *
 tlsedu_bool_word(bool value, tlsedu_lang_t lang)
 {
     static const char *const words[2][TLSEDU_LANG_COUNT] = {
-        { "False", "Non" },
-        { "True", "Oui" },
+        { "False", "Non", "Нет" },
+        { "True", "Oui", "Да" },
     };
     return words[value ? 1 : 0][safe_lang(lang)];
 }
@@ -148,7 +161,7 @@ tlsedu_bool_word(bool value, tlsedu_lang_t lang)
 const char *
 tlsedu_seconds_word(tlsedu_lang_t lang)
 {
-    static const char *const words[TLSEDU_LANG_COUNT] = { "seconds", "secondes" };
+    static const char *const words[TLSEDU_LANG_COUNT] = { "seconds", "secondes", "с" };
     return words[safe_lang(lang)];
 }
 
@@ -198,6 +211,11 @@ tlsedu_format_utc(int64_t secs, tlsedu_lang_t lang, char *buf, size_t len)
         "janvier", "février", "mars", "avril", "mai", "juin",
         "juillet", "août", "septembre", "octobre", "novembre", "décembre"
     };
+    /* Russian: the genitive, "7 декабря 2026 г." */
+    static const char *const mon_ru[12] = {
+        "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря"
+    };
     char text[96];
     int64_t days = secs / 86400, rem = secs % 86400, year;
     unsigned month, day, hh, mm, ss;
@@ -212,7 +230,10 @@ tlsedu_format_utc(int64_t secs, tlsedu_lang_t lang, char *buf, size_t len)
     hh = (unsigned)(rem / 3600);
     mm = (unsigned)(rem / 60 % 60);
     ss = (unsigned)(rem % 60);
-    if (safe_lang(lang) == TLSEDU_LANG_FR) {
+    if (safe_lang(lang) == TLSEDU_LANG_RU) {
+        snprintf(text, sizeof text, "%u %s %" PRId64 " г., %02u:%02u:%02u UTC",
+                 day, mon_ru[month - 1], year, hh, mm, ss);
+    } else if (safe_lang(lang) == TLSEDU_LANG_FR) {
         /* French writes the first day of a month as an ordinal: "1er janvier" */
         snprintf(text, sizeof text, "%u%s %s %" PRId64 " à %02u:%02u:%02u UTC",
                  day, day == 1 ? "er" : "", mon_fr[month - 1], year, hh, mm, ss);
@@ -220,6 +241,50 @@ tlsedu_format_utc(int64_t secs, tlsedu_lang_t lang, char *buf, size_t len)
         snprintf(text, sizeof text, "%s %2u, %" PRId64 " %02u:%02u:%02u.000000000 UTC",
                  mon_en[month - 1], day, year, hh, mm, ss);
     }
+    copy_utf8(buf, len, text);
+    return buf;
+}
+
+/* Russian year after a number: 1 год, 2-4 года, 5-20 лет (21 год ...) */
+static const char *
+russian_years(uint32_t n)
+{
+    if (n % 10 == 1 && n % 100 != 11)
+        return "\xd0\xb3\xd0\xbe\xd0\xb4";                        /* год */
+    if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14))
+        return "\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0";                /* года */
+    return "\xd0\xbb\xd0\xb5\xd1\x82";                            /* лет */
+}
+
+char *
+tlsedu_duration_words(uint32_t secs, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    /* units, largest first; in each language singular, plural */
+    static const struct {
+        uint32_t secs;
+        const char *word[TLSEDU_LANG_COUNT][2];
+    } units[] = {
+        { 31536000u, { { "year", "years" }, { "an", "ans" }, { NULL, NULL } } },
+        { 86400u, { { "day", "days" }, { "jour", "jours" }, { "\xd0\xb4\xd0\xbd.", "\xd0\xb4\xd0\xbd." } } },   /* дн. */
+        { 3600u, { { "h", "h" }, { "h", "h" }, { "\xd1\x87", "\xd1\x87" } } },                                 /* ч */
+        { 60u, { { "min", "min" }, { "min", "min" }, { "\xd0\xbc\xd0\xb8\xd0\xbd", "\xd0\xbc\xd0\xb8\xd0\xbd" } } },   /* мин */
+        { 1u, { { "s", "s" }, { "s", "s" }, { "\xd1\x81", "\xd1\x81" } } },                                    /* с */
+    };
+    const tlsedu_lang_t l = safe_lang(lang);
+    size_t u = 0;
+    uint32_t n;
+    const char *word;
+    char text[48];
+
+    if (buf == NULL || len == 0)
+        return buf;
+    while (u + 1 < sizeof units / sizeof units[0] && (secs < units[u].secs || secs % units[u].secs != 0))
+        u++;
+    n = secs / units[u].secs;
+    word = units[u].word[l][n > 1];
+    if (u == 0 && l == TLSEDU_LANG_RU)
+        word = russian_years(n);
+    snprintf(text, sizeof text, "%" PRIu32 " %s", n, word);
     copy_utf8(buf, len, text);
     return buf;
 }

@@ -1,6 +1,6 @@
 /* labels.h - the labels of the tlsedu tree in every language: the field names a student
- * reads ("Server port", "Port du serveur"), the words Wireshark would print in English
- * for booleans and durations, and certificate dates.
+ * reads ("Server port", "Port du serveur", "Порт сервера"), the words Wireshark would
+ * print in English for booleans and durations, and certificate dates.
  *
  * Wireshark registers a field's label once, in English; when tlsedu.language is not
  * English the glue rewrites an item's text as "<label>: <value>" with the label found
@@ -34,10 +34,16 @@ const char *tlsedu_bool_word(bool value, tlsedu_lang_t lang);
 /* The unit of a relative time ("seconds"), in a language. */
 const char *tlsedu_seconds_word(tlsedu_lang_t lang);
 
+/* A duration of secs seconds in the largest unit that divides it, for a student to read
+ * beside the number: "2 h", "5 min", "7 days", "1 year" (365 days); French "7 jours",
+ * "1 an"; Russian "7 дн.", "1 год". Returns buf (always terminated). */
+char *tlsedu_duration_words(uint32_t secs, tlsedu_lang_t lang, char *buf, size_t len);
+
 /* A UTC date and time, secs seconds from the Unix epoch (negative before 1970), into buf:
  *   English, exactly as Wireshark 4.0 shows an FT_ABSOLUTE_TIME field in ABSOLUTE_TIME_UTC:
  *     "Jan  1, 2036 00:00:00.000000000 UTC"
  *   French: "1er janvier 2036 à 00:00:00 UTC", "29 février 2000 à 12:05:09 UTC"
+ *   Russian: "1 января 2036 г., 00:00:00 UTC", "7 декабря 2026 г., 14:05:00 UTC"
  * No locale, no time zone, no gmtime: plain calendar arithmetic. buf is always
  * terminated, cut between UTF-8 characters when too short. Returns buf. */
 char *tlsedu_format_utc(int64_t secs, tlsedu_lang_t lang, char *buf, size_t len);

@@ -132,7 +132,8 @@ sentence_end(const char *t)
     if ((t[0] != '.' && t[0] != '!' && t[0] != '?') || t[1] != ' ')
         return 0;
     return (next >= 'A' && next <= 'Z') || next == '"' || next == 0xc3 /* É, À ... */ ||
-           (next == 0xc2 && (unsigned char)t[3] == 0xab) /* « */;
+           (next == 0xc2 && (unsigned char)t[3] == 0xab) /* « */ ||
+           (next == 0xd0 && (unsigned char)t[3] >= 0x80 && (unsigned char)t[3] <= 0xaf) /* Ё, А-Я */;
 }
 
 /* One sentence of plain text (no placeholders), with French typography, fitted to an item. */

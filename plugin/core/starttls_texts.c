@@ -1,5 +1,6 @@
 /* starttls_texts.c - what a student reads about STARTTLS in its six protocols (SMTP, IMAP,
- * POP3, FTP AUTH TLS, LDAP StartTLS, XMPP), English and French side by side.
+ * POP3, FTP AUTH TLS, LDAP StartTLS, XMPP, PostgreSQL), English, French and Russian side by
+ * side: the steps and the explanations here, the warnings in starttls_warnings.c.
  *
  * Accurate to RFC 3207 (SMTP STARTTLS), RFC 2595 and RFC 9051 (IMAP STARTTLS, POP3 STLS),
  * RFC 8314 (implicit TLS for mail access and submission preferred), RFC 4954/5034/3501
@@ -14,13 +15,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "starttls_texts.h"
+
 static const char *const step_names[][TLSEDU_LANG_COUNT] = {
-    [TLSEDU_STARTTLS_NONE] = { "none", "aucune" },
-    [TLSEDU_STARTTLS_OFFERED] = { "offered", "proposé" },
-    [TLSEDU_STARTTLS_REQUESTED] = { "requested", "demandé" },
-    [TLSEDU_STARTTLS_ACCEPTED] = { "accepted", "accepté" },
-    [TLSEDU_STARTTLS_REFUSED] = { "refused", "refusé" },
-    [TLSEDU_STARTTLS_TLS_STARTED] = { "TLS started", "TLS démarré" },
+    [TLSEDU_STARTTLS_NONE] = { "none", "aucune", "нет" },
+    [TLSEDU_STARTTLS_OFFERED] = { "offered", "proposé", "предложен" },
+    [TLSEDU_STARTTLS_REQUESTED] = { "requested", "demandé", "запрошен" },
+    [TLSEDU_STARTTLS_ACCEPTED] = { "accepted", "accepté", "принят" },
+    [TLSEDU_STARTTLS_REFUSED] = { "refused", "refusé", "отклонён" },
+    [TLSEDU_STARTTLS_TLS_STARTED] = { "TLS started", "TLS démarré", "TLS начат" },
 };
 
 const char *
@@ -34,15 +37,15 @@ tlsedu_starttls_step_name(tlsedu_starttls_step_t step, tlsedu_lang_t lang)
 char *
 tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char *buf, size_t len)
 {
-    const bool fr = lang == TLSEDU_LANG_FR;
-
     if (buf == NULL || len == 0)
         return buf;
     buf[0] = '\0';
     if (step <= TLSEDU_STARTTLS_NONE || step > TLSEDU_STARTTLS_TLS_STARTED)
         return buf;
-    snprintf(buf, len, fr ? "[avancement STARTTLS %u\xc2\xa0: %s]" : "[STARTTLS step %u: %s]", (unsigned)step,
-             tlsedu_starttls_step_name(step, fr ? TLSEDU_LANG_FR : TLSEDU_LANG_EN));
+    lang = tlsedu_starttls_lang(lang);
+    /* the STARTTLS steps are a numbering of their own: "avancement", "ход", never a stage's word */
+    snprintf(buf, len, TLSEDU_BY_LANG(lang, "[STARTTLS step %u: %s]", "[avancement STARTTLS %u\xc2\xa0: %s]", "[ход STARTTLS %u: %s]"),
+             (unsigned)step, tlsedu_starttls_step_name(step, lang));
     return buf;
 }
 
@@ -64,56 +67,66 @@ typedef struct {
 static const proto_words_t words[] = {
     /* RFC 3207 section 4.2: the client MUST discard what it learnt and SHOULD send EHLO
      * again; RFC 8314 section 3.3: implicit TLS on 465 is for submission only */
-    [TLSEDU_UPG_SMTP] = { { "its EHLO reply lists STARTTLS", "sa réponse à EHLO contient STARTTLS" },
+    [TLSEDU_UPG_SMTP] = { { "its EHLO reply lists STARTTLS", "sa réponse à EHLO contient STARTTLS", "его ответ на EHLO содержит STARTTLS" },
                            "STARTTLS", "220",
                            { " What was said in cleartext no longer counts: the client should send EHLO again inside TLS.",
-                             " Ce qui a été dit en clair ne compte plus\xc2\xa0: le client devrait renvoyer EHLO dans TLS." },
-                           { "a 4xx or 5xx code", "un code 4xx ou 5xx" }, { 25, 587 },
+                             " Ce qui a été dit en clair ne compte plus\xc2\xa0: le client devrait renvoyer EHLO dans TLS.",
+                             " Сказанное открытым текстом больше не в счёт: клиенту следует снова отправить EHLO внутри TLS." },
+                           { "a 4xx or 5xx code", "un code 4xx ou 5xx", "код 4xx или 5xx" }, { 25, 587 },
                            /* RFC 5321 (relay on 25), RFC 6409 (submission on 587) */
-                           { { "SMTP relay", "du relais SMTP" }, { "mail submission", "de la soumission de courrier" } },
-                           465, { "SMTPS, for submission", "SMTPS, pour la soumission" } },
+                           { { "SMTP relay", "du relais SMTP", "пересылки SMTP" },
+                             { "mail submission", "de la soumission de courrier", "отправки почты" } },
+                           465, { "SMTPS, for submission", "SMTPS, pour la soumission", "SMTPS, для отправки" } },
     /* RFC 9051 section 6.2.1 (and RFC 2595 section 3.1): MUST discard the cached
      * capabilities, SHOULD ask again */
-    [TLSEDU_UPG_IMAP] = { { "its capabilities list STARTTLS", "ses capacités contiennent STARTTLS" },
+    [TLSEDU_UPG_IMAP] = { { "its capabilities list STARTTLS", "ses capacités contiennent STARTTLS",
+                             "его список возможностей (CAPABILITY) содержит STARTTLS" },
                            "tag STARTTLS", "tag OK",
                            { " The client must forget the capabilities seen in cleartext and should ask for them again inside TLS.",
-                             " Le client doit oublier les capacités vues en clair et devrait les redemander dans TLS." },
-                           { "NO or BAD", "NO ou BAD" }, { 143, 0 }, { { NULL, NULL }, { NULL, NULL } },
-                           993, { "IMAPS", "IMAPS" } },
+                             " Le client doit oublier les capacités vues en clair et devrait les redemander dans TLS.",
+                             " Клиент должен забыть возможности, увиденные открытым текстом, и ему следует запросить их снова внутри TLS." },
+                           { "NO or BAD", "NO ou BAD", "NO или BAD" }, { 143, 0 }, { { NULL }, { NULL } },
+                           993, { "IMAPS", "IMAPS", "IMAPS" } },
     /* RFC 2595 section 4: the same for CAPA */
-    [TLSEDU_UPG_POP3] = { { "its CAPA listing contains STLS", "sa liste CAPA contient STLS" },
+    [TLSEDU_UPG_POP3] = { { "its CAPA listing contains STLS", "sa liste CAPA contient STLS", "его список CAPA содержит STLS" },
                            "STLS", "+OK",
                            { " The client must forget the capabilities seen in cleartext and should ask for them again (CAPA) inside TLS.",
-                             " Le client doit oublier les capacités vues en clair et devrait les redemander (CAPA) dans TLS." },
-                           { "-ERR", "-ERR" }, { 110, 0 }, { { NULL, NULL }, { NULL, NULL } },
-                           995, { "POP3S", "POP3S" } },
+                             " Le client doit oublier les capacités vues en clair et devrait les redemander (CAPA) dans TLS.",
+                             " Клиент должен забыть возможности, увиденные открытым текстом, и ему следует снова запросить их (CAPA) внутри TLS." },
+                           { "-ERR", "-ERR", "-ERR" }, { 110, 0 }, { { NULL }, { NULL } },
+                           995, { "POP3S", "POP3S", "POP3S" } },
     /* RFC 4217 (FTPS explicit; implicit FTPS on 990 is common practice, not in the RFC),
      * RFC 4511 section 4.14 and RFC 4513 (LDAP StartTLS, LDAPS on 636 in practice): no
      * rule to ask for capabilities again */
-    [TLSEDU_UPG_FTP] = { { "its FEAT reply lists AUTH TLS", "sa réponse FEAT contient AUTH TLS" },
-                          "AUTH TLS", "234", { "", "" },
-                          { "a 4xx or 5xx code", "un code 4xx ou 5xx" }, { 21, 0 }, { { NULL, NULL }, { NULL, NULL } },
-                          990, { "implicit FTPS", "FTPS implicite" } },
-    [TLSEDU_UPG_LDAP] = { { "its root DSE lists the StartTLS operation", "son root DSE contient l'opération StartTLS" },
-                           "extended request 1.3.6.1.4.1.1466.20037", "extendedResp success (0)", { "", "" },
-                           { "an error code in the extendedResp", "un code d'erreur dans l'extendedResp" }, { 389, 0 }, { { NULL, NULL }, { NULL, NULL } },
-                           636, { "LDAPS", "LDAPS" } },
+    [TLSEDU_UPG_FTP] = { { "its FEAT reply lists AUTH TLS", "sa réponse FEAT contient AUTH TLS", "его ответ на FEAT содержит AUTH TLS" },
+                          "AUTH TLS", "234", { "", "", "" },
+                          { "a 4xx or 5xx code", "un code 4xx ou 5xx", "код 4xx или 5xx" }, { 21, 0 }, { { NULL }, { NULL } },
+                          990, { "implicit FTPS", "FTPS implicite", "неявный FTPS" } },
+    [TLSEDU_UPG_LDAP] = { { "its root DSE lists the StartTLS operation", "son root DSE contient l'opération StartTLS",
+                             "его root DSE содержит операцию StartTLS" },
+                           "extended request 1.3.6.1.4.1.1466.20037", "extendedResp success (0)", { "", "", "" },
+                           { "an error code in the extendedResp", "un code d'erreur dans l'extendedResp", "код ошибки в extendedResp" },
+                           { 389, 0 }, { { NULL }, { NULL } },
+                           636, { "LDAPS", "LDAPS", "LDAPS" } },
     /* RFC 6120 section 5.4.3.3: the initiating entity opens a new stream inside TLS, the
      * receiving entity sends its features again; XEP-0368: direct TLS for clients on 5223 */
-    [TLSEDU_UPG_XMPP] = { { "its stream features contain <starttls/>", "ses fonctionnalités de flux contiennent <starttls/>" },
+    [TLSEDU_UPG_XMPP] = { { "its stream features contain <starttls/>", "ses fonctionnalités de flux contiennent <starttls/>",
+                             "его возможности потока (stream features) содержат <starttls/>" },
                            "<starttls/>", "<proceed/>",
                            { " The initiating side then opens a new XML stream inside TLS and the receiving server lists its features again.",
-                             " L'initiateur ouvre ensuite un nouveau flux XML dans TLS et le serveur récepteur annonce de nouveau ses fonctionnalités." },
-                           { "<failure/>", "<failure/>" }, { 5222, 5269 },
+                             " L'initiateur ouvre ensuite un nouveau flux XML dans TLS et le serveur récepteur annonce de nouveau ses fonctionnalités.",
+                             " Затем инициатор открывает новый XML-поток внутри TLS, а принимающий сервер снова перечисляет свои возможности." },
+                           { "<failure/>", "<failure/>", "<failure/>" }, { 5222, 5269 },
                            /* RFC 6120 section 14.7: 5222 client-to-server, 5269 server-to-server */
-                           { { "XMPP client", "des clients XMPP" }, { "server-to-server XMPP", "du XMPP entre serveurs" } },
-                           5223, { "direct TLS, XEP-0368", "TLS direct, XEP-0368" } },
+                           { { "XMPP client", "des clients XMPP", "клиентов XMPP" },
+                             { "server-to-server XMPP", "du XMPP entre serveurs", "XMPP между серверами" } },
+                           5223, { "direct TLS, XEP-0368", "TLS direct, XEP-0368", "прямой TLS, XEP-0368" } },
     /* PostgreSQL 15 documentation, section 55.2.10 (SSL Session Encryption): no offer (the
      * client just asks), one byte 'S' or 'N' answers; no implicit-TLS port in 15 */
-    [TLSEDU_UPG_PGSQL] = { { "it answers SSLRequest with 'S'", "il répond 'S' à SSLRequest" },
-                            "SSLRequest", "'S'", { "", "" },
-                            { "'N'", "'N'" }, { 5432, 0 }, { { NULL, NULL }, { NULL, NULL } },
-                            0, { "", "" } },
+    [TLSEDU_UPG_PGSQL] = { { "it answers SSLRequest with 'S'", "il répond 'S' à SSLRequest", "он отвечает 'S' на SSLRequest" },
+                            "SSLRequest", "'S'", { "", "", "" },
+                            { "'N'", "'N'", "'N'" }, { 5432, 0 }, { { NULL }, { NULL } },
+                            0, { "", "", "" } },
 };
 
 static const proto_words_t *
@@ -151,12 +164,14 @@ alternative(tlsedu_upgrade_proto_t proto, unsigned port)
     return ALT_IMPLICIT;
 }
 
-/* Appends a formatted piece to buf (always terminated, cut when full). */
-static void
-append(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+tlsedu_lang_t
+tlsedu_starttls_lang(tlsedu_lang_t lang)
+{
+    return (unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN;
+}
 
-static void
-append(char *buf, size_t len, const char *fmt, ...)
+void
+tlsedu_starttls_append(char *buf, size_t len, const char *fmt, ...)
 {
     size_t used = strlen(buf);
     va_list ap;
@@ -168,48 +183,63 @@ append(char *buf, size_t len, const char *fmt, ...)
     va_end(ap);
 }
 
+#define append tlsedu_starttls_append
+#define BY_LANG TLSEDU_BY_LANG
+
 /* "on port 2525" / "on port 25 (the usual SMTP relay port)" */
 static void
-port_words(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, bool fr)
+port_words(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, tlsedu_lang_t l)
 {
     if (port == 0)
         return;   /* not known: no port named */
     const proto_words_t *w = words_of(proto);
-    const char *role = w->role[port == w->usual[0] ? 0 : 1][fr ? 1 : 0];
+    const char *role = w->role[port == w->usual[0] ? 0 : 1][l];
 
     if (tlsedu_starttls_usual_port(proto, port) && role != NULL)
-        append(buf, len, fr ? " sur le port %u (le port habituel %s)" : " on port %u (the usual %s port)", port, role);
+        append(buf, len, BY_LANG(l, " on port %u (the usual %s port)", " sur le port %u (le port habituel %s)",
+                                 " на порту %u (обычный порт %s)"), port, role);
     else if (tlsedu_starttls_usual_port(proto, port))
-        append(buf, len, fr ? " sur le port %u (le port habituel pour %s)" : " on port %u (the usual %s port)", port,
-               tlsedu_upgrade_proto_name(proto));
+        append(buf, len, BY_LANG(l, " on port %u (the usual %s port)", " sur le port %u (le port habituel pour %s)",
+                                 " на порту %u (обычный порт %s)"), port, tlsedu_upgrade_proto_name(proto));
     else
-        append(buf, len, fr ? " sur le port %u" : " on port %u", port);
+        append(buf, len, BY_LANG(l, " on port %u", " sur le port %u", " на порту %u"), port);
 }
 
 /* The offer's and the refusal's last sentence: what avoids the cleartext start. RFC 8314
  * section 3.3 (465 for submission), RFC 8461 section 5 (MTA-STS) and RFC 7672 section
  * 2.2 (DANE) for relay, which has no implicit-TLS port. */
 static void
-implicit_sentence(char *buf, size_t len, const proto_words_t *w, alt_t alt, bool refused, bool fr)
+implicit_sentence(char *buf, size_t len, const proto_words_t *w, alt_t alt, bool refused, tlsedu_lang_t l)
 {
+    static const char *const relay[TLSEDU_LANG_COUNT] = {
+        " Relay between servers has no implicit-TLS port: MTA-STS or DANE can make TLS mandatory there.",
+        " Le relais entre serveurs n'a pas de port TLS implicite\xc2\xa0: MTA-STS ou DANE peuvent y rendre TLS obligatoire.",
+        " У пересылки между серверами нет порта неявного TLS: MTA-STS или DANE могут сделать там TLS обязательным.",
+    };
+    static const char *const smtp_any[TLSEDU_LANG_COUNT] = {
+        " Submission can use implicit TLS (port 465); relay has none: MTA-STS or DANE can make TLS mandatory there.",
+        " La soumission peut passer par le TLS implicite (port 465)\xc2\xa0; le relais n'en a pas\xc2\xa0: MTA-STS ou DANE peuvent y rendre TLS obligatoire.",
+        " Отправка может идти по неявному TLS (порт 465); у пересылки его нет: MTA-STS или DANE могут сделать там TLS обязательным.",
+    };
+
     switch (alt) {
     case ALT_RELAY:
-        append(buf, len, "%s", fr ? " Le relais entre serveurs n'a pas de port TLS implicite\xc2\xa0: MTA-STS ou DANE peuvent y rendre TLS obligatoire."
-                                  : " Relay between servers has no implicit-TLS port: MTA-STS or DANE can make TLS mandatory there.");
+        append(buf, len, "%s", relay[l]);
         break;
     case ALT_SMTP_ANY:
-        append(buf, len, "%s", fr ? " La soumission peut passer par le TLS implicite (port 465)\xc2\xa0; le relais n'en a pas\xc2\xa0: MTA-STS ou DANE peuvent y rendre TLS obligatoire."
-                                  : " Submission can use implicit TLS (port 465); relay has none: MTA-STS or DANE can make TLS mandatory there.");
+        append(buf, len, "%s", smtp_any[l]);
         break;
     case ALT_IMPLICIT:
         if (refused)
-            append(buf, len, fr ? " Le TLS implicite (port %u, %s) n'a pas ce point faible\xc2\xa0: sans TLS, pas de session."
-                                : " Implicit TLS (port %u, %s) has no such weak point: no TLS, no session.",
-                   w->implicit_port, w->implicit_name[fr ? 1 : 0]);
+            append(buf, len, BY_LANG(l, " Implicit TLS (port %u, %s) has no such weak point: no TLS, no session.",
+                                     " Le TLS implicite (port %u, %s) n'a pas ce point faible\xc2\xa0: sans TLS, pas de session.",
+                                     " У неявного TLS (порт %u, %s) нет этого слабого места: нет TLS — нет сеанса."),
+                   w->implicit_port, w->implicit_name[l]);
         else
-            append(buf, len, fr ? " Avec le TLS implicite (port %u, %s), TLS commence dès le premier octet."
-                                : " With implicit TLS (port %u, %s) TLS starts with the very first byte.",
-                   w->implicit_port, w->implicit_name[fr ? 1 : 0]);
+            append(buf, len, BY_LANG(l, " With implicit TLS (port %u, %s) TLS starts with the very first byte.",
+                                     " Avec le TLS implicite (port %u, %s), TLS commence dès le premier octet.",
+                                     " При неявном TLS (порт %u, %s) TLS начинается с самого первого байта."),
+                   w->implicit_port, w->implicit_name[l]);
         break;
     default:
         break;
@@ -218,15 +248,18 @@ implicit_sentence(char *buf, size_t len, const proto_words_t *w, alt_t alt, bool
 
 /* The refusing reply as a student reads it: LDAP's resultCode and XMPP's element named,
  * IMAP's status before its tag (kept as "tag status"). */
-static void
-reply_words(char *buf, size_t len, tlsedu_upgrade_proto_t proto, const proto_words_t *w, const char *reply, bool fr)
+void
+tlsedu_starttls_reply_words(char *buf, size_t len, tlsedu_upgrade_proto_t proto, const char *reply, tlsedu_lang_t l)
 {
+    const proto_words_t *w = words_of(proto);
     const char *space = reply != NULL ? strchr(reply, ' ') : NULL;
 
+    l = tlsedu_starttls_lang(l);
     if (reply == NULL || reply[0] == '\0')
-        append(buf, len, "%s", w->refuse[fr ? 1 : 0]);
+        append(buf, len, "%s", w->refuse[l]);
     else if (proto == TLSEDU_UPG_IMAP && space != NULL)
-        append(buf, len, fr ? "%s (étiquette %.*s)" : "%s (tag %.*s)", space + 1, (int)(space - reply), reply);
+        append(buf, len, BY_LANG(l, "%s (tag %.*s)", "%s (étiquette %.*s)", "%s (тег %.*s)"), space + 1,
+               (int)(space - reply), reply);
     else if (proto == TLSEDU_UPG_LDAP)
         append(buf, len, "resultCode %s", reply);
     else if (proto == TLSEDU_UPG_XMPP)
@@ -244,43 +277,91 @@ quoted(tlsedu_upgrade_proto_t proto, const char *reply, const char *fallback)
 }
 
 static void
-explain_offered(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, bool fr)
+explain_offered(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, tlsedu_lang_t l)
 {
+    /* RFC 6120 section 5.4.3.3: between servers (5269) the initiating side asks */
+    static const char *const initiator_asks[TLSEDU_LANG_COUNT] = {
+        "; it is encrypted only if the initiating side asks (explicit TLS).",
+        "\xc2\xa0; elle n'est chiffrée que si l'initiateur le demande (TLS explicite).",
+        "; шифруется лишь по просьбе инициатора (явный TLS).",
+    };
+    static const char *const client_asks[TLSEDU_LANG_COUNT] = {
+        "; it is encrypted only if the client asks (explicit TLS).",
+        "\xc2\xa0; elle n'est chiffrée que si le client le demande (TLS explicite).",
+        "; шифруется лишь по просьбе клиента (явный TLS).",
+    };
     const proto_words_t *w = words_of(proto);
 
-    append(buf, len, fr ? "Le serveur %s propose TLS\xc2\xa0: %s. La connexion a commencé en clair" : "The %s server offers TLS: %s. The connection started in cleartext",
-           tlsedu_upgrade_proto_name(proto), w->offer[fr ? 1 : 0]);
-    port_words(buf, len, proto, port, fr);
-    /* RFC 6120 section 5.4.3.3: between servers (5269) the initiating side asks */
-    if (alternative(proto, port) == ALT_NONE)
-        append(buf, len, "%s", fr ? "\xc2\xa0; elle n'est chiffrée que si l'initiateur le demande (TLS explicite)."
-                                  : "; it is encrypted only if the initiating side asks (explicit TLS).");
-    else
-        append(buf, len, "%s", fr ? "\xc2\xa0; elle n'est chiffrée que si le client le demande (TLS explicite)."
-                                  : "; it is encrypted only if the client asks (explicit TLS).");
-    implicit_sentence(buf, len, w, alternative(proto, port), false, fr);
+    append(buf, len, BY_LANG(l, "The %s server offers TLS: %s. The connection started in cleartext",
+                             "Le serveur %s propose TLS\xc2\xa0: %s. La connexion a commencé en clair",
+                             "Сервер %s предлагает TLS: %s. Соединение начато открытым текстом"),
+           tlsedu_upgrade_proto_name(proto), w->offer[l]);
+    port_words(buf, len, proto, port, l);
+    append(buf, len, "%s", alternative(proto, port) == ALT_NONE ? initiator_asks[l] : client_asks[l]);
+    implicit_sentence(buf, len, w, alternative(proto, port), false, l);
 }
 
 static void
-explain_tls_started(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, bool fr)
+explain_tls_started(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, tlsedu_lang_t l)
 {
+    static const char *const submission[TLSEDU_LANG_COUNT] = {
+        ", whereas submission on port 465 starts in TLS right away).",
+        ", alors que la soumission sur le port 465 commence directement en TLS).",
+        ", а отправка на порту 465 сразу идёт в TLS).",
+    };
+    static const char *const relay[TLSEDU_LANG_COUNT] = {
+        "; relay between servers has no implicit-TLS port).",
+        "\xc2\xa0; le relais entre serveurs n'a pas de port TLS implicite).",
+        "; у пересылки нет порта неявного TLS).",
+    };
     const proto_words_t *w = words_of(proto);
     const alt_t alt = alternative(proto, port);
 
-    append(buf, len, fr ? "La négociation TLS commence sur la même connexion TCP\xc2\xa0: une fois terminée, la session %s est chiffrée (TLS explicite par %s"
-                        : "The TLS handshake starts on the same TCP connection: once it completes, the %s session is encrypted (explicit TLS by %s",
+    append(buf, len, BY_LANG(l, "The TLS handshake starts on the same TCP connection: once it completes, the %s session is encrypted (explicit TLS by %s",
+                             "La négociation TLS commence sur la même connexion TCP\xc2\xa0: une fois terminée, la session %s est chiffrée (TLS explicite par %s",
+                             "Рукопожатие TLS — в том же TCP-соединении: после него сеанс %s зашифрован (явный TLS через %s"),
            tlsedu_upgrade_proto_name(proto), tlsedu_upgrade_command(proto));
     if (alt == ALT_IMPLICIT)
-        append(buf, len, fr ? ", alors que le port %u commence directement en TLS)." : ", whereas port %u starts in TLS right away).",
-               w->implicit_port);
+        append(buf, len, BY_LANG(l, ", whereas port %u starts in TLS right away).", ", alors que le port %u commence directement en TLS).",
+                                 ", а порт %u сразу идёт в TLS)."), w->implicit_port);
     else if (alt == ALT_SMTP_ANY)
-        append(buf, len, "%s", fr ? ", alors que la soumission sur le port 465 commence directement en TLS)."
-                                  : ", whereas submission on port 465 starts in TLS right away).");
+        append(buf, len, "%s", submission[l]);
     else if (alt == ALT_RELAY)
-        append(buf, len, "%s", fr ? "\xc2\xa0; le relais entre serveurs n'a pas de port TLS implicite)."
-                                  : "; relay between servers has no implicit-TLS port).");
+        append(buf, len, "%s", relay[l]);
     else
         append(buf, len, "%s", ").");
+}
+
+/* The refusal: what a client that goes on sends, and what avoids it. */
+static void
+explain_refused(char *buf, size_t len, tlsedu_upgrade_proto_t proto, unsigned port, const char *reply, tlsedu_lang_t l)
+{
+    /* RFC 6120 section 5.4.2.2: after <failure/> the receiving entity closes the XML
+     * stream and the TCP connection; XEP-0368: direct TLS on 5223 */
+    static const char *const xmpp[TLSEDU_LANG_COUNT] = {
+        "The server refuses TLS: it answers <failure/>, then closes the XML stream and the TCP connection (RFC 6120, 5.4.2.2). The initiating side must reconnect; a client that requires TLS can use direct TLS (port 5223, XEP-0368).",
+        "Le serveur refuse TLS\xc2\xa0: il répond <failure/>, puis ferme le flux XML et la connexion TCP (RFC 6120, 5.4.2.2). L'initiateur doit se reconnecter\xc2\xa0; un client qui exige TLS peut passer par le TLS direct (port 5223, XEP-0368).",
+        "Сервер отклоняет TLS: отвечает <failure/>, затем закрывает XML-поток и TCP-соединение (RFC 6120, 5.4.2.2). Инициатор должен переподключиться; клиент, которому нужен TLS, может взять прямой TLS (порт 5223, XEP-0368).",
+    };
+    static const char *const reply_is[TLSEDU_LANG_COUNT] = {
+        "The server refuses TLS: its reply is ", "Le serveur refuse TLS\xc2\xa0: sa réponse est ",
+        "Сервер отклоняет TLS: его ответ — ",
+    };
+    /* RFC 3207 section 4.1: after a refusal the client decides whether to go on */
+    static const char *const goes_on[TLSEDU_LANG_COUNT] = {
+        ". A client that goes on sends everything in cleartext, credentials included; one that requires TLS hangs up.",
+        ". Un client qui continue envoie tout en clair, identifiants compris\xc2\xa0; un client qui exige TLS coupe la connexion.",
+        ". Клиент, который продолжит, пошлёт всё открытым текстом, включая учётные данные; клиент, требующий TLS, разорвёт соединение.",
+    };
+
+    if (proto == TLSEDU_UPG_XMPP) {
+        append(buf, len, "%s", xmpp[l]);
+        return;
+    }
+    append(buf, len, "%s", reply_is[l]);
+    tlsedu_starttls_reply_words(buf, len, proto, reply, l);
+    append(buf, len, "%s", goes_on[l]);
+    implicit_sentence(buf, len, words_of(proto), alternative(proto, port), true, l);
 }
 
 char *
@@ -288,125 +369,34 @@ tlsedu_starttls_explain(tlsedu_starttls_step_t step, tlsedu_upgrade_proto_t prot
                         const char *reply, tlsedu_lang_t lang, char *buf, size_t len)
 {
     const proto_words_t *w = words_of(proto);
-    const bool fr = lang == TLSEDU_LANG_FR;
+    const tlsedu_lang_t l = tlsedu_starttls_lang(lang);
 
     if (buf == NULL || len == 0)
         return buf;
     buf[0] = '\0';
     switch (step) {
     case TLSEDU_STARTTLS_OFFERED:
-        explain_offered(buf, len, proto, server_port, fr);
+        explain_offered(buf, len, proto, server_port, l);
         break;
     case TLSEDU_STARTTLS_REQUESTED:
-        append(buf, len, fr
-               ? "Le client demande le passage à TLS (%s). Il ne doit plus rien envoyer en clair avant la négociation TLS\xc2\xa0: tout ce qui suivrait la commande pourrait être exécuté comme si c'était déjà protégé."
-               : "The client asks to upgrade to TLS (%s). It must send nothing more in cleartext before the TLS handshake: anything after the command could be run as if it were already protected.",
+        append(buf, len, BY_LANG(l, "The client asks to upgrade to TLS (%s). It must send nothing more in cleartext before the TLS handshake: anything after the command could be run as if it were already protected.",
+                                 "Le client demande le passage à TLS (%s). Il ne doit plus rien envoyer en clair avant la négociation TLS\xc2\xa0: tout ce qui suivrait la commande pourrait être exécuté comme si c'était déjà protégé.",
+                                 "Клиент просит перейти на TLS (%s). До рукопожатия TLS он не должен слать ничего открытым текстом: всё, что после команды, могут выполнить как уже защищённое."),
                quoted(proto, reply, w->request));
         break;
     case TLSEDU_STARTTLS_ACCEPTED:
-        append(buf, len, fr
-               ? "Le serveur accepte (%s)\xc2\xa0: les prochains octets de la connexion ouvrent une négociation TLS (le ClientHello).%s"
-               : "The server accepts (%s): the next bytes on the connection start a TLS handshake (the ClientHello).%s",
-               quoted(proto, reply, w->accept), w->after[fr ? 1 : 0]);
+        append(buf, len, BY_LANG(l, "The server accepts (%s): the next bytes on the connection start a TLS handshake (the ClientHello).%s",
+                                 "Le serveur accepte (%s)\xc2\xa0: les prochains octets de la connexion ouvrent une négociation TLS (le ClientHello).%s",
+                                 "Сервер соглашается (%s): следующие байты соединения начинают рукопожатие TLS (ClientHello).%s"),
+               quoted(proto, reply, w->accept), w->after[l]);
         break;
     case TLSEDU_STARTTLS_REFUSED:
-        /* RFC 6120 section 5.4.2.2: after <failure/> the receiving entity closes the XML
-         * stream and the TCP connection; XEP-0368: direct TLS on 5223 */
-        if (proto == TLSEDU_UPG_XMPP) {
-            append(buf, len, "%s", fr ? "Le serveur refuse TLS\xc2\xa0: il répond <failure/>, puis ferme le flux XML et la connexion TCP (RFC 6120, 5.4.2.2). L'initiateur doit se reconnecter\xc2\xa0; un client qui exige TLS peut passer par le TLS direct (port 5223, XEP-0368)."
-                                      : "The server refuses TLS: it answers <failure/>, then closes the XML stream and the TCP connection (RFC 6120, 5.4.2.2). The initiating side must reconnect; a client that requires TLS can use direct TLS (port 5223, XEP-0368).");
-            break;
-        }
-        /* RFC 3207 section 4.1: after a refusal the client decides whether to go on */
-        append(buf, len, "%s", fr ? "Le serveur refuse TLS\xc2\xa0: sa réponse est " : "The server refuses TLS: its reply is ");
-        reply_words(buf, len, proto, w, reply, fr);
-        append(buf, len, "%s", fr ? ". Un client qui continue envoie tout en clair, identifiants compris\xc2\xa0; un client qui exige TLS coupe la connexion."
-                                  : ". A client that goes on sends everything in cleartext, credentials included; one that requires TLS hangs up.");
-        implicit_sentence(buf, len, w, alternative(proto, server_port), true, fr);
+        explain_refused(buf, len, proto, server_port, reply, l);
         break;
     case TLSEDU_STARTTLS_TLS_STARTED:
-        explain_tls_started(buf, len, proto, server_port, fr);
+        explain_tls_started(buf, len, proto, server_port, l);
         break;
     default:
-        break;
-    }
-    return buf;
-}
-
-/* tlsedu.starttls.refused: the reply as the server sent it (RFC 3207 section 4: 454;
- * RFC 9051: tagged NO/BAD), and what follows from it. */
-static void
-refused_warning(char *buf, size_t len, tlsedu_upgrade_proto_t proto, const char *reply, bool fr)
-{
-    buf[0] = '\0';
-    append(buf, len, fr ? "Le serveur a refusé %s" : "The server refused %s", tlsedu_upgrade_command(proto));
-    if (reply != NULL && reply[0] != '\0') {
-        append(buf, len, "%s", fr ? " (réponse " : " (reply ");
-        reply_words(buf, len, proto, words_of(proto), reply, fr);
-        append(buf, len, "%s", ")");
-    }
-    if (proto == TLSEDU_UPG_XMPP)   /* RFC 6120 section 5.4.2.2 */
-        append(buf, len, "%s", fr ? "\xc2\xa0: le serveur doit alors fermer le flux XML et la connexion"
-                                  : ": the server must then close the XML stream and the connection");
-    else
-        append(buf, len, "%s", fr ? "\xc2\xa0: la suite de la session est en clair" : ": the rest of the session is cleartext");
-}
-
-char *
-tlsedu_starttls_warning_text(uint32_t warning, tlsedu_upgrade_proto_t proto, const char *mechanism,
-                             tlsedu_lang_t lang, char *buf, size_t len)
-{
-    return tlsedu_starttls_warning_text_reply(warning, proto, mechanism, NULL, lang, buf, len);
-}
-
-char *
-tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t proto, const char *mechanism,
-                                   const char *reply, tlsedu_lang_t lang, char *buf, size_t len)
-{
-    const bool fr = lang == TLSEDU_LANG_FR;
-    const char *cmd = tlsedu_upgrade_command(proto);
-    const char *mech = mechanism != NULL ? mechanism : (fr ? "un identifiant" : "a login");
-
-    if (buf == NULL || len == 0)
-        return buf;
-    switch (warning) {
-    case TLSEDU_STW_REFUSED:
-        refused_warning(buf, len, proto, reply, fr);
-        break;
-    case TLSEDU_STW_NOT_USED:
-        snprintf(buf, len, fr ? "Le serveur propose %s mais le client continue en clair"
-                              : "The server offers %s but the client goes on in cleartext", cmd);
-        break;
-    case TLSEDU_STW_NOT_OFFERED:
-        /* RFC 3207 section 4, RFC 2595 section 3.1: the client should not ask for what was
-         * not advertised; the usual cause is a server without TLS (the refusal follows) */
-        snprintf(buf, len, fr ? "Le client demande %s alors que la liste des capacités du serveur ne le propose pas (serveur sans TLS, ou intermédiaire qui a retiré l'offre)"
-                              : "The client asks for %s although the server's capability list does not offer it (a server without TLS, or a middlebox that removed the offer)", cmd);
-        break;
-    case TLSEDU_STW_TLS_AFTER_REFUSAL:
-        snprintf(buf, len, fr ? "Le client démarre TLS alors que le serveur a refusé %s"
-                              : "The client starts TLS although the server refused %s", cmd);
-        break;
-    case TLSEDU_STW_INJECTION:
-        snprintf(buf, len, fr ? "Octets en clair après %s et avant TLS\xc2\xa0: injection de commandes STARTTLS (CVE-2011-0411 et suivantes)\xc2\xa0; ils pourraient être exécutés comme s'ils étaient protégés"
-                              : "Cleartext bytes after %s and before TLS: STARTTLS command injection (CVE-2011-0411 and successors); they could be run as if they were protected", cmd);
-        break;
-    case TLSEDU_STW_NO_TLS:
-        snprintf(buf, len, fr ? "Le passage à TLS a été accepté mais la suite n'est pas du TLS"
-                              : "The upgrade was accepted but what follows is not TLS");
-        break;
-    case TLSEDU_STW_CREDENTIALS:
-        snprintf(buf, len, fr ? "Identifiants en clair (%s)\xc2\xa0: quiconque écoute le réseau les lit%s"
-                              : "Credentials in cleartext (%s): anyone on the path can read them%s", mech,
-                 strncmp(mech, "AUTH", 4) != 0 ? "" : fr ? " (base64 est un codage, pas un chiffrement)"
-                                                         : " (base64 is an encoding, not encryption)");
-        break;
-    case TLSEDU_STW_CHALLENGE:
-        snprintf(buf, len, fr ? "Connexion par défi-réponse en clair (%s)\xc2\xa0: le mot de passe ne circule pas, mais la session reste lisible"
-                              : "Challenge-response login in cleartext (%s): the password does not travel, but the session stays readable", mech);
-        break;
-    default:
-        buf[0] = '\0';
         break;
     }
     return buf;

@@ -34,11 +34,39 @@ static const char *const msg_names_fr[TLSEDU_MSG_COUNT] = {
     [TLSEDU_MSG_INF_END_OF_EARLY_DATA] = "EndOfEarlyData chiffré",
 };
 
+/* ... and in Russian (the RFC names are not declined). */
+static const char *const msg_names_ru[TLSEDU_MSG_COUNT] = {
+    [TLSEDU_MSG_CLIENT_HELLO_AGAIN] = "ClientHello (второй)",
+    [TLSEDU_MSG_APP_DATA] = "Данные приложения",
+    [TLSEDU_MSG_CLIENT_CERTIFICATE] = "Certificate (клиента)",
+    [TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY] = "CertificateVerify (клиента)",
+    [TLSEDU_MSG_COMPAT_CCS] = "ChangeCipherSpec (для совместимости)",
+    [TLSEDU_MSG_ALERT] = "Оповещение",
+    [TLSEDU_MSG_ENCRYPTED_ALERT] = "Оповещение (зашифровано)",
+    [TLSEDU_MSG_SSL2_CLIENT_HELLO] = "ClientHello SSLv2",
+    [TLSEDU_MSG_SSL2_SERVER_HELLO] = "ServerHello SSLv2",
+    [TLSEDU_MSG_SSL2_CLIENT_MASTER_KEY] = "ClientMasterKey SSLv2",
+    [TLSEDU_MSG_INF_SERVER_FLIGHT] = "Зашифрованное рукопожатие",
+    [TLSEDU_MSG_INF_SERVER_FLIGHT_PSK] = "Зашифрованное рукопожатие",
+    [TLSEDU_MSG_INF_CLIENT_AUTH] = "Зашифрованное рукопожатие клиента",
+    [TLSEDU_MSG_INF_FINISHED] = "Finished (зашифровано)",
+    [TLSEDU_MSG_INF_APP_DATA] = "Зашифрованные данные",
+    [TLSEDU_MSG_INF_EARLY_DATA] = "Ранние данные (0-RTT)",
+    [TLSEDU_MSG_INF_ENCRYPTED_HANDSHAKE] = "Зашифрованное сообщение рукопожатия",
+    [TLSEDU_MSG_INF_END_OF_EARLY_DATA] = "EndOfEarlyData (зашифровано)",
+};
+
 const char *
 tlsedu_msg_name_lang(tlsedu_msg_t msg, tlsedu_lang_t lang)
 {
-    if (lang == TLSEDU_LANG_FR && (unsigned)msg < TLSEDU_MSG_COUNT && msg_names_fr[msg] != NULL)
-        return msg_names_fr[msg];
+    /* English: the names below; a NULL entry is a name that stays as the RFC gives it */
+    static const char *const *const by_lang[TLSEDU_LANG_COUNT] = {
+        [TLSEDU_LANG_FR] = msg_names_fr, [TLSEDU_LANG_RU] = msg_names_ru,
+    };
+    const char *const *names = (unsigned)lang < TLSEDU_LANG_COUNT ? by_lang[lang] : NULL;
+
+    if (names != NULL && (unsigned)msg < TLSEDU_MSG_COUNT && names[msg] != NULL)
+        return names[msg];
     return tlsedu_msg_name(msg);
 }
 
@@ -84,25 +112,32 @@ static const char *const msg_names[TLSEDU_MSG_COUNT] = {
 };
 
 static const char *const stage_names[][TLSEDU_LANG_COUNT] = {
-    [TLSEDU_STAGE_CLIENT_HELLO] = { "Client Hello: the client proposes", "Client Hello\xc2\xa0: le client propose" },
-    [TLSEDU_STAGE_SERVER_HELLO] = { "Server Hello: the server chooses", "Server Hello\xc2\xa0: le serveur choisit" },
-    [TLSEDU_STAGE_SERVER_AUTH] = { "Server authentication: the server proves its identity", "Authentification du serveur\xc2\xa0: le serveur prouve son identité" },
-    [TLSEDU_STAGE_KEY_EXCHANGE] = { "Key exchange (TLS <= 1.2)", "Échange de clés (TLS <= 1.2)" },
-    [TLSEDU_STAGE_FINISHED] = { "Handshake finished", "Fin de la négociation" },
-    [TLSEDU_STAGE_APP_DATA] = { "Application data", "Données applicatives" },
-    [TLSEDU_STAGE_CLIENT_AUTH] = { "Client authentication", "Authentification du client" },
-    [TLSEDU_STAGE_AFTER_HANDSHAKE] = { "After the handshake", "Après la négociation" },
-    [TLSEDU_STAGE_COMPAT_CCS] = { "Compatibility record (TLS 1.3)", "Enregistrement de compatibilité (TLS 1.3)" },
-    [TLSEDU_STAGE_ALERT] = { "Alert", "Alerte" },
+    [TLSEDU_STAGE_CLIENT_HELLO] = { "Client Hello: the client proposes", "Client Hello\xc2\xa0: le client propose",
+        "Client Hello: клиент предлагает" },
+    [TLSEDU_STAGE_SERVER_HELLO] = { "Server Hello: the server chooses", "Server Hello\xc2\xa0: le serveur choisit",
+        "Server Hello: сервер выбирает" },
+    [TLSEDU_STAGE_SERVER_AUTH] = { "Server authentication: the server proves its identity", "Authentification du serveur\xc2\xa0: le serveur prouve son identité",
+        "Аутентификация сервера: сервер доказывает свою подлинность" },
+    [TLSEDU_STAGE_KEY_EXCHANGE] = { "Key exchange (TLS <= 1.2)", "Échange de clés (TLS <= 1.2)",
+        "Обмен ключами (TLS <= 1.2)" },
+    [TLSEDU_STAGE_FINISHED] = { "Handshake finished", "Fin de la négociation", "Рукопожатие завершено" },
+    [TLSEDU_STAGE_APP_DATA] = { "Application data", "Données applicatives", "Данные приложения" },
+    [TLSEDU_STAGE_CLIENT_AUTH] = { "Client authentication", "Authentification du client",
+        "Аутентификация клиента" },
+    [TLSEDU_STAGE_AFTER_HANDSHAKE] = { "After the handshake", "Après la négociation", "После рукопожатия" },
+    [TLSEDU_STAGE_COMPAT_CCS] = { "Compatibility record (TLS 1.3)", "Enregistrement de compatibilité (TLS 1.3)",
+        "Запись для совместимости (TLS 1.3)" },
+    [TLSEDU_STAGE_ALERT] = { "Alert", "Alerte", "Оповещение" },
 };
 
 const char *
 tlsedu_early_kind_name(tlsedu_early_kind_t kind, tlsedu_lang_t lang)
 {
     static const char *const names[][TLSEDU_LANG_COUNT] = {
-        [TLSEDU_EARLY_CLIENT_0RTT] = { "client 0-RTT data", "données 0-RTT du client" },
-        [TLSEDU_EARLY_SERVER_05RTT] = { "server 0.5-RTT data", "données 0,5-RTT du serveur" },
-        [TLSEDU_EARLY_FALSE_START] = { "client False Start data", "données False Start du client" },
+        [TLSEDU_EARLY_CLIENT_0RTT] = { "client 0-RTT data", "données 0-RTT du client", "данные 0-RTT клиента" },
+        [TLSEDU_EARLY_SERVER_05RTT] = { "server 0.5-RTT data", "données 0,5-RTT du serveur", "данные 0,5-RTT сервера" },
+        [TLSEDU_EARLY_FALSE_START] = { "client False Start data", "données False Start du client",
+                                       "данные False Start клиента" },
     };
 
     if (kind < TLSEDU_EARLY_CLIENT_0RTT || kind > TLSEDU_EARLY_FALSE_START)
@@ -239,11 +274,41 @@ tlsedu_mismatch_text(uint16_t port, const char *port_service, const char *conten
         port_service = "?";
     if (content_service == NULL)
         content_service = "?";
-    if (lang == TLSEDU_LANG_FR)
+    switch (lang) {
+    case TLSEDU_LANG_FR:
         snprintf(buf, len, "Le port %u (%s) transporte %s\xc2\xa0: le port n'est qu'une convention, le contenu montre ce qui circule vraiment",
                  (unsigned)port, port_service, content_service);
-    else
+        break;
+    case TLSEDU_LANG_RU:
+        snprintf(buf, len, "Через порт %u (%s) идет %s: порт — лишь соглашение, а что передается на самом деле, показывает содержимое",
+                 (unsigned)port, port_service, content_service);
+        break;
+    default:
         snprintf(buf, len, "Port %u (%s) carries %s: the port is only a convention; the content shows what really runs",
                  (unsigned)port, port_service, content_service);
+        break;
+    }
     return buf;
+}
+
+bool
+tlsedu_is_ip_literal(const char *name)
+{
+    size_t dots = 0, digits = 0;
+
+    if (name == NULL || name[0] == '\0')
+        return false;
+    if (strchr(name, ':') != NULL)
+        return true;                       /* IPv6 (a host name has no colon) */
+    for (const char *p = name; *p != '\0'; p++) {
+        if (*p == '.' && digits > 0 && digits <= 3) {
+            dots++;
+            digits = 0;
+        } else if (*p >= '0' && *p <= '9') {
+            digits++;
+        } else {
+            return false;
+        }
+    }
+    return dots == 3 && digits > 0 && digits <= 3;   /* dotted IPv4 */
 }

@@ -33,7 +33,14 @@ typedef struct {
     const char *cert_signature;  /* ... the issuer's signature algorithm, "sha256WithRSAEncryption" */
     unsigned cert_chain_length;  /* certificates in the server's Certificate message (0: unknown) */
     bool repeat;                 /* the item repeats the previous one in this frame (same inferred message) */
+    bool data_decrypted;         /* application data Wireshark decrypted with the key log */
+    const char *data_protocol;   /* ... the protocol inside ("HTTP"), or NULL */
+    const char *data_message;    /* ... its first message ("GET /"), escaped, or NULL */
+    unsigned data_bytes;         /* ... the records' bytes on the wire */
 } tlsedu_explain_ctx_t;
+
+/* True when a server name is an IPv4 or IPv6 literal (which RFC 6066 3 forbids in SNI). */
+bool tlsedu_is_ip_literal(const char *name);
 
 /* The name of a TLS version ("TLS 1.3"), or NULL. */
 const char *tlsedu_version_name(uint16_t version);

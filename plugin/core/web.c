@@ -73,20 +73,33 @@ tlsedu_web_hsts_line(const char *line, size_t len, uint32_t *max_age, bool *incl
     return have_age;
 }
 
+/* The language of a text: English for an unknown value. */
+static tlsedu_lang_t
+valid_lang(tlsedu_lang_t lang)
+{
+    return (unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN;
+}
+
+/* One literal per language, so that the compiler still checks each format string. */
+#define BY_LANG(lang, en, fr, ru) ((lang) == TLSEDU_LANG_RU ? (ru) : (lang) == TLSEDU_LANG_FR ? (fr) : (en))
+
 char *
 tlsedu_web_redirect_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, size_t len)
 {
     if (buf == NULL || len == 0)
         return buf;
-    if (lang == TLSEDU_LANG_FR)
-        snprintf(buf, len, w->permanent
-                 ? "Redirection permanente (%u) vers HTTPS\xc2\xa0: la bonne façon de garder le port 80 ouvert et d'envoyer les utilisateurs vers HTTPS."
-                 : "Redirection temporaire (%u) vers HTTPS\xc2\xa0: elle fonctionne, mais une redirection permanente (301 ou 308) est préférable, car navigateurs et moteurs de recherche la retiennent.",
+    lang = valid_lang(lang);
+    if (w->permanent)
+        snprintf(buf, len,
+                 BY_LANG(lang, "Permanent redirect (%u) to HTTPS: the recommended way to keep port 80 open and move users to HTTPS.",
+                         "Redirection permanente (%u) vers HTTPS\xc2\xa0: la bonne façon de garder le port 80 ouvert et d'envoyer les utilisateurs vers HTTPS.",
+                         "Постоянное перенаправление (%u) на HTTPS: рекомендуемый способ оставить порт 80 открытым и переводить пользователей на HTTPS."),
                  (unsigned)w->status);
     else
-        snprintf(buf, len, w->permanent
-                 ? "Permanent redirect (%u) to HTTPS: the recommended way to keep port 80 open and move users to HTTPS."
-                 : "Temporary redirect (%u) to HTTPS: it works, but a permanent redirect (301 or 308) is preferred, because browsers and search engines remember it.",
+        snprintf(buf, len,
+                 BY_LANG(lang, "Temporary redirect (%u) to HTTPS: it works, but a permanent redirect (301 or 308) is preferred, because browsers and search engines remember it.",
+                         "Redirection temporaire (%u) vers HTTPS\xc2\xa0: elle fonctionne, mais une redirection permanente (301 ou 308) est préférable, car navigateurs et moteurs de recherche la retiennent.",
+                         "Временное перенаправление (%u) на HTTPS: работает, но лучше постоянное (301 или 308), ведь браузеры и поисковики его запоминают."),
                  (unsigned)w->status);
     return buf;
 }
@@ -96,9 +109,13 @@ tlsedu_web_redirect_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, s
 static char *
 hsts_delete_text(tlsedu_lang_t lang, char *buf, size_t len)
 {
-    snprintf(buf, len, "%s", lang == TLSEDU_LANG_FR
-             ? "HSTS max-age=0 reçu en HTTPS\xc2\xa0: le navigateur supprime la politique HSTS de ce site (RFC 6797 section 6.1.1)."
-             : "HSTS max-age=0 received over HTTPS: the browser deletes this site's HSTS policy (RFC 6797 section 6.1.1).");
+    static const char *const text[TLSEDU_LANG_COUNT] = {
+        "HSTS max-age=0 received over HTTPS: the browser deletes this site's HSTS policy (RFC 6797 section 6.1.1).",
+        "HSTS max-age=0 reçu en HTTPS\xc2\xa0: le navigateur supprime la politique HSTS de ce site (RFC 6797 section 6.1.1).",
+        "HSTS max-age=0 получен по HTTPS: браузер удаляет политику HSTS этого сайта (RFC 6797, раздел 6.1.1).",
+    };
+
+    snprintf(buf, len, "%s", text[lang]);
     return buf;
 }
 
@@ -107,19 +124,26 @@ hsts_delete_text(tlsedu_lang_t lang, char *buf, size_t len)
 char *
 tlsedu_web_hsts_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, size_t len)
 {
+    static const char *const subdomains[TLSEDU_LANG_COUNT] = {
+        ", including subdomains", ", sous-domaines inclus", ", с поддоменами",
+    };
+
     if (buf == NULL || len == 0)
         return buf;
+    lang = valid_lang(lang);
     if (w->over_tls && w->max_age == 0)
         return hsts_delete_text(lang, buf, len);
-    if (lang == TLSEDU_LANG_FR)
-        snprintf(buf, len, w->over_tls
-                 ? "HSTS (max-age=%u s%s)\xc2\xa0: reçu en HTTPS, le navigateur n'utilisera plus que HTTPS pour ce site pendant cette durée, même si l'on tape http://."
-                 : "HSTS (max-age=%u s%s) reçu en HTTP clair\xc2\xa0: les navigateurs l'ignorent (RFC 6797 section 8.1), car un attaquant aurait pu l'ajouter ou le retirer.",
-                 (unsigned)w->max_age, w->include_subdomains ? ", sous-domaines inclus" : "");
+    if (w->over_tls)
+        snprintf(buf, len,
+                 BY_LANG(lang, "HSTS (max-age=%u s%s): received over HTTPS, so the browser will use only HTTPS for this site for that long, even when someone types http://.",
+                         "HSTS (max-age=%u s%s)\xc2\xa0: reçu en HTTPS, le navigateur n'utilisera plus que HTTPS pour ce site pendant cette durée, même si l'on tape http://.",
+                         "HSTS (max-age=%u с%s): получен по HTTPS, и браузер на этот срок будет ходить на сайт только по HTTPS, даже если набрать http://."),
+                 (unsigned)w->max_age, w->include_subdomains ? subdomains[lang] : "");
     else
-        snprintf(buf, len, w->over_tls
-                 ? "HSTS (max-age=%u s%s): received over HTTPS, so the browser will use only HTTPS for this site for that long, even when someone types http://."
-                 : "HSTS (max-age=%u s%s) received over cleartext HTTP: browsers ignore it (RFC 6797 section 8.1), because an attacker could have added or removed it.",
-                 (unsigned)w->max_age, w->include_subdomains ? ", including subdomains" : "");
+        snprintf(buf, len,
+                 BY_LANG(lang, "HSTS (max-age=%u s%s) received over cleartext HTTP: browsers ignore it (RFC 6797 section 8.1), because an attacker could have added or removed it.",
+                         "HSTS (max-age=%u s%s) reçu en HTTP clair\xc2\xa0: les navigateurs l'ignorent (RFC 6797 section 8.1), car un attaquant aurait pu l'ajouter ou le retirer.",
+                         "HSTS (max-age=%u с%s) по открытому HTTP браузеры игнорируют (RFC 6797, 8.1): его мог добавить или убрать атакующий."),
+                 (unsigned)w->max_age, w->include_subdomains ? subdomains[lang] : "");
     return buf;
 }

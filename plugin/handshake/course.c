@@ -16,6 +16,7 @@
 
 static int hf_course_step = -1;
 static int hf_course_note = -1;
+static int hf_course_note_sentence = -1;
 static value_string course_vals[TLSEDU_COURSE_STEPS + 1];   /* and the terminator */
 
 void
@@ -38,7 +39,10 @@ tlsedu_course_register(int proto)
         { &hf_course_note,
           { "Course note", "tlsedu.course_note", FT_STRING, BASE_NONE, NULL, 0x0,
             "How this message relates to the course notes' steps, and where this version or key exchange "
-            "differs from them", HFILL } },
+            "differs from them (hidden: its sentences are the items below)", HFILL } },
+        { &hf_course_note_sentence,
+          { "Course note (sentence)", "tlsedu.course_note.sentence", FT_STRING, BASE_NONE, NULL, 0x0,
+            "One sentence of the course note, one item each (within Wireshark's label limit)", HFILL } },
     };
 
     tlsedu_course_language(TLSEDU_LANG_EN);
@@ -46,7 +50,8 @@ tlsedu_course_register(int proto)
 }
 
 void
-tlsedu_course_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it, const tlsedu_summary_t *sum)
+tlsedu_course_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it, const tlsedu_summary_t *sum,
+                     gboolean repeat)
 {
     const uint16_t version = it->version != 0 ? it->version : sum != NULL ? sum->version : 0;
     const bool tls13 = tlsedu_version_is_tls13(version);
@@ -58,7 +63,9 @@ tlsedu_course_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t
 
     if (step != 0)
         tlsedu_item(proto_tree_add_uint(t, hf_course_step, f->tvb, 0, 0, step), f->lang);
+    if (repeat)
+        return;   /* another record of the same inferred flight: the note was given on its first */
     note = (char *)wmem_alloc(f->pinfo->pool, NOTE_MAX);
     if (tlsedu_course_note(it, tls13, kex, null_cipher, anonymous, f->lang, note, NOTE_MAX) != NULL)
-        tlsedu_item(proto_tree_add_string(t, hf_course_note, f->tvb, 0, 0, note), f->lang);
+        tlsedu_item_sentences(t, hf_course_note, hf_course_note_sentence, f->tvb, note, FALSE, f->lang);
 }

@@ -5,6 +5,7 @@
  */
 #include "handshake/handshake.h"
 
+#include "handshake/carried.h"
 #include "handshake/sessions.h"
 #include "handshake/stages.h"
 #include "handshake/tls_read.h"
@@ -14,12 +15,14 @@ register_fields(int proto)
 {
     tlsedu_handshake_register(proto);
     tlsedu_register_sessions();
+    tlsedu_carried_register(proto);
 }
 
 static void
 want(GArray *wanted)
 {
     tlsedu_tls_read_want(wanted);
+    tlsedu_carried_want(wanted);
 }
 
 /* The stages, then the outcome of the conversation's handshake for the other features (the

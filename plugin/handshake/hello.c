@@ -22,6 +22,10 @@ static int hf_alpn = -1;
 static int hf_retry_group = -1;
 static int hf_signature_algorithm = -1;
 static int hf_group = -1;
+static int hf_ticket_lifetime = -1;
+static int hf_request_types = -1;
+static int hf_request_algorithms = -1;
+static int hf_request_authorities = -1;
 
 void
 tlsedu_hello_register(int proto)
@@ -52,6 +56,21 @@ tlsedu_hello_register(int proto)
           { "Key exchange group", "tlsedu.handshake.group", FT_STRING, BASE_NONE, NULL, 0x0,
             "The group of the key exchange: the TLS 1.3 ServerHello's key share, or the TLS 1.2 "
             "ServerKeyExchange's named curve (RFC 8446 4.2.8, RFC 8422 5.4)", HFILL } },
+        { &hf_ticket_lifetime,
+          { "Ticket lifetime (seconds)", "tlsedu.ticket.lifetime", FT_UINT32, BASE_DEC, NULL, 0x0,
+            "How long a NewSessionTicket may be used, in seconds: TLS 1.3's ticket_lifetime, at most "
+            "7 days (RFC 8446 4.6.1); TLS 1.2's lifetime hint, 0 when unspecified (RFC 5077 3.3)", HFILL } },
+        { &hf_request_types,
+          { "Certificate types asked for", "tlsedu.cert_request.cert_types", FT_UINT8, BASE_DEC, NULL, 0x0,
+            "How many certificate types a TLS 1.2 CertificateRequest lists (RFC 5246 7.4.4)", HFILL } },
+        { &hf_request_algorithms,
+          { "Signature algorithms accepted", "tlsedu.cert_request.signature_algorithms", FT_UINT16, BASE_DEC, NULL, 0x0,
+            "How many signature algorithms a CertificateRequest accepts for the client's signature "
+            "(RFC 5246 7.4.4, RFC 8446 4.3.2)", HFILL } },
+        { &hf_request_authorities,
+          { "Certificate authorities named", "tlsedu.cert_request.authorities", FT_UINT16, BASE_DEC, NULL, 0x0,
+            "How many certificate authorities a CertificateRequest names (0: the server names none, "
+            "any certificate may do; RFC 5246 7.4.4, RFC 8446 4.2.4)", HFILL } },
     };
 
     proto_register_field_array(proto, hf, array_length(hf));
@@ -109,6 +128,18 @@ client_hello(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it)
         tlsedu_item(proto_tree_add_string(t, hf_key_share, f->tvb, 0, 0, shares_text(it, f->pinfo)), f->lang);
 }
 
+/* What a CertificateRequest asks for (RFC 5246 7.4.4, RFC 8446 4.3.2). */
+static void
+certificate_request(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it)
+{
+    if (it->n_cert_types > 0)
+        tlsedu_item(proto_tree_add_uint(t, hf_request_types, f->tvb, 0, 0, it->n_cert_types), f->lang);
+    if (it->n_sig_algs > 0)
+        tlsedu_item(proto_tree_add_uint(t, hf_request_algorithms, f->tvb, 0, 0, it->n_sig_algs), f->lang);
+    if (it->n_sig_algs > 0 || it->n_cert_types > 0)
+        tlsedu_item(proto_tree_add_uint(t, hf_request_authorities, f->tvb, 0, 0, it->n_ca_names), f->lang);
+}
+
 void
 tlsedu_hello_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it)
 {
@@ -116,6 +147,14 @@ tlsedu_hello_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t 
     case TLSEDU_MSG_CLIENT_HELLO:
     case TLSEDU_MSG_CLIENT_HELLO_AGAIN:
         client_hello(f, t, it);
+        break;
+    case TLSEDU_MSG_NEW_SESSION_TICKET_12:
+    case TLSEDU_MSG_NEW_SESSION_TICKET_13:
+        if (it->ticket_lifetime_known)
+            tlsedu_item(proto_tree_add_uint(t, hf_ticket_lifetime, f->tvb, 0, 0, it->ticket_lifetime), f->lang);
+        break;
+    case TLSEDU_MSG_CERTIFICATE_REQUEST:
+        certificate_request(f, t, it);
         break;
     case TLSEDU_MSG_HELLO_RETRY_REQUEST:
         if (it->group != 0)

@@ -12,6 +12,7 @@
 #include "core/classroom.h"
 #include "core/names.h"
 #include "core/texts.h"
+#include "handshake/carried.h"
 #include "handshake/certificates.h"
 #include "shared/tree.h"
 
@@ -125,7 +126,8 @@ tlsedu_handshake_register(int proto)
           { "Resumed", "tlsedu.handshake.resumed", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "Whether this handshake resumed an earlier session (TLS <= 1.2: no Certificate or key exchange, the server's "
             "ChangeCipherSpec follows its ServerHello (and a renewed NewSessionTicket, if any), an abbreviated handshake, "
-            "RFC 5246 7.3, RFC 5077 3.1; TLS 1.3: a pre-shared key was accepted)", HFILL } },
+            "RFC 5246 7.3, RFC 5077 3.1; TLS 1.3: a pre-shared key was accepted, usually an earlier session's ticket, "
+            "an external pre-shared key looking the same, RFC 8446 2.2)", HFILL } },
         { &hf_round_trips,
           { "Round trips", "tlsedu.handshake.round_trips", FT_UINT8, BASE_DEC, NULL, 0x0,
             "Round trips from the ClientHello until the client may send application data (nominal for this kind of handshake)", HFILL } },
@@ -321,7 +323,7 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
     if (it->stage == TLSEDU_STAGE_APP_DATA && it->early && it->early_kind != TLSEDU_EARLY_NONE)
         render_early_kind(f, t, it);
     tlsedu_hello_render(f, t, it);
-    tlsedu_course_render(f, t, it, f->a.stages->summary);
+    tlsedu_course_render(f, t, it, f->a.stages->summary, ctx->repeat);
     ctx->alert_name = it->alert_known ? tlsedu_alert_name(it->alert_description) : NULL;
     if (proto_field_is_referenced(t, hf_explain) || proto_field_is_referenced(t, hf_sentence))
         render_sentences(f, t, it, ctx, text);
@@ -351,6 +353,7 @@ tlsedu_handshake_render(tlsedu_frame_t *f)
     const tlsedu_cert_t *cert;
     tlsedu_explain_ctx_t ctx;
     gboolean cert_shown = FALSE;
+    const tlsedu_carried_t *carried;
     char *text;
 
     if (st == NULL)
@@ -366,10 +369,21 @@ tlsedu_handshake_render(tlsedu_frame_t *f)
         ctx.server_name = st->server_name;
         if (cert != NULL)
             cert_context(&ctx, cert, f->pinfo);
+        carried = tlsedu_carried_of(f->pinfo);
+        if (carried != NULL) {
+            ctx.data_protocol = carried->protocol;
+            ctx.data_message = carried->message;
+            ctx.data_bytes = carried->wire_bytes;
+            ctx.data_decrypted = true;
+        }
         for (guint i = 0; i < st->n_items; i++) {
             proto_tree *t;
             ctx.repeat = i > 0 && st->items[i].inferred && st->items[i].msg == st->items[i - 1].msg;
             t = render_item(f, &st->items[i], &ctx, text);
+            if (st->items[i].msg == TLSEDU_MSG_APP_DATA && !st->items[i].early && carried != NULL) {
+                tlsedu_carried_render(t, f->tvb, carried, f->lang);
+                carried = NULL;   /* once a frame */
+            }
             if (st->items[i].msg == TLSEDU_MSG_SERVER_CERTIFICATE && !cert_shown) {
                 tlsedu_certificate_render(t, f->tvb, f->pinfo, f->lang);
                 cert_shown = TRUE;

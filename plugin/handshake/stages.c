@@ -15,6 +15,7 @@
 
 #include "core/texts.h"
 #include "core/tls_types.h"
+#include "handshake/carried.h"
 #include "handshake/certificates.h"
 #include "handshake/sessions.h"
 #include "handshake/tls_read.h"
@@ -198,6 +199,7 @@ first_pass(tlsedu_frame_t *f)
     tlsedu_sessions_frame(&hc->tls, tf);   /* a 1.2 resumption takes its original's kex */
     if (n == 0)
         return NULL;
+    tlsedu_carried_keep(f, tf);
     sum = update_summary(hc, f->pinfo, tf);
     tlsedu_certificate_frame(f->pinfo, tf, items, n, sum != NULL ? sum->server_name : NULL);
     if (same_as_kept(hc->last_stages, items, n, tf->server_name, sum, hc->tls.events, tf)) {

@@ -65,7 +65,8 @@ void tlsedu_hello_group(tlsedu_frame_t *f, proto_tree *t, guint16 group, gboolea
 /* course.c: the course notes' step and note of a stage item (tlsedu.course_step/_note). */
 void tlsedu_course_register(int proto);
 void tlsedu_course_language(tlsedu_lang_t lang);
-void tlsedu_course_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it, const tlsedu_summary_t *sum);
+void tlsedu_course_render(tlsedu_frame_t *f, proto_tree *t, const tlsedu_stage_item_t *it, const tlsedu_summary_t *sum,
+                          gboolean repeat);
 /* Whether the frame's stages carry an expert info (a warning, or its certificate's). */
 gboolean tlsedu_handshake_warns(const tlsedu_stages_t *st, packet_info *pinfo);
 

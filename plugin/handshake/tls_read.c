@@ -13,108 +13,7 @@
 #include "core/tls_types.h"
 #include "shared/compat.h"
 #include "shared/fields.h"
-
-typedef enum {
-    ROLE_NONE = 0,
-    ROLE_ROOT,        /* the tls or dtls protocol item */
-    ROLE_RECORD,
-    ROLE_CONTENT_TYPE,
-    ROLE_OPAQUE_TYPE,
-    ROLE_RECORD_LENGTH,
-    ROLE_HS_TYPE,
-    ROLE_HS_TYPE_SSL2,
-    ROLE_RANDOM,
-    ROLE_HS_VERSION,
-    ROLE_SUPPORTED_VERSION,
-    ROLE_CIPHERSUITE,
-    ROLE_EXT_TYPE,
-    ROLE_SERVER_NAME,
-    ROLE_ALERT_LEVEL,
-    ROLE_ALERT_DESC,
-    ROLE_KEY_SHARE_GROUP,
-    ROLE_CERTIFICATE,
-    ROLE_SESSION_ID,
-    ROLE_SESSION_TICKET,
-    ROLE_EXT_DATA,
-    ROLE_SESSION_ID_LENGTH,
-    ROLE_EXT_LEN,
-    ROLE_CERTIFICATES_LENGTH,
-    ROLE_SIG_HASH_ALG,
-    ROLE_NAMED_CURVE,
-    ROLE_SELECTED_GROUP,
-    ROLE_ALPN
-} role_t;
-
-/* Field names of the TLS dissector; the DTLS dissector registers the same under dtls. */
-static const struct {
-    const char *suffix;
-    role_t role;
-} field_roles[] = {
-    { "", ROLE_ROOT },
-    { ".record", ROLE_RECORD },
-    { ".record.content_type", ROLE_CONTENT_TYPE },
-    { ".record.opaque_type", ROLE_OPAQUE_TYPE },
-    { ".record.length", ROLE_RECORD_LENGTH },
-    { ".handshake.type", ROLE_HS_TYPE },
-    { ".ssl2.handshake.type", ROLE_HS_TYPE_SSL2 },   /* Wireshark >= 4.2 names SSLv2's apart */
-    { ".ssl2.record", ROLE_RECORD },
-    { ".handshake.random", ROLE_RANDOM },
-    { ".handshake.version", ROLE_HS_VERSION },
-    { ".handshake.extensions.supported_version", ROLE_SUPPORTED_VERSION },
-    { ".handshake.ciphersuite", ROLE_CIPHERSUITE },
-    { ".handshake.extension.type", ROLE_EXT_TYPE },
-    { ".handshake.extensions_server_name", ROLE_SERVER_NAME },
-    { ".alert_message.level", ROLE_ALERT_LEVEL },
-    { ".alert_message.desc", ROLE_ALERT_DESC },
-    { ".handshake.extensions_key_share_group", ROLE_KEY_SHARE_GROUP },
-    { ".handshake.certificate", ROLE_CERTIFICATE },          /* DER, read by core/cert.c */
-    { ".handshake.session_id", ROLE_SESSION_ID },
-    { ".handshake.session_ticket", ROLE_SESSION_TICKET },    /* NewSessionTicket's ticket */
-    { ".handshake.extension.data", ROLE_EXT_DATA },          /* ClientHello's session_ticket */
-    { ".handshake.extensions.session_ticket", ROLE_EXT_DATA },   /* the same, as 4.4 and 4.6 name it */
-    { ".handshake.session_id_length", ROLE_SESSION_ID_LENGTH },
-    { ".handshake.extension.len", ROLE_EXT_LEN },
-    { ".handshake.certificates_length", ROLE_CERTIFICATES_LENGTH },
-    { ".handshake.sig_hash_alg", ROLE_SIG_HASH_ALG },        /* also the lists of hellos and requests */
-    { ".handshake.server_named_curve", ROLE_NAMED_CURVE },
-    { ".handshake.extensions_key_share_selected_group", ROLE_SELECTED_GROUP },   /* HelloRetryRequest */
-    { ".handshake.extensions_alpn_str", ROLE_ALPN },
-};
-
-/* QUIC's long header packet type (v1 and v2 number them differently): a client's 0-RTT
- * packet means early data, for the handshake summary. */
-static int hf_quic_lpt = -1;
-static int hf_quic_lpt_v2 = -1;
-
-/* The fields above, by hf id (registration data: filled at hand-off). */
-static tlsedu_fields_t *fields;
-
-void
-tlsedu_tls_read_want(GArray *wanted)
-{
-    static const char *const protocols[] = { "tls", "dtls" };
-
-    fields = tlsedu_fields_new();
-    for (size_t p = 0; p < G_N_ELEMENTS(protocols); p++) {
-        for (size_t i = 0; i < G_N_ELEMENTS(field_roles); i++) {
-            char *name = g_strconcat(protocols[p], field_roles[i].suffix, NULL);
-            /* Several fields can share a name (tls.handshake.type is also SSLv2's, with
-             * other numbers): SSLv2's is told apart by its description. */
-            if (field_roles[i].role == ROLE_ROOT)
-                tlsedu_fields_add_root(fields, name, ROLE_ROOT, wanted);
-            else if (field_roles[i].role == ROLE_HS_TYPE || field_roles[i].role == ROLE_HS_TYPE_SSL2)
-                tlsedu_fields_add_alt(fields, name, field_roles[i].role, "SSLv2", ROLE_HS_TYPE_SSL2, wanted);
-            else
-                tlsedu_fields_add(fields, name, field_roles[i].role, wanted);
-            g_free(name);
-        }
-    }
-    {
-        const char *const names[] = { "quic.long.packet_type", "quic.long.packet_type_v2" };
-        int *const ids[] = { &hf_quic_lpt, &hf_quic_lpt_v2 };
-        tlsedu_want_fields(wanted, names, ids, G_N_ELEMENTS(names));
-    }
-}
+#include "handshake/tls_roles.h"
 
 typedef struct {
     tlsedu_tls_frame_t *frame;
@@ -362,6 +261,8 @@ auth_field(tlsedu_tls_message_t *m, int role, field_info *fi)
             m->empty_certificate = uint_value(fi) == 0;
         break;
     case ROLE_SIG_HASH_ALG:
+        if (m->type == TLSEDU_HS_CERTIFICATE_REQUEST && m->n_sig_algs < G_MAXUINT16)
+            m->n_sig_algs++;
         if ((m->type == TLSEDU_HS_SERVER_KEY_EXCHANGE || m->type == TLSEDU_HS_CERTIFICATE_VERIFY) &&
             m->signature_scheme == 0)
             m->signature_scheme = (uint16_t)uint_value(fi);
@@ -369,6 +270,20 @@ auth_field(tlsedu_tls_message_t *m, int role, field_info *fi)
     case ROLE_NAMED_CURVE:
         if (m->type == TLSEDU_HS_SERVER_KEY_EXCHANGE)
             m->ske_group = (uint16_t)uint_value(fi);
+        break;
+    case ROLE_TICKET_LIFETIME:
+        if (m->type == TLSEDU_HS_NEW_SESSION_TICKET) {
+            m->ticket_lifetime = uint_value(fi);
+            m->ticket_lifetime_known = true;
+        }
+        break;
+    case ROLE_CERT_TYPES_COUNT:
+        if (m->type == TLSEDU_HS_CERTIFICATE_REQUEST)
+            m->n_cert_types = (uint8_t)uint_value(fi);
+        break;
+    case ROLE_DNAME:
+        if (m->type == TLSEDU_HS_CERTIFICATE_REQUEST && m->n_ca_names < G_MAXUINT16)
+            m->n_ca_names++;
         break;
     default:
         break;
@@ -473,13 +388,13 @@ tlsedu_tls_read(proto_tree *tree, gboolean nested, tlsedu_tls_frame_t *frame)
     frame->leaf_certificate = frame->server_session_id = frame->new_ticket = frame->offered_ticket = NULL;
     frame->leaf_certificate_len = frame->server_session_id_len = frame->new_ticket_len = frame->offered_ticket_len = 0;
     frame->n_certificates = 0;
-    if (tree == NULL || fields == NULL)
+    if (tree == NULL || tlsedu_tls_fields == NULL)
         return FALSE;
     /* TLS and DTLS over TCP/UDP add their protocol item at the top of the tree; TLS
      * carried inside another protocol (EAP-TLS) hangs deeper (nested). */
-    tlsedu_fields_walk(fields, tree, nested, on_field, &w);
+    tlsedu_fields_walk(tlsedu_tls_fields, tree, nested, on_field, &w);
     /* QUIC: a 0-RTT packet (v1 type 1, v2 type 2) in this datagram, after its messages */
-    if (frame->n_records > 0 && (has_value(tree, hf_quic_lpt, 1) || has_value(tree, hf_quic_lpt_v2, 2)) &&
+    if (frame->n_records > 0 && (has_value(tree, tlsedu_hf_quic_lpt, 1) || has_value(tree, tlsedu_hf_quic_lpt_v2, 2)) &&
         new_record(&w) != NULL) {
         w.rec->no_record_layer = true;
         w.rec->quic_0rtt = true;

@@ -34,7 +34,7 @@ prefs_applied(void)
     lang_unknown = !tlsedu_lang_parse(pref_language, &lang_in_force);
     if (lang_unknown) {
         char safe[4 * 64 + 1];
-        ws_warning("tlsedu: unknown tlsedu.language \"%s\" (en or fr): English is used",
+        ws_warning("tlsedu: unknown tlsedu.language \"%s\" (en, fr or ru): English is used",
                    tlsedu_escape(pref_language, 64, safe, sizeof safe));
     }
     if (language_cb != NULL)
@@ -47,16 +47,16 @@ tlsedu_register_prefs(int proto, void (*on_language)(tlsedu_lang_t lang))
     static ei_register_info ei[] = {
         { &ei_tlsedu_unknown_language,
           { "tlsedu.unknown_language", PI_ASSUMPTION, PI_NOTE,
-            "The tlsedu.language preference has an unknown value: English is used (en or fr)", EXPFILL } },
+            "The tlsedu.language preference has an unknown value: English is used (en, fr or ru)", EXPFILL } },
     };
     module_t *module = prefs_register_protocol(proto, prefs_applied);
     expert_module_t *expert = expert_register_protocol(proto);
 
     expert_register_field_array(expert, ei, array_length(ei));
     language_cb = on_language;
-    prefs_register_string_preference(module, "language", "Language / Langue",
-        "The language of tlsedu's explanations and warnings: en (English, the default) or fr "
-        "(French). Field names stay English. An unknown value is reported and English is used.",
+    prefs_register_string_preference(module, "language", "Language / Langue / Язык",
+        "The language of tlsedu's explanations and warnings: en (English, the default), fr "
+        "(French) or ru (Russian). Field names stay English. An unknown value is reported and English is used.",
         &pref_language);
     prefs_register_bool_preference(module, "info_column", "Stage in the Info column",
         "Append the frame's TLS stages (and STARTTLS step) to the Info column, e.g. "

@@ -50,9 +50,27 @@ tlsedu_top_item(proto_tree *tree, tvbuff_t *tvb)
     return proto_tree_add_item(tree, proto_tlsedu, tvb, 0, 0, ENC_NA);
 }
 
-/* The value as Wireshark writes it after the label, in the language: strings as they
- * are, booleans in words, numbers with their value label ("cleartext (0)"; the value_strings
- * follow the language). NULL for another type (the item then keeps Wireshark's text). */
+/* A value_string field whose number is itself what a student follows (the stage legend,
+ * the course's steps, the STARTTLS steps): its item reads "Stage 2 — name". */
+static gboolean
+numbered(const header_field_info *h)
+{
+    return strcmp(h->abbrev, "tlsedu.stage") == 0 || strcmp(h->abbrev, "tlsedu.course_step") == 0 ||
+           strcmp(h->abbrev, "tlsedu.starttls.step") == 0;
+}
+
+/* A number shown through a value_string (the value label in the language). */
+static gboolean
+named_number(const field_info *fi)
+{
+    return fi->hfinfo->strings != NULL && fi->hfinfo->type != FT_FRAMENUM && fi->hfinfo->type != FT_BOOLEAN &&
+           !(fi->hfinfo->display & (BASE_EXT_STRING | BASE_RANGE_STRING | BASE_VAL64_STRING | BASE_CUSTOM));
+}
+
+/* The value written after the label, in the language: strings as they are, booleans in
+ * words, numbers by their value label alone ("cleartext", not Wireshark's "cleartext (0)":
+ * labels read as words; filters and columns keep the number). NULL for another type (the
+ * item then keeps Wireshark's text). */
 static const char *
 value_text(field_info *fi, tlsedu_lang_t lang, char *buf)
 {
@@ -65,10 +83,8 @@ value_text(field_info *fi, tlsedu_lang_t lang, char *buf)
         return v;
     if (!tlsedu_finfo_int(fi, &n))
         return NULL;
-    if (fi->hfinfo->strings != NULL && fi->hfinfo->type != FT_FRAMENUM &&
-        !(fi->hfinfo->display & (BASE_EXT_STRING | BASE_RANGE_STRING | BASE_VAL64_STRING | BASE_CUSTOM)))
-        snprintf(buf, ITEM_LABEL_LENGTH, "%s (%" G_GINT64_FORMAT ")",
-                   val_to_str_const((guint32)n, (const value_string *)fi->hfinfo->strings, "?"), n);
+    if (named_number(fi))
+        snprintf(buf, ITEM_LABEL_LENGTH, "%s", val_to_str_const((guint32)n, (const value_string *)fi->hfinfo->strings, "?"));
     else
         snprintf(buf, ITEM_LABEL_LENGTH, "%" G_GINT64_FORMAT, n);
     return buf;
@@ -81,7 +97,8 @@ set_label(proto_item *pi, const char *label, const char *value, tlsedu_lang_t la
 {
     /* French puts a (non-breaking) space before the colon */
     const char *sep = tlsedu_colon(lang);
-    const char *mark = lang == TLSEDU_LANG_FR ? " [tronqué]" : " [truncated]";
+    static const char *const marks[TLSEDU_LANG_COUNT] = { " [truncated]", " [tronqué]", " [обрезано]" };
+    const char *mark = marks[(unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
     const size_t room = ITEM_LABEL_LENGTH - 1;
     size_t lab = strlen(label), n = strlen(value), fixed;
 
@@ -102,17 +119,26 @@ tlsedu_item(proto_item *pi, tlsedu_lang_t lang)
     field_info *fi;
     const char *label, *value;
     char buf[ITEM_LABEL_LENGTH];
+    gint64 n;
 
     if (pi == NULL)
         return pi;
     proto_item_set_generated(pi);
-    if (lang == TLSEDU_LANG_EN || proto_item_is_hidden(pi) || (fi = PITEM_FINFO(pi)) == NULL ||
-        (label = tlsedu_field_label(fi->hfinfo->abbrev, lang)) == NULL)
+    if (proto_item_is_hidden(pi) || (fi = PITEM_FINFO(pi)) == NULL)
         return pi;
-    if (fi->hfinfo->type == FT_NONE || fi->hfinfo->type == FT_PROTOCOL)
+    /* English keeps Wireshark's text, but for a number shown by its value label */
+    label = lang == TLSEDU_LANG_EN ? (named_number(fi) ? fi->hfinfo->name : NULL)
+                                   : tlsedu_field_label(fi->hfinfo->abbrev, lang);
+    if (label == NULL)
+        return pi;
+    if (fi->hfinfo->type == FT_NONE || fi->hfinfo->type == FT_PROTOCOL) {
         proto_item_set_text(pi, "%s", label);
-    else if ((value = value_text(fi, lang, buf)) != NULL)
-        set_label(pi, label, value, lang);
+    } else if ((value = value_text(fi, lang, buf)) != NULL) {
+        if (numbered(fi->hfinfo) && tlsedu_finfo_int(fi, &n))   /* "Stage 2 — Server Hello: ..." */
+            proto_item_set_text(pi, "%s %" G_GINT64_FORMAT " \xe2\x80\x94 %s", label, n, value);
+        else
+            set_label(pi, label, value, lang);
+    }
     return pi;
 }
 

@@ -119,7 +119,8 @@ fuzz_handshake(const uint8_t *p, size_t n)
         }
         size_t k = tlsedu_tls_frame(&st, from, recs, nrec, items, 16);
         EXPECT(k <= 16);
-        tlsedu_explain_ctx_t ctx = { st.version, "TLS_AES_128_GCM_SHA256", st.kex, "fuzz.example", NULL, NULL, NULL };
+        tlsedu_explain_ctx_t ctx = { .version = st.version, .suite_name = "TLS_AES_128_GCM_SHA256",
+                                     .kex = st.kex, .server_name = "fuzz.example" };
         for (size_t j = 0; j < k; j++) {
             EXPECT(items[j].stage >= TLSEDU_STAGE_CLIENT_HELLO && items[j].stage <= TLSEDU_STAGE_ALERT);
             EXPECT((unsigned)items[j].msg < TLSEDU_MSG_COUNT);

@@ -137,6 +137,18 @@ def capture(name):
     return path
 
 
+_STOCK_FIELDS = None
+
+
+def has_field(name):
+    """True when this tshark registers the field (names differ between Wireshark versions)."""
+    global _STOCK_FIELDS
+    if _STOCK_FIELDS is None:
+        out = tshark(["-G", "fields"], plugin=False).stdout
+        _STOCK_FIELDS = {line.split("\t")[2] for line in out.splitlines() if line.count("\t") >= 2}
+    return name in _STOCK_FIELDS
+
+
 def keylog_args(capture_path):
     """The -o option for the key log that goes with a capture, if there is one."""
     base = capture_path

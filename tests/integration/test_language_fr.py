@@ -94,12 +94,14 @@ class English:
         self.word_res = [(w, _phrase(w)) for w in ENGLISH_WORDS]
         self.bracket_words = set()   # filled from the English run
         alternatives = "|".join(re.escape(l) for l in sorted(self.labels, key=len, reverse=True))
-        self.label_re = re.compile(r"(?<!\w)(%s)(?:%s)?:" % (alternatives, re.escape(TRUNCATED)))
+        # "<label>:" or, for a numbering (stage, course step, STARTTLS step), "<label> 2 —"
+        self.label_re = re.compile(r"(?<!\w)(%s)(?:%s)?(?::| \d+ \u2014)" % (alternatives, re.escape(TRUNCATED)))
 
     def labels_in(self, text):
         """The English labels in an item's text: "<label>:" (or Wireshark's "<label>
         [truncated]:") at its start, or inside it, as when an item's text was rewritten
-        around an English one. French puts a space before ':', so this is never French."""
+        around an English one. French puts a space before ':', so this is never French; a
+        numbering reads "<label> 2 — <name>" in every language."""
         found = [m.group(1) for m in self.label_re.finditer(text)]
         if text in self.labels:      # an item without a value: "[Handshake summary]"
             found.append(text)

@@ -43,6 +43,14 @@ LATER = ("tlsedu.service", "tlsedu.service.port", "tlsedu.service.evidence", "tl
          "tlsedu.starttls.offer_frame", "tlsedu.starttls.request_frame", "tlsedu.starttls.response_frame",
          "tlsedu.starttls.tls_frame")
 STREAM = ("tcp.stream", "udp.stream")
+WHOLE, SENTENCES = "tlsedu.service.explain", "tlsedu.service.explain.sentence"
+
+
+def sentences_of(sentences, whole):
+    """True when the sentences (joined by the aggregator ',') are the whole text, split."""
+    def words(text):
+        return text.replace(",", " ").split()
+    return words(sentences) == words(whole)
 
 
 def unexplained(one, two):
@@ -62,6 +70,9 @@ def unexplained(one, two):
                 continue
             if f in LATER and any(s for s in (a[s] for s in STREAM)) and b[f] in a["_later"][f]:
                 continue
+            if f == SENTENCES and sentences_of(b[f], b.get(WHOLE, "")) and f in a and \
+                    b.get(WHOLE) in a["_later"][WHOLE]:
+                continue   # shown on the first frame only, the sentences of a text known later
             if (f == "tlsedu.security" and a[f] == "" and b[f] == "1" and any(a[s] for s in STREAM)
                     and "5" in a["_later"][f]):
                 continue

@@ -68,7 +68,7 @@ def compare(capture):
 class TransparencyTest(unittest.TestCase):
     def test_strip_takes_out_the_subtree_only(self):
         text = ("Frame 1: 74 bytes\nTLS Classroom: SMTP on port 25, cleartext\n    [Service: SMTP]\n"
-                "        [Server port: 25]\n    [Security: cleartext (0)]\n\nFrame 2: 60 bytes\n")
+                "        [Server port: 25]\n    [Security: cleartext]\n\nFrame 2: 60 bytes\n")
         kept, removed = strip_tlsedu(text)
         self.assertEqual(["Frame 1: 74 bytes", "", "Frame 2: 60 bytes"], kept)
         self.assertEqual(1, removed)

@@ -149,6 +149,8 @@ test_expired(void)
     CHECK(strstr(text, "2026-11-22 17:23:30 UTC") != NULL);
     tlsedu_cert_expired_text(&c, TLSEDU_LANG_FR, text, sizeof text);
     CHECK(strstr(text, "Certificat expiré") != NULL && strstr(text, "2021-01-01") != NULL);
+    tlsedu_cert_expired_text(&c, TLSEDU_LANG_RU, text, sizeof text);
+    CHECK(strstr(text, "Сертификат истек") != NULL && strstr(text, "2021-01-01") != NULL && strlen(text) <= 239);
     /* a small buffer: cut, terminated */
     tlsedu_cert_expired_text(&c, TLSEDU_LANG_EN, text, 12);
     CHECK(strlen(text) == 11);
@@ -158,6 +160,8 @@ test_expired(void)
     CHECK(strstr(text, "not yet valid") != NULL);
     tlsedu_cert_expired_text(&c, TLSEDU_LANG_FR, text, sizeof text);
     CHECK(strstr(text, "pas encore valide") != NULL);
+    tlsedu_cert_expired_text(&c, TLSEDU_LANG_RU, text, sizeof text);
+    CHECK(strstr(text, "еще не действует") != NULL && strstr(text, "2020-01-01") != NULL && strlen(text) <= 239);
 }
 
 static void
@@ -195,6 +199,8 @@ test_no_dns_names(void)
     CHECK(strstr(text, "lists no DNS name") != NULL);
     tlsedu_cert_mismatch_text(&c, TLSEDU_LANG_FR, text, sizeof text);
     CHECK(strstr(text, "aucun nom DNS") != NULL);
+    tlsedu_cert_mismatch_text(&c, TLSEDU_LANG_RU, text, sizeof text);
+    CHECK(strstr(text, "нет имен DNS") != NULL && strlen(text) <= 239);
 }
 
 static void
@@ -212,7 +218,9 @@ test_wildcard_certificate(void)
     CHECK(strstr(text, "\"a.b.wild.tlsedu.test\"") != NULL);
     CHECK(strstr(text, "*.wild.tlsedu.test, www.Example.TEST") != NULL);
     tlsedu_cert_mismatch_text(&c, TLSEDU_LANG_FR, text, sizeof text);
-    CHECK(strstr(text, "« a.b.wild.tlsedu.test »") != NULL);
+    CHECK(strstr(text, "\xc2\xab\xc2\xa0" "a.b.wild.tlsedu.test\xc2\xa0\xc2\xbb") != NULL);
+    tlsedu_cert_mismatch_text(&c, TLSEDU_LANG_RU, text, sizeof text);
+    CHECK(strstr(text, "«a.b.wild.tlsedu.test»") != NULL && strstr(text, "*.wild.tlsedu.test, www.Example.TEST") != NULL);
 }
 
 static void

@@ -1,7 +1,7 @@
 /* Unit tests of the server Certificate's explanation naming the certificate's facts: its
  * chain length (RFC 8446 4.4.2, RFC 5246 7.4.2), public key (RFC 5280 4.1.2.7), the
  * issuer's signature algorithm (RFC 5280 4.1.1.2) and its DNS names (RFC 5280 4.2.1.6),
- * in English and French, each sentence within one tree item.
+ * in English, French and Russian, each sentence within one tree item.
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include <stdbool.h>
@@ -51,6 +51,11 @@ test_sentences(void)
                  "Sa clé publique\xc2\xa0: RSA 2048 bits\xc2\xa0; l'émetteur a signé le certificat avec sha256WithRSAEncryption.") != NULL);
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_FR),
                  "Noms DNS pour lesquels il est valable (subjectAltName)\xc2\xa0: localhost, www.tlsedu.test.") != NULL);
+    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_RU), "Цепочка (2): сервер, затем УЦ") != NULL);
+    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_RU),
+                 "Его открытый ключ: RSA 2048 bits; издатель подписал сертификат алгоритмом sha256WithRSAEncryption.") != NULL);
+    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_RU),
+                 "Он действителен для имен DNS (subjectAltName): localhost, www.tlsedu.test.") != NULL);
     ctx.cert_chain_length = 1;
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "Chain of 1 certificate, the server's own: the client must") != NULL);
     ctx.cert_self_signed = true;
@@ -83,6 +88,8 @@ test_long_values(void)
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN),
                  "It is valid for 60 DNS names (subjectAltName), including: name00.example.com, name01.example.com, ") != NULL);
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_FR), "Il est valable pour 60 noms DNS (subjectAltName), dont\xc2\xa0: name00") != NULL);
+    CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_RU), "(subjectAltName): name00.example.com, ") != NULL &&
+          strstr(explain_cert(&ctx, TLSEDU_LANG_RU), "\xe2\x80\xa6 (всего 60).") != NULL);
     ctx.cert_names = "a.test, b.test, ...";
     ctx.cert_n_names = 3;
     CHECK(strstr(explain_cert(&ctx, TLSEDU_LANG_EN), "including: a.test, b.test, \xe2\x80\xa6 A certificate") != NULL);

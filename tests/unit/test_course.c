@@ -1,6 +1,6 @@
 /* Unit tests of the course notes' steps (core/course.c): each message's step per version,
- * the notes per key exchange, every note in both languages within one tree item, and the
- * course's word ("Étape") kept for the course's steps.
+ * the notes per key exchange, every note in every language within one tree item, and the
+ * course's word ("Étape", «шаг») kept for the course's steps.
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include <stdbool.h>
@@ -70,8 +70,8 @@ test_steps(void)
     CHECK(strcmp(tlsedu_course_step_name(7, TLSEDU_LANG_EN), "?") == 0);
 }
 
-/* Every message, both languages: a note fits one item; French says "Étape" only for the
- * course's steps and puts a no-break space before its colons. */
+/* Every message, every language: a note fits one item; French says "Étape" only for the
+ * course's steps and puts a no-break space before its colons; Russian says «шаг». */
 static void
 test_every_note(void)
 {
@@ -80,21 +80,27 @@ test_every_note(void)
             for (int k = 0; k < 4; k++) {
                 tlsedu_stage_item_t it = item((tlsedu_msg_t)m, from);
                 const tlsedu_kex_t kex = k & 1 ? TLSEDU_KEX_RSA : TLSEDU_KEX_ECDHE;
-                char en[512], fr[512];
+                char en[512], fr[512], ru[512];
                 it.alert_known = true;
                 it.alert_description = 42;
                 it.offers_tls13 = true;
                 it.n_shares = 1;
                 const bool has_en = tlsedu_course_note(&it, k >= 2, kex, false, k == 3, TLSEDU_LANG_EN, en, sizeof en) != NULL;
                 const bool has_fr = tlsedu_course_note(&it, k >= 2, kex, false, k == 3, TLSEDU_LANG_FR, fr, sizeof fr) != NULL;
-                CHECK(has_en == has_fr);
+                const bool has_ru = tlsedu_course_note(&it, k >= 2, kex, false, k == 3, TLSEDU_LANG_RU, ru, sizeof ru) != NULL;
+                CHECK(has_en == has_fr && has_en == has_ru);
                 if (!has_en)
                     continue;
-                CHECK(strlen(en) <= 239 && strlen(fr) <= 239);
+                CHECK(strlen(en) <= 239 && strlen(fr) <= 239 && strlen(ru) <= 239);
                 CHECK(strstr(fr, " :") == NULL && strstr(fr, " ;") == NULL);
+                /* Russian: whole (not cut with "…"), no space before : ; and «шаг» for the course's steps */
+                CHECK(strstr(ru, "\xe2\x80\xa6") == NULL && strstr(ru, " :") == NULL && strstr(ru, " ;") == NULL);
+                CHECK(strstr(ru, "фаз") == NULL);   /* «фаза» is tlsedu's stages, not the course's */
+                CHECK(strstr(ru, "Шаг") != NULL || strstr(ru, "шаг") != NULL);
             }
     for (uint8_t s = 1; s <= TLSEDU_COURSE_STEPS; s++)
-        CHECK(strcmp(tlsedu_course_step_name(s, TLSEDU_LANG_EN), tlsedu_course_step_name(s, TLSEDU_LANG_FR)) != 0);
+        CHECK(strcmp(tlsedu_course_step_name(s, TLSEDU_LANG_EN), tlsedu_course_step_name(s, TLSEDU_LANG_FR)) != 0 &&
+              strcmp(tlsedu_course_step_name(s, TLSEDU_LANG_EN), tlsedu_course_step_name(s, TLSEDU_LANG_RU)) != 0);
 }
 
 int

@@ -42,15 +42,17 @@ test_every_sentence(void)
     };
     for (int id = S_NONE + 1; id < S_COUNT; id++) {
         const tlsedu_sentence_t *s = tlsedu_sentence((tlsedu_sentence_id_t)id);
-        char en[3] = { 0 }, fr[3] = { 0 };
+        char en[3] = { 0 }, fr[3] = { 0 }, ru[3] = { 0 };
         tlsedu_explanation_t e = { 0 };
 
-        CHECK(s != NULL && s->text[TLSEDU_LANG_EN] != NULL && s->text[TLSEDU_LANG_FR] != NULL);
-        if (s == NULL || s->text[0] == NULL || s->text[1] == NULL)
+        CHECK(s != NULL && s->text[TLSEDU_LANG_EN] != NULL && s->text[TLSEDU_LANG_FR] != NULL &&
+              s->text[TLSEDU_LANG_RU] != NULL);
+        if (s == NULL || s->text[0] == NULL || s->text[1] == NULL || s->text[2] == NULL)
             continue;
         count_placeholders(s->text[0], en);
         count_placeholders(s->text[1], fr);
-        CHECK(memcmp(en, fr, 3) == 0);
+        count_placeholders(s->text[2], ru);
+        CHECK(memcmp(en, fr, 3) == 0 && memcmp(en, ru, 3) == 0);
         for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
             tlsedu_say(&e, (tlsedu_lang_t)l, s, ARG40, ARG40, ARG40);
             CHECK(strlen(e.s[e.n - 1]) <= 200 || strstr(s->text[l], "{") == NULL);
@@ -61,12 +63,12 @@ test_every_sentence(void)
         }
     }
     CHECK(tlsedu_sentence(S_NONE) == NULL && tlsedu_sentence(S_COUNT) == NULL);
-    /* the alert causes too, in both languages */
+    /* the alert causes too, in every language */
     for (int d = 0; d < 256; d++) {
         const tlsedu_sentence_t *s = tlsedu_alert_cause_sentence((unsigned char)d);
         if (s == NULL)
             continue;
-        CHECK(s->text[0] != NULL && s->text[1] != NULL);
+        CHECK(s->text[0] != NULL && s->text[1] != NULL && s->text[2] != NULL);
     }
 }
 
@@ -109,7 +111,7 @@ test_say(void)
 
 /* The explanation of one item, joined; ctx fields that matter here. */
 static const char *
-explain(tlsedu_stage_item_t *it, uint16_t version, tlsedu_kex_t kex, const char *suite, bool fr)
+explain(tlsedu_stage_item_t *it, uint16_t version, tlsedu_kex_t kex, const char *suite, int lang)
 {
     static char buf[4096];
     tlsedu_explain_ctx_t ctx;
@@ -119,7 +121,7 @@ explain(tlsedu_stage_item_t *it, uint16_t version, tlsedu_kex_t kex, const char 
     ctx.kex = kex;
     ctx.suite_name = suite;
     ctx.server_name = "www.tlsedu.test";
-    return tlsedu_stage_explain(it, &ctx, fr ? TLSEDU_LANG_FR : TLSEDU_LANG_EN, buf, sizeof buf);
+    return tlsedu_stage_explain(it, &ctx, (tlsedu_lang_t)lang, buf, sizeof buf);
 }
 
 static tlsedu_stage_item_t
@@ -155,7 +157,9 @@ test_every_message(void)
                                              TLSEDU_KEX_RSA, "www.tlsedu.test", "x", "CN=a", "CN=b",
                                              (k & 4) != 0, (k & 8) ? "wrong.test" : NULL, "a.test, b.test",
                                              (unsigned)k % 3, "RSA 2048 bits", "sha256WithRSAEncryption",
-                                             (unsigned)k % 4, (k & 1) != 0 };
+                                             (unsigned)k % 4, (k & 1) != 0, (k & 2) != 0,
+                                             (k & 2) ? "HTTP" : NULL, (k & 8) ? "GET /a-long-path" : NULL,
+                                             (unsigned)k * 1000 };
                 it.n_shares = (uint8_t)(k % 6);
                 it.shares[0] = 0x001d;
                 it.shares[1] = 0x11ec;
@@ -164,7 +168,7 @@ test_every_message(void)
                 it.completes = (k / 3) & 1;
                 it.alert_known = true;
                 it.alert_description = (uint8_t)(k * 10);
-                CHECK(tlsedu_stage_sentences(&it, &ctx, (tlsedu_lang_t)(k >= 6), &e) >= 1);
+                CHECK(tlsedu_stage_sentences(&it, &ctx, (tlsedu_lang_t)(k / 4), &e) >= 1);
                 for (size_t i = 0; i < e.n; i++)
                     CHECK(strlen(e.s[i]) > 10 && strlen(e.s[i]) <= TLSEDU_SENTENCE_BYTES);
                 CHECK(strcmp(tlsedu_msg_name((tlsedu_msg_t)m), "?") != 0);
@@ -256,13 +260,13 @@ test_key_exchange(void)
 }
 
 static bool
-says(tlsedu_msg_t msg, uint16_t version, int from, bool completes, int kind, bool fr, const char *part)
+says(tlsedu_msg_t msg, uint16_t version, int from, bool completes, int kind, int lang, const char *part)
 {
     tlsedu_stage_item_t it = item(msg, version, from);
     it.completes = completes;
     it.early = kind != 255;
     it.early_kind = (uint8_t)(kind != 255 ? kind : 0);
-    return has(explain(&it, version, TLSEDU_KEX_UNKNOWN, NULL, fr), part);
+    return has(explain(&it, version, TLSEDU_KEX_UNKNOWN, NULL, lang), part);
 }
 
 static void
@@ -275,7 +279,7 @@ test_finished(void)
     for (size_t v = 0; v < sizeof versions / sizeof versions[0]; v++)
         for (int k = 0; k < 24; k++)
             for (size_t w = 0; w < sizeof wrong / sizeof wrong[0]; w++)
-                CHECK(!says(k & 1 ? inf : fin, versions[v], k / 8, k & 4, 255, k & 2, wrong[w]));
+                CHECK(!says(k & 1 ? inf : fin, versions[v], k / 8, k & 4, 255, (k & 2) != 0, wrong[w]));
     CHECK(says(fin, 0x0304, S, false, 255, false, "server's handshake traffic secret") &&
           says(fin, 0x0304, S, false, 255, false, "the server may already send application data"));
     CHECK(says(fin, 0x0304, C, true, 255, false, "It ends the handshake: the client now sends with its application traffic keys"));
@@ -302,15 +306,18 @@ test_data(void)
     const tlsedu_msg_t app = TLSEDU_MSG_APP_DATA;
     tlsedu_stage_item_t it;
 
-    CHECK(says(app, 0x0304, C, false, TLSEDU_EARLY_CLIENT_0RTT, false, "can replay it") &&
-          says(app, 0x0304, C, false, TLSEDU_EARLY_CLIENT_0RTT, true, "rejouer"));
-    for (int fr = 0; fr <= 1; fr++) {
+    static const char *const replay[TLSEDU_LANG_COUNT] = { "can replay it", "rejouer", "повторить (replay)" };
+    static const char *const no_fs[TLSEDU_LANG_COUNT] = { "No forward secrecy", "Pas de confidentialité", "Нет прямой секретности" };
+    static const char *const half[TLSEDU_LANG_COUNT] = { "client's Finished (0.5-RTT)", "Finished du client (0,5-RTT)", "Finished клиента (0,5-RTT)" };
+
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        CHECK(says(app, 0x0304, C, false, TLSEDU_EARLY_CLIENT_0RTT, l, replay[l]));
         for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-            CHECK(!says(app, 0x0304, S, false, kinds[k], fr, fr ? "rejouer" : "can replay it"));
-            CHECK(!says(app, 0x0304, S, false, kinds[k], fr, fr ? "Pas de confidentialité" : "No forward secrecy"));
+            CHECK(!says(app, 0x0304, S, false, kinds[k], l, replay[l]));
+            CHECK(!says(app, 0x0304, S, false, kinds[k], l, no_fs[l]));
         }
-        CHECK(says(app, 0x0304, S, false, TLSEDU_EARLY_SERVER_05RTT, fr, fr ? "Finished du client (0,5-RTT)" : "client's Finished (0.5-RTT)"));
-        CHECK(says(app, 0x0303, C, false, TLSEDU_EARLY_FALSE_START, fr, "RFC 7918"));
+        CHECK(says(app, 0x0304, S, false, TLSEDU_EARLY_SERVER_05RTT, l, half[l]));
+        CHECK(says(app, 0x0303, C, false, TLSEDU_EARLY_FALSE_START, l, "RFC 7918"));
     }
     /* TLS 1.3 without keys: application data or a post-handshake message */
     it = item(TLSEDU_MSG_INF_APP_DATA, 0x0304, S);
@@ -333,8 +340,11 @@ test_alerts(void)
     it.alert_description = TLSEDU_ALERT_UNKNOWN_CA;
     CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, false), "Alert sent by the server: unknown_ca(48), level fatal."));
     CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, false), "the server does not trust the issuer of the client's certificate"));
+    CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, TLSEDU_LANG_RU), "Оповещение от сервера: unknown_ca(48), уровень: фатальное.") &&
+          has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, TLSEDU_LANG_RU), "сервер не доверяет издателю сертификата клиента"));
     it.from = C;
     CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, true), "le client ne fait pas confiance à l'émetteur du certificat du serveur"));
+    CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, TLSEDU_LANG_RU), "клиент не доверяет издателю сертификата сервера"));
     it.alert_description = TLSEDU_ALERT_PROTOCOL_VERSION;
     CHECK(has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, false), "does not support the protocol version"));
     it.alert_description = TLSEDU_ALERT_HANDSHAKE_FAILURE;
@@ -347,6 +357,8 @@ test_alerts(void)
           !has(explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, false), "fails"));
     CHECK_STR(tlsedu_alert_cause_text(TLSEDU_ALERT_CERTIFICATE_EXPIRED, TLSEDU_FROM_CLIENT, TLSEDU_LANG_EN, buf, sizeof buf),
               "the server's certificate has expired or is not yet valid");
+    CHECK_STR(tlsedu_alert_cause_text(TLSEDU_ALERT_CERTIFICATE_EXPIRED, TLSEDU_FROM_SERVER, TLSEDU_LANG_RU, buf, sizeof buf),
+              "срок действия сертификата клиента истек или еще не начался");
     CHECK(tlsedu_alert_cause_text(TLSEDU_ALERT_CLOSE_NOTIFY, TLSEDU_FROM_CLIENT, TLSEDU_LANG_EN, buf, sizeof buf) == NULL);
 }
 

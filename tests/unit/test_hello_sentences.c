@@ -1,8 +1,8 @@
 /* Unit tests of the ClientHello's and the server's hello explanations naming what the frame
  * holds: the versions offered (RFC 8446 4.2.1), the suites and the first by name (RFC 5246
  * 7.4.1.2), the client random's purpose (RFC 5246 8.1), resumption offered (RFC 5246
- * 7.4.1.2, RFC 5077 3.1, RFC 8446 4.2.11, D.4) and ALPN (RFC 7301 3.1), in English and
- * French.
+ * 7.4.1.2, RFC 5077 3.1, RFC 8446 4.2.11, D.4) and ALPN (RFC 7301 3.1), in English, French
+ * and Russian.
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include <stdbool.h>
@@ -70,6 +70,8 @@ test_client_hello(void)
     CHECK(has(explain(&it, TLSEDU_LANG_EN), "Application protocols offered (ALPN), readable by anyone on the path: h2, http/1.1."));
     CHECK(has(explain(&it, TLSEDU_LANG_FR), "Protocoles applicatifs proposés (ALPN), lisibles par quiconque sur le chemin\xc2\xa0: h2, http/1.1."));
     CHECK(has(explain(&it, TLSEDU_LANG_FR), "Il propose 31 suites de chiffrement, par ordre de préférence, en commençant par"));
+    CHECK(has(explain(&it, TLSEDU_LANG_RU), "Предложенные протоколы приложения (ALPN), их может прочесть любой на пути: h2, http/1.1."));
+    CHECK(has(explain(&it, TLSEDU_LANG_RU), "Наборы шифров (31) в порядке предпочтения; первые: TLS_AES_256_GCM_SHA384, "));
     it.n_versions = 1;
     it.versions[0] = 0x1234;   /* unknown: its number */
     CHECK(has(explain(&it, TLSEDU_LANG_EN), "Versions offered: 0x1234."));
@@ -90,6 +92,7 @@ test_server_alpn(void)
     it.msg = TLSEDU_MSG_SERVER_HELLO;
     it.version = 0x0303;
     CHECK(has(explain(&it, TLSEDU_LANG_FR), "Protocole applicatif choisi (ALPN)\xc2\xa0: h2."));
+    CHECK(has(explain(&it, TLSEDU_LANG_RU), "Выбранный протокол приложения (ALPN): h2."));
 }
 
 int

@@ -1,6 +1,6 @@
 /* Unit tests of the tree's labels in every language: every field has a label in each,
- * the English ones are the registered ones, French never says "étape", and the words and
- * dates the glue writes.
+ * the English ones are the registered ones, French never says "étape" nor Russian "шаг"
+ * (but for the course's steps), and the words and dates the glue writes.
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include <stdint.h>
@@ -135,6 +135,17 @@ test_labels(void)
             CHECK_STR(fr, registered[i].english);
         else
             CHECK(strcmp(fr, registered[i].english) != 0);     /* translated */
+        /* Russian: "шаг" is the course's steps' word only; names stay Latin */
+        const char *ru = tlsedu_field_label(abbrev, TLSEDU_LANG_RU);
+        if (strcmp(abbrev, "tlsedu.course_step") == 0)
+            CHECK(strstr(ru, "Шаг") != NULL);
+        else
+            CHECK(strstr(ru, "шаг") == NULL && strstr(ru, "Шаг") == NULL && strstr(ru, "Этап") == NULL &&
+                  strstr(ru, "этап") == NULL);
+        if (strcmp(abbrev, "tlsedu") == 0 || strcmp(abbrev, "tlsedu.hello.alpn") == 0)
+            CHECK_STR(ru, registered[i].english);
+        else
+            CHECK(strcmp(ru, registered[i].english) != 0 && strcmp(ru, fr) != 0);
     }
     /* every row of the table is a registered field */
     for (size_t i = 0; i < tlsedu_field_label_count(); i++) {
@@ -150,6 +161,10 @@ test_labels(void)
     CHECK_STR(tlsedu_field_label("tlsedu.stage", TLSEDU_LANG_FR), "Phase");
     CHECK_STR(tlsedu_field_label("tlsedu.service.port", TLSEDU_LANG_FR), "Port du serveur");
     CHECK_STR(tlsedu_field_label("tlsedu.cert.not_after", TLSEDU_LANG_FR), "Valide jusqu'au");
+    CHECK_STR(tlsedu_field_label("tlsedu", TLSEDU_LANG_RU), "TLS Classroom");
+    CHECK_STR(tlsedu_field_label("tlsedu.stage", TLSEDU_LANG_RU), "Фаза");
+    CHECK_STR(tlsedu_field_label("tlsedu.starttls.step", TLSEDU_LANG_RU), "Ход STARTTLS");
+    CHECK_STR(tlsedu_field_label("tlsedu.service.port", TLSEDU_LANG_RU), "Порт сервера");
     CHECK(tlsedu_field_label("tlsedu.nope", TLSEDU_LANG_EN) == NULL);
     CHECK(tlsedu_field_label("tls.handshake", TLSEDU_LANG_FR) == NULL);
     CHECK(tlsedu_field_label("", TLSEDU_LANG_EN) == NULL);
@@ -167,6 +182,9 @@ test_words(void)
     CHECK_STR(tlsedu_bool_word(false, TLSEDU_LANG_FR), "Non");
     CHECK_STR(tlsedu_seconds_word(TLSEDU_LANG_EN), "seconds");
     CHECK_STR(tlsedu_seconds_word(TLSEDU_LANG_FR), "secondes");
+    CHECK_STR(tlsedu_bool_word(true, TLSEDU_LANG_RU), "Да");
+    CHECK_STR(tlsedu_bool_word(false, TLSEDU_LANG_RU), "Нет");
+    CHECK_STR(tlsedu_seconds_word(TLSEDU_LANG_RU), "с");
     CHECK_STR(tlsedu_bool_word(true, (tlsedu_lang_t)-1), "True");
     CHECK_STR(tlsedu_seconds_word((tlsedu_lang_t)7), "seconds");
 }
@@ -189,11 +207,17 @@ test_dates(void)
     CHECK_STR(tlsedu_format_utc(1704067199, TLSEDU_LANG_FR, buf, sizeof buf), "31 décembre 2023 à 23:59:59 UTC");
     CHECK_STR(tlsedu_format_utc(1691020509, TLSEDU_LANG_FR, buf, sizeof buf), "2 août 2023 à 23:55:09 UTC");
     CHECK_STR(tlsedu_format_utc(1691020509, TLSEDU_LANG_EN, buf, sizeof buf), "Aug  2, 2023 23:55:09.000000000 UTC");
+    CHECK_STR(tlsedu_format_utc(0, TLSEDU_LANG_RU, buf, sizeof buf), "1 января 1970 г., 00:00:00 UTC");
+    CHECK_STR(tlsedu_format_utc(1796652300, TLSEDU_LANG_RU, buf, sizeof buf), "7 декабря 2026 г., 14:05:00 UTC");
+    CHECK_STR(tlsedu_format_utc(951782400, TLSEDU_LANG_RU, buf, sizeof buf), "29 февраля 2000 г., 00:00:00 UTC");
+    CHECK_STR(tlsedu_format_utc(-1, TLSEDU_LANG_RU, buf, sizeof buf), "31 декабря 1969 г., 23:59:59 UTC");
     {
         static const char *const en[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
         static const char *const fr[12] = { "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                             "août", "septembre", "octobre", "novembre", "décembre" };
+        static const char *const ru[12] = { "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+                                            "августа", "сентября", "октября", "ноября", "декабря" };
         /* the 15th of each month of 2021 (not a leap year) */
         static const int64_t mid[12] = { 1610668800, 1613347200, 1615766400, 1618444800, 1621036800, 1623715200,
                                          1626307200, 1628985600, 1631664000, 1634256000, 1636934400, 1639526400 };
@@ -203,6 +227,8 @@ test_dates(void)
             CHECK_STR(tlsedu_format_utc(mid[m], TLSEDU_LANG_EN, buf, sizeof buf), want);
             snprintf(want, sizeof want, "15 %s 2021 à 00:00:00 UTC", fr[m]);
             CHECK_STR(tlsedu_format_utc(mid[m], TLSEDU_LANG_FR, buf, sizeof buf), want);
+            snprintf(want, sizeof want, "15 %s 2021 г., 00:00:00 UTC", ru[m]);
+            CHECK_STR(tlsedu_format_utc(mid[m], TLSEDU_LANG_RU, buf, sizeof buf), want);
         }
     }
     /* before 1970, and a century that is not a leap year */
@@ -212,6 +238,8 @@ test_dates(void)
     CHECK_STR(tlsedu_format_utc(4107542400 - 1, TLSEDU_LANG_FR, buf, sizeof buf), "28 février 2100 à 23:59:59 UTC");
     /* extremes stay terminated and readable */
     tlsedu_format_utc(INT64_MAX, TLSEDU_LANG_FR, buf, sizeof buf);
+    CHECK(strlen(buf) < sizeof buf && valid_utf8(buf));
+    tlsedu_format_utc(INT64_MAX, TLSEDU_LANG_RU, buf, sizeof buf);
     CHECK(strlen(buf) < sizeof buf && valid_utf8(buf));
     tlsedu_format_utc(INT64_MIN, TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(strlen(buf) < sizeof buf && valid_utf8(buf));

@@ -597,9 +597,27 @@ test_pipelining(void)
     CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED);
 }
 
+/* Each sentence of an explanation is an item of its own: within 236 bytes (say.c keeps 3
+ * for the ellipsis of a cut one). A sentence ends at ". " (none of these texts has "e.g."). */
+static bool
+sentences_fit(const char *text)
+{
+    const char *end;
+
+    for (; (end = strstr(text, ". ")) != NULL; text = end + 2)
+        if ((size_t)(end + 1 - text) > 236)
+            return false;
+    return strlen(text) <= 236;
+}
+
 static void
 test_texts(void)
 {
+    static const char *const closes[TLSEDU_LANG_COUNT] = {
+        "closes the XML stream and the TCP connection", "ferme le flux XML et la connexion TCP",
+        "закрывает XML-поток и TCP-соединение" };
+    static const char *const everything[TLSEDU_LANG_COUNT] = {
+        "sends everything in cleartext", "envoie tout en clair", "пошлёт всё открытым текстом" };
     char buf[1024];
 
     CHECK_STR(tlsedu_starttls_step_name(TLSEDU_STARTTLS_OFFERED, TLSEDU_LANG_EN), "offered");
@@ -615,6 +633,7 @@ test_texts(void)
                     tlsedu_starttls_explain((tlsedu_starttls_step_t)s, (tlsedu_upgrade_proto_t)p, ports[k], NULL,
                                             (tlsedu_lang_t)l, buf, sizeof buf);
                     CHECK(strlen(buf) > 40 && strlen(buf) < sizeof buf - 1);
+                    CHECK(sentences_fit(buf));
                     /* none of the corrected sentences comes back */
                     CHECK(strstr(buf, "usual port;") == NULL && strstr(buf, "port habituel ;") == NULL);
                     CHECK(strstr(buf, "454 (or another") == NULL && strstr(buf, "4xx/5xx") == NULL);
@@ -676,8 +695,8 @@ test_texts(void)
     /* XMPP: after <failure/> the stream and the TCP connection are closed (RFC 6120 5.4.2.2) */
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
         tlsedu_starttls_explain(TLSEDU_STARTTLS_REFUSED, TLSEDU_UPG_XMPP, 5222, "failure", (tlsedu_lang_t)l, buf, sizeof buf);
-        CHECK(strstr(buf, l ? "ferme le flux XML et la connexion TCP" : "closes the XML stream and the TCP connection") != NULL);
-        CHECK(strstr(buf, "XEP-0368") != NULL && strstr(buf, l ? "envoie tout en clair" : "sends everything in cleartext") == NULL);
+        CHECK(strstr(buf, closes[l]) != NULL);
+        CHECK(strstr(buf, "XEP-0368") != NULL && strstr(buf, everything[l]) == NULL);
     }
     /* XMPP between servers: the initiating side, not "the client" */
     tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_XMPP, 5269, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
@@ -709,6 +728,10 @@ test_texts(void)
         for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
             tlsedu_starttls_warning_text(w, TLSEDU_UPG_IMAP, "LOGIN", (tlsedu_lang_t)l, buf, sizeof buf);
             CHECK(strlen(buf) > 20);
+            /* one expert info: within Wireshark's label, with the longest command and reply */
+            tlsedu_starttls_warning_text_reply(w, TLSEDU_UPG_LDAP, "AUTHENTICATE SCRAM-SHA-256-PLUS", "53",
+                                               (tlsedu_lang_t)l, buf, sizeof buf);
+            CHECK(strlen(buf) <= 239);
         }
     CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_CREDENTIALS, TLSEDU_UPG_POP3, "USER/PASS", TLSEDU_LANG_EN, buf, sizeof buf), "USER/PASS") != NULL);
     CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_REFUSED, TLSEDU_UPG_POP3, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "STLS") != NULL);
@@ -804,6 +827,8 @@ test_info_column(void)
               "[avancement STARTTLS 2\xc2\xa0: demandé]");
     CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_TLS_STARTED, TLSEDU_LANG_EN, buf, sizeof buf),
               "[STARTTLS step 5: TLS started]");
+    CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_REFUSED, TLSEDU_LANG_RU, buf, sizeof buf),
+              "[ход STARTTLS 4: отклонён]");
     CHECK_STR(tlsedu_starttls_info(TLSEDU_STARTTLS_NONE, TLSEDU_LANG_EN, buf, sizeof buf), "");
     CHECK_STR(tlsedu_starttls_info((tlsedu_starttls_step_t)9, TLSEDU_LANG_EN, buf, sizeof buf), "");
     CHECK(strlen(tlsedu_starttls_info(TLSEDU_STARTTLS_OFFERED, TLSEDU_LANG_EN, buf, 8)) == 7);

@@ -82,5 +82,16 @@ main(void)
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
         CHECK(strlen("Expert Info (Chat/Security): ") + strlen(tlsedu_web_hsts_text(&w, (tlsedu_lang_t)l, buf, sizeof buf)) <= 239);
     CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "HTTP clair\xc2\xa0: les navigateurs") != NULL);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "по открытому HTTP браузеры игнорируют") != NULL);
+    w.over_tls = true;
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "с поддоменами): получен по HTTPS") != NULL);
+    w.max_age = 0;
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "браузер удаляет политику HSTS") != NULL);
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        w.max_age = 31536000;
+        CHECK(strlen(tlsedu_web_hsts_text(&w, (tlsedu_lang_t)l, buf, sizeof buf)) <= 239);
+        w.permanent = l % 2 == 0;
+        CHECK(strlen(tlsedu_web_redirect_text(&w, (tlsedu_lang_t)l, buf, sizeof buf)) <= 239);
+    }
     return check_report("web");
 }
