@@ -143,12 +143,16 @@ static const tlsedu_sentence_t causes[] = {
 static const tlsedu_sentence_t cause_declined =
     S("the server requires a client certificate and the client sent none (RFC 5246, 7.4.6)",
       "le serveur exige un certificat client et le client n'en a envoyé aucun (RFC 5246, 7.4.6)",
-      "сервер требует сертификат клиента, а клиент его не отправил (RFC 5246, 7.4.6)");
+      "сервер требует сертификат клиента, а тот его не прислал (RFC 5246, 7.4.6)");
+static const tlsedu_sentence_t cause_declined13 =
+    S("the server requires a client certificate and the client sent none (RFC 8446, 4.4.2.4)",
+      "le serveur exige un certificat client et le client n'en a envoyé aucun (RFC 8446, 4.4.2.4)",
+      "сервер требует сертификат клиента, а тот его не прислал (RFC 8446, 4.4.2.4)");
 
 const tlsedu_sentence_t *
-tlsedu_alert_declined_sentence(void)
+tlsedu_alert_declined_sentence(bool tls13)
 {
-    return &cause_declined;
+    return tls13 ? &cause_declined13 : &cause_declined;
 }
 
 const tlsedu_sentence_t *

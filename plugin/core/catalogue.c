@@ -201,7 +201,7 @@ static const char *const upgraded_explain[TLSEDU_LANG_COUNT] = {
 static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
     "require the upgrade on the client, so that it never goes on in cleartext, and check the server's certificate",
     "exiger le passage à TLS côté client, pour qu'il ne continue jamais en clair, et vérifier le certificat du serveur",
-    "требовать на клиенте переход на TLS, чтобы он никогда не продолжал открытым текстом, и проверять сертификат сервера",
+    "требовать TLS на клиенте, чтобы он не продолжал открытым текстом, и проверять сертификат сервера",
 };
 /* Both Finished messages not seen (RFC 8446 section 4.4.4; RFC 5246 section 7.4.9 for 1.2):
  * a fatal alert (RFC 8446 section 6.2), the end of the connection, or records the capture
@@ -210,7 +210,7 @@ static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const failed_alternative[TLSEDU_LANG_COUNT] = {
     "check the full capture before relying on this TLS: at least one of the two Finished messages was not seen (the handshake failed, or the capture missed records), so it is not confirmed as secure",
     "vérifier la capture complète avant de se fier à ce TLS\xc2\xa0: au moins un des deux Finished manque (négociation échouée, ou enregistrements absents de la capture)\xc2\xa0; sécurité non confirmée",
-    "проверить весь захват до доверия к TLS: нет одного или обоих Finished (сбой рукопожатия или неполный захват); защита не подтверждена",
+    "проверить весь захват: нет одного или обоих Finished (сбой рукопожатия или неполный захват); защита не подтверждена",
 };
 /* RFC 6176 (SSL 2.0 prohibited), RFC 7568 (SSL 3.0 prohibited); RFC 9325 section 3.1.1
  * (TLS 1.2 or 1.3) */
@@ -231,7 +231,26 @@ static const char *const deprecated_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const pending_alternative[TLSEDU_LANG_COUNT] = {
     "check the version (TLS 1.2 or 1.3), the certificate and the key exchange: TLS from the first byte is secure only once its handshake succeeds, not seen up to here",
     "vérifier la version (TLS 1.2 ou 1.3), le certificat et l'échange de clés\xc2\xa0: le TLS dès le premier octet n'est sûr qu'après une négociation réussie, pas encore vue ici",
-    "проверить версию (TLS 1.2 или 1.3), сертификат, обмен ключами: TLS с первого байта надёжен лишь после удачного рукопожатия, ещё не видного",
+    "проверить версию (1.2/1.3), сертификат, обмен ключами: неявный TLS надёжен лишь после удачного рукопожатия, а его не видно",
+};
+/* After a handshake that succeeded, what "already secure" would hide: a certificate a
+ * checking client refuses (RFC 9525 section 6, RFC 5280 section 6), a weak suite (RFC
+ * 9325 section 4.1, RFC 7465, RFC 8996), no forward secrecy (RFC 9325 section 4.1; RFC
+ * 8446 section 1.2 removed static RSA). */
+static const char *const rejected_alternative[TLSEDU_LANG_COUNT] = {
+    "not secure as it stands: the handshake finished although the certificate fails a client's checks (name or dates), so a man in the middle could have answered; a client must refuse it",
+    "pas sûr en l'état\xc2\xa0: la négociation a abouti alors que le certificat échoue aux vérifications (nom ou dates), un attaquant au milieu a pu répondre\xc2\xa0; un client doit le refuser",
+    "небезопасно: рукопожатие прошло, хотя сертификат не проходит проверку (имя или сроки), — мог ответить атакующий посередине; клиент должен отказать",
+};
+static const char *const weak_alternative[TLSEDU_LANG_COUNT] = {
+    "encrypted with a weak cipher suite (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE and an AEAD suite",
+    "chiffré avec une suite faible (voir son avertissement)\xc2\xa0: préférer TLS 1.3, ou TLS 1.2 avec ECDHE et une suite AEAD",
+    "зашифровано слабым набором шифров (см. предупреждение): лучше TLS 1.3 или TLS 1.2 с ECDHE и набором AEAD",
+};
+static const char *const no_fs_alternative[TLSEDU_LANG_COUNT] = {
+    "encrypted, but without forward secrecy (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE",
+    "chiffré, mais sans confidentialité persistante (voir son avertissement)\xc2\xa0: préférer TLS 1.3, ou TLS 1.2 avec ECDHE",
+    "зашифровано, но без прямой секретности (см. предупреждение): лучше TLS 1.3 или TLS 1.2 с ECDHE",
 };
 /* FTP data under PROT P (RFC 4217 section 9), before its handshake succeeded (RFC 8446
  * section 4.4.4). With no negotiated version known, no ServerHello was dissected: the
@@ -288,6 +307,12 @@ tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_te
         return deprecated_alternative[lang];
     if (!seen->handshake_succeeded && (text = pending(service, seen, lang)) != NULL)
         return text;
+    if (seen->handshake_succeeded && seen->certificate_rejected)
+        return rejected_alternative[lang];
+    if (seen->handshake_succeeded && seen->weak_suite)
+        return weak_alternative[lang];
+    if (seen->handshake_succeeded && seen->no_forward_secrecy)
+        return no_fs_alternative[lang];
     return tlsedu_service_alternative(service, seen->tls_from_first_payload, lang);
 }
 

@@ -134,12 +134,16 @@ typedef struct {
     bool handshake_succeeded;     /* both sides' Finished seen, no failure (as known at this frame) */
     uint16_t version;             /* the negotiated (D)TLS version, 0 when not known (on FTP data:
                                      no ServerHello dissected, the TLS not dissected there) */
+    bool certificate_rejected;    /* the server certificate fails a client's checks: its names or dates */
+    bool weak_suite;              /* the suite chosen is weak (NULL, anonymous, export, RC4, DES ...) */
+    bool no_forward_secrecy;      /* RSA key transport or another key exchange without forward secrecy */
 } tlsedu_text_seen_t;
 
 /* The same texts, told by what the conversation showed: TLS after cleartext has its own;
  * on TLS from the first byte (the row's or the content's), SSL 2.0/3.0, a failed
- * handshake, or TLS 1.0/1.1 or DTLS 1.0 (in that order) replace the alternative; before a
- * handshake that succeeded, a listed row's "already secure" (and FTP data's "already
+ * handshake, or TLS 1.0/1.1 or DTLS 1.0 (in that order) replace the alternative; after a
+ * handshake that succeeded, a rejected certificate, a weak suite or no forward secrecy
+ * (in that order) replace "already secure"; before a handshake that succeeded, a listed row's "already secure" (and FTP data's "already
  * protected" under PROT P) says it is secure only once the handshake succeeds; on FTP data
  * with no version known, that Wireshark does not dissect the TLS there. */
 const char *tlsedu_service_explain_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen,

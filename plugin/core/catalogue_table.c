@@ -93,7 +93,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
        * policy of an earlier visit never sends it; section 12.3: preloaded lists */
       { "HTTPS with HSTS; port 80 only redirects, and that first cleartext request can be intercepted to keep the browser on HTTP (SSL stripping) unless the browser already has the HSTS policy or the site is preloaded",
         "HTTPS avec HSTS\xc2\xa0; le port 80 ne fait que rediriger, et cette première requête en clair peut être interceptée pour garder le navigateur en HTTP (SSL stripping), sauf politique HSTS connue ou site préchargé",
-        "HTTPS с HSTS; 80 — лишь редирект, и первый запрос могут перехватить, оставив браузер на HTTP (SSL stripping), если HSTS сайта нет в браузере и в preload" },
+        "HTTPS с HSTS; 80 — лишь редирект: без HSTS в браузере или в preload первый запрос можно перехватить (SSL stripping)" },
       { "HTTP is cleartext: pages, cookies and passwords (Basic authentication is only base64) can be read and changed on the path.",
         "HTTP circule en clair\xc2\xa0: pages, cookies et mots de passe (l'authentification Basic n'est que du base64) peuvent être lus et modifiés en chemin.",
         "HTTP — открытый текст: страницы, cookie и пароли (аутентификация Basic — лишь base64) можно прочитать и изменить на пути." }, false },
@@ -294,7 +294,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
       { "SRTP (keys from DTLS-SRTP, SDES over SIPS, or ZRTP)",
         "SRTP (clés par DTLS-SRTP, SDES sur SIPS, ou ZRTP)",
         "SRTP (ключи через DTLS-SRTP, SDES поверх SIPS или ZRTP)" },
-      { "RTP carries voice and video in cleartext on ports chosen at call set-up: anyone on the path can replay the audio.",
+      { "RTP carries voice and video in cleartext on ports chosen at call set-up: anyone on the path can record and listen to the audio.",
         "RTP transporte la voix et la vidéo en clair sur des ports choisis à l'établissement de l'appel\xc2\xa0: tout observateur peut réécouter le son.",
         "RTP несёт голос и видео открытым текстом на портах, выбранных при установке вызова: любой на пути может переслушать звук." }, false },
 };

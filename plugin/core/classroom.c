@@ -57,10 +57,11 @@ safe_lang(tlsedu_lang_t lang)
     return (unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN;
 }
 
-/* Wireshark keeps 239 bytes of an expert info and would cut inside a UTF-8 character: a
- * warning is never longer, cut between characters (the texts are written to fit with
- * realistic values; this only guards against an unusually long alert cause or name). */
-#define EXPERT_BYTES 239
+/* Wireshark keeps 239 bytes of an expert info and would cut inside a UTF-8 character; its
+ * tree line "Expert Info (Warning/Security): <text>" shares those 239 bytes with a prefix
+ * of up to 34: a warning stays within 205 bytes, cut between characters (the texts are
+ * written to fit with realistic values; this only guards against unusual names). */
+#define EXPERT_BYTES 205
 
 static size_t
 expert_len(size_t len)
@@ -208,12 +209,12 @@ tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t
     static const char *const ended[TLSEDU_LANG_COUNT] = {
         "The connection ended before both sides' Finished were seen: the handshake failed, or the capture missed some of its records",
         "La connexion s'est terminée avant que les Finished des deux côtés soient vus\xc2\xa0: la négociation a échoué, ou la capture a manqué certains de ses enregistrements",
-        "Соединение закрылось до того, как были видны Finished обеих сторон: рукопожатие не удалось или захват пропустил часть его записей",
+        "Соединение закрыто до Finished обеих сторон: рукопожатие не удалось или захват пропустил его записи",
     };
     static const char *const failed[TLSEDU_LANG_COUNT] = {
         "TLS handshake failed: fatal alert ",
         "Échec de la négociation TLS\xc2\xa0: alerte fatale ",
-        "Сбой рукопожатия TLS: фатальное оповещение ",
+        "Сбой TLS: фатальное оповещение ",
     };
     const tlsedu_lang_t l = safe_lang(lang);
     size_t pos = 0;
@@ -228,7 +229,8 @@ tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t
     }
     append(buf, len, &pos, failed[l]);
     append(buf, len, &pos, alert);
-    if (cause != NULL) {
+    /* the cause only when it fits whole (the alert's own item always gives it) */
+    if (cause != NULL && pos + strlen(colon[l]) + strlen(cause) < len) {
         append(buf, len, &pos, colon[l]);
         append(buf, len, &pos, cause);
     }
@@ -335,7 +337,7 @@ tlsedu_warn_no_forward_secrecy(tlsedu_kex_t kex, const char *suite, tlsedu_lang_
     static const char *const after[TLSEDU_LANG_COUNT] = {
         "): whoever later obtains the long-term key can decrypt this recorded session",
         ")\xc2\xa0: qui obtient plus tard la clé à long terme peut déchiffrer cette session enregistrée",
-        "): кто позже получит долговременный ключ, расшифрует запись сеанса"
+        "): кто позже добудет ключ, расшифрует запись сеанса"
     };
     const tlsedu_lang_t l = safe_lang(lang);
     char family[32];

@@ -64,9 +64,9 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
                 "La part du serveur aux étapes 2 et 3 (et à l'étape 5 en (EC)DHE) s'arrête ici ; les notes ne montrent pas ce message.",
         "Здесь заканчивается часть сервера в шагах 2 и 3 (и в шаге 5 при (EC)DHE); в конспекте этого сообщения нет."),
     /* RFC 5246 7.4.7.1, 8.1, 6.3 */
-    [N_CKE_RSA] = S("Course step 5: the notes' \"session key encrypted with the server's public key\" is this pre-master secret; both sides compute the session keys from it.",
-                    "Étape 5 du cours : la « clé de session chiffrée avec la clé publique du serveur » des notes est ce secret pré-maître ; les deux côtés en calculent les clés de session.",
-        "Шаг 5: «сеансовый ключ, зашифрованный открытым ключом сервера» — pre-master secret; из него выводят сеансовые ключи."),
+    [N_CKE_RSA] = S("Course step 5: the notes' \"session key encrypted with the server's public key\" is this pre-master secret; the session keys themselves never travel, both sides compute them from it.",
+                    "Étape 5 du cours : la « clé de session chiffrée avec la clé publique du serveur » des notes est ce secret pré-maître ; les clés de session elles-mêmes ne circulent jamais, les deux côtés les en calculent.",
+        "Шаг 5: «сеансовый ключ, зашифрованный открытым ключом сервера» — это pre-master secret. Сами сеансовые ключи не передаются: их вычисляют из него обе стороны."),
     /* RFC 8422 5.7, RFC 5246 8.1.2 */
     [N_CKE_DHE] = S("Course step 5, corrected: with (EC)DHE no session key travels, not even encrypted; each side computes it from its own private value and the other side's public value.",
             "Étape 5 du cours, corrigée : en (EC)DHE aucune clé de session ne circule, même chiffrée ; chaque côté la calcule à partir de sa valeur privée et de la valeur publique de l'autre.",
@@ -188,8 +188,10 @@ tlsedu_course_note(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, 
 
     if (it == NULL || buf == NULL || len == 0 || (n = note_of(it, tls13, kex, null_cipher, anonymous)) == N_NONE)
         return NULL;
-    one.n = 0;
-    tlsedu_say(&one, lang, &notes[n], NULL, NULL, NULL);
+    /* a note may hold two sentences: each fits one tree item (the glue shows them apart) */
+    if (notes[n].text[(unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN] == NULL)
+        return NULL;
+    tlsedu_explanation_split(&one, lang, notes[n].text[(unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN]);
     return tlsedu_explanation_join(&one, buf, len);
 }
 

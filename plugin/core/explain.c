@@ -317,8 +317,7 @@ client_key_exchange(tlsedu_ex_t *x)
         say(x, S_CKE_RSA);
         if (weak & TLSEDU_WEAK_EXPORT)
             say(x, S_CKE_RSA_EXPORT);
-        say(x, S_CKE_RSA_DERIVE);
-        say(x, S_CKE_RSA_COURSE);
+        say(x, S_CKE_RSA_DERIVE);   /* the course's words: its note (N_CKE_RSA), not said twice */
         say(x, S_CKE_RSA_NO_FS);
         break;
     case TLSEDU_KEX_ECDHE:
@@ -326,8 +325,7 @@ client_key_exchange(tlsedu_ex_t *x)
         say(x, S_CKE_DHE);
         say(x, S_CKE_DHE_SAME);
         say(x, (weak & TLSEDU_WEAK_ANON) ? S_CKE_DHE_DERIVE_ANON : S_CKE_DHE_DERIVE);
-        say(x, S_CKE_DHE_COURSE);
-        break;
+        break;   /* the course's words: its note (N_CKE_DHE) */
     case TLSEDU_KEX_PSK_DHE:
         say(x, S_CKE_DHE_PSK);   /* RFC 4279 3, RFC 5489 2 */
         say(x, S_CKE_DHE_COURSE);

@@ -166,7 +166,7 @@ tlsedu_alert_item_cause(const tlsedu_stage_item_t *it, tlsedu_lang_t lang, char 
         return NULL;
     if (it->after_declined && it->alert_description == TLSEDU_ALERT_HANDSHAKE_FAILURE) {
         one.n = 0;
-        tlsedu_say(&one, lang, tlsedu_alert_declined_sentence(), NULL, NULL, NULL);
+        tlsedu_say(&one, lang, tlsedu_alert_declined_sentence(tlsedu_version_is_tls13(it->version)), NULL, NULL, NULL);
         return tlsedu_explanation_join(&one, buf, len);
     }
     return tlsedu_alert_cause_text(it->alert_description, (tlsedu_from_t)it->from, lang, buf, len);

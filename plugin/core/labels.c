@@ -56,7 +56,7 @@ static const field_label_t labels[] = {
     { "tlsedu.service.explain", { "About this service", "À propos de ce service", "Об этом сервисе" } },
     { "tlsedu.direction", { "Direction", "Sens", "Направление" } },
     { "tlsedu.security", { "Security", "Sécurité", "Безопасность" } },
-    { "tlsedu.secure_alternative", { "Secure alternative", "Solution sécurisée", "Безопасная альтернатива" } },
+    { "tlsedu.secure_alternative", { "Secure alternative", "Solution sécurisée", "Альтернатива" } },
     { "tlsedu.stage", { "Stage", "Phase", "Фаза" } },
     { "tlsedu.message", { "Message", "Message", "Сообщение" } },
     { "tlsedu.stage.inferred", { "Inferred", "Phase déduite", "Фаза выведена" } },
@@ -76,6 +76,18 @@ static const field_label_t labels[] = {
     { "tlsedu.signature_algorithm", { "Signature algorithm", "Algorithme de signature", "Алгоритм подписи" } },
     { "tlsedu.course_step", { "Course step", "Étape du cours", "Шаг курса" } },
     { "tlsedu.course_note", { "Course note", "Note sur le cours", "Примечание к курсу" } },
+    { "tlsedu.course_note.sentence",
+      { "Course note (sentence)", "Note sur le cours (phrase)", "Примечание к курсу (фраза)" } },
+    { "tlsedu.ticket.lifetime", { "Ticket lifetime (seconds)", "Durée de vie du ticket (secondes)", "Срок жизни билета (с)" } },
+    { "tlsedu.cert_request.cert_types",
+      { "Certificate types asked for", "Types de certificat demandés", "Запрошенных типов сертификата" } },
+    { "tlsedu.cert_request.signature_algorithms",
+      { "Signature algorithms accepted", "Algorithmes de signature acceptés", "Принимаемых алгоритмов подписи" } },
+    { "tlsedu.cert_request.authorities",
+      { "Certificate authorities named", "Autorités de certification nommées", "Названных удостоверяющих центров" } },
+    { "tlsedu.data.wire_bytes", { "Bytes on the wire", "Octets sur le réseau", "Байт в сети" } },
+    { "tlsedu.data.protocol", { "Protocol inside", "Protocole à l'intérieur", "Протокол внутри" } },
+    { "tlsedu.data.message", { "Message inside", "Message à l'intérieur", "Сообщение внутри" } },
     { "tlsedu.handshake.forward_secrecy", { "Forward secrecy", "Confidentialité persistante", "Прямая секретность (forward secrecy)" } },
     { "tlsedu.handshake.resumed", { "Resumed", "Reprise de session", "Возобновление сеанса" } },
     { "tlsedu.handshake.complete", { "Handshake completed", "Négociation terminée", "Рукопожатие завершено" } },
@@ -286,5 +298,20 @@ tlsedu_duration_words(uint32_t secs, tlsedu_lang_t lang, char *buf, size_t len)
         word = russian_years(n);
     snprintf(text, sizeof text, "%" PRIu32 " %s", n, word);
     copy_utf8(buf, len, text);
+    return buf;
+}
+
+char *
+tlsedu_key_words(const char *key, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    static const char bits[] = " bits";
+    const size_t n = key != NULL ? strlen(key) : 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    if (safe_lang(lang) == TLSEDU_LANG_RU && n > sizeof bits - 1 && strcmp(key + n - (sizeof bits - 1), bits) == 0)
+        snprintf(buf, len, "%.*s \xd0\xb1\xd0\xb8\xd1\x82", (int)(n - (sizeof bits - 1)), key);   /* бит */
+    else
+        copy_utf8(buf, len, key != NULL ? key : "");
     return buf;
 }

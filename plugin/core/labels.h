@@ -39,6 +39,11 @@ const char *tlsedu_seconds_word(tlsedu_lang_t lang);
  * "1 an"; Russian "7 дн.", "1 год". Returns buf (always terminated). */
 char *tlsedu_duration_words(uint32_t secs, tlsedu_lang_t lang, char *buf, size_t len);
 
+/* A certificate's key as a student reads it in the language: "RSA 2048 bits" (the field's
+ * language-neutral value) is "RSA 2048 бит" in Russian; other keys ("EC P-256") as they are.
+ * Returns buf (always terminated). */
+char *tlsedu_key_words(const char *key, tlsedu_lang_t lang, char *buf, size_t len);
+
 /* A UTC date and time, secs seconds from the Unix epoch (negative before 1970), into buf:
  *   English, exactly as Wireshark 4.0 shows an FT_ABSOLUTE_TIME field in ABSOLUTE_TIME_UTC:
  *     "Jan  1, 2036 00:00:00.000000000 UTC"

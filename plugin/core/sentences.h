@@ -82,6 +82,6 @@ const char *tlsedu_sentence_word(tlsedu_word_id_t id, tlsedu_lang_t lang);
 const tlsedu_sentence_t *tlsedu_alert_cause_sentence(unsigned char description);
 
 /* The cause of a server's handshake_failure after the client's empty Certificate. */
-const tlsedu_sentence_t *tlsedu_alert_declined_sentence(void);
+const tlsedu_sentence_t *tlsedu_alert_declined_sentence(bool tls13);
 
 #endif /* TLSEDU_SENTENCES_H */

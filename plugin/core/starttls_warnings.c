@@ -51,7 +51,9 @@ tlsedu_starttls_warning_text(uint32_t warning, tlsedu_upgrade_proto_t proto, con
 }
 
 /* A login in cleartext: a secret that travels (base64 is no protection), or a
- * challenge-response whose password does not travel but whose session is readable. */
+ * challenge-response whose password does not travel but whose recorded exchange lets an
+ * eavesdropper guess a weak password offline (RFC 5802 9, RFC 2195 4, RFC 1939 7) and
+ * whose session is readable. */
 static void
 login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_lang_t l)
 {
@@ -61,9 +63,9 @@ login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_la
     };
 
     if (challenge)
-        snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): the password does not travel, but the session stays readable",
-                                   "Connexion par défi-réponse en clair (%s)\xc2\xa0: le mot de passe ne circule pas, mais la session reste lisible",
-                                   "Вход по схеме «запрос — ответ» открытым текстом (%s): пароль не передаётся, но сеанс остаётся читаемым"),
+        snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline, and the session stays readable",
+                                   "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange enregistré permet d'en deviner un faible hors ligne\xc2\xa0; session lisible",
+                                   "Вход «запрос — ответ» открытым текстом (%s): пароля в сети нет, но слабый подберут по записи; сеанс читаем"),
                  mech);
     else
         snprintf(buf, len, BY_LANG(l, "Credentials in cleartext (%s): anyone on the path can read them%s",
@@ -97,7 +99,7 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
          * not advertised; the usual cause is a server without TLS (the refusal follows) */
         snprintf(buf, len, BY_LANG(l, "The client asks for %s although the server's capability list does not offer it (a server without TLS, or a middlebox that removed the offer)",
                                    "Le client demande %s alors que la liste des capacités du serveur ne le propose pas (serveur sans TLS, ou intermédiaire qui a retiré l'offre)",
-                                   "Клиент просит %s, хотя список возможностей сервера его не предлагает (сервер без TLS или посредник, убравший предложение)"), cmd);
+                                   "Клиент просит %s, но сервер его не предлагал (сервер без TLS или посредник убрал предложение)"), cmd);
         break;
     case TLSEDU_STW_TLS_AFTER_REFUSAL:
         snprintf(buf, len, BY_LANG(l, "The client starts TLS although the server refused %s",
@@ -107,7 +109,7 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
     case TLSEDU_STW_INJECTION:
         snprintf(buf, len, BY_LANG(l, "Cleartext bytes after %s and before TLS: STARTTLS command injection (CVE-2011-0411 and successors); they could be run as if they were protected",
                                    "Octets en clair après %s et avant TLS\xc2\xa0: injection de commandes STARTTLS (CVE-2011-0411 et suivantes)\xc2\xa0; ils pourraient être exécutés comme s'ils étaient protégés",
-                                   "Байты открытым текстом после %s и до TLS: внедрение команд STARTTLS (CVE-2011-0411 и последующие); их могут выполнить как защищённые"), cmd);
+                                   "Байты открытым текстом после %s до TLS: внедрение команд (CVE-2011-0411 и др.); их могут выполнить как защищённые"), cmd);
         break;
     case TLSEDU_STW_NO_TLS:
         snprintf(buf, len, "%s", BY_LANG(l, "The upgrade was accepted but what follows is not TLS",

@@ -4,6 +4,8 @@
  */
 #include "web.h"
 
+#include "labels.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -93,13 +95,13 @@ tlsedu_web_redirect_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, s
         snprintf(buf, len,
                  BY_LANG(lang, "Permanent redirect (%u) to HTTPS: the recommended way to keep port 80 open and move users to HTTPS.",
                          "Redirection permanente (%u) vers HTTPS\xc2\xa0: la bonne façon de garder le port 80 ouvert et d'envoyer les utilisateurs vers HTTPS.",
-                         "Постоянное перенаправление (%u) на HTTPS: рекомендуемый способ оставить порт 80 открытым и переводить пользователей на HTTPS."),
+                         "Постоянное перенаправление (%u) на HTTPS: лучший способ держать порт 80 открытым и переводить всех на HTTPS."),
                  (unsigned)w->status);
     else
         snprintf(buf, len,
                  BY_LANG(lang, "Temporary redirect (%u) to HTTPS: it works, but a permanent redirect (301 or 308) is preferred, because browsers and search engines remember it.",
                          "Redirection temporaire (%u) vers HTTPS\xc2\xa0: elle fonctionne, mais une redirection permanente (301 ou 308) est préférable, car navigateurs et moteurs de recherche la retiennent.",
-                         "Временное перенаправление (%u) на HTTPS: работает, но лучше постоянное (301 или 308), ведь браузеры и поисковики его запоминают."),
+                         "Временное перенаправление (%u) на HTTPS: работает, но лучше постоянное (301 или 308): его запоминают браузеры и поисковики."),
                  (unsigned)w->status);
     return buf;
 }
@@ -127,23 +129,25 @@ tlsedu_web_hsts_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, size_
     static const char *const subdomains[TLSEDU_LANG_COUNT] = {
         ", including subdomains", ", sous-domaines inclus", ", с поддоменами",
     };
+    char words[48];
 
     if (buf == NULL || len == 0)
         return buf;
     lang = valid_lang(lang);
     if (w->over_tls && w->max_age == 0)
         return hsts_delete_text(lang, buf, len);
+    tlsedu_duration_words(w->max_age, lang, words, sizeof words);
     if (w->over_tls)
         snprintf(buf, len,
-                 BY_LANG(lang, "HSTS (max-age=%u s%s): received over HTTPS, so the browser will use only HTTPS for this site for that long, even when someone types http://.",
-                         "HSTS (max-age=%u s%s)\xc2\xa0: reçu en HTTPS, le navigateur n'utilisera plus que HTTPS pour ce site pendant cette durée, même si l'on tape http://.",
-                         "HSTS (max-age=%u с%s): получен по HTTPS, и браузер на этот срок будет ходить на сайт только по HTTPS, даже если набрать http://."),
-                 (unsigned)w->max_age, w->include_subdomains ? subdomains[lang] : "");
+                 BY_LANG(lang, "HSTS (max-age=%u s, %s%s): received over HTTPS, so for that long the browser will use only HTTPS here, even if someone types http://.",
+                         "HSTS (max-age=%u s, %s%s)\xc2\xa0: reçu en HTTPS, le navigateur n'utilisera ici que HTTPS pendant cette durée, même si l'on tape http://.",
+                         "HSTS (max-age=%u с, %s%s) по HTTPS: на этот срок браузер ходит сюда только по HTTPS, даже по http://."),
+                 (unsigned)w->max_age, words, w->include_subdomains ? subdomains[lang] : "");
     else
         snprintf(buf, len,
-                 BY_LANG(lang, "HSTS (max-age=%u s%s) received over cleartext HTTP: browsers ignore it (RFC 6797 section 8.1), because an attacker could have added or removed it.",
-                         "HSTS (max-age=%u s%s) reçu en HTTP clair\xc2\xa0: les navigateurs l'ignorent (RFC 6797 section 8.1), car un attaquant aurait pu l'ajouter ou le retirer.",
-                         "HSTS (max-age=%u с%s) по открытому HTTP браузеры игнорируют (RFC 6797, 8.1): его мог добавить или убрать атакующий."),
-                 (unsigned)w->max_age, w->include_subdomains ? subdomains[lang] : "");
+                 BY_LANG(lang, "HSTS (max-age=%u s, %s%s) received over cleartext HTTP: browsers ignore it (RFC 6797, 8.1), as an attacker could have added or removed it.",
+                         "HSTS (max-age=%u s, %s%s) reçu en HTTP clair\xc2\xa0: les navigateurs l'ignorent (RFC 6797, 8.1), un attaquant ayant pu l'ajouter ou le retirer.",
+                         "HSTS (max-age=%u с, %s%s) по HTTP браузеры игнорируют (RFC 6797, 8.1): его мог вставить или убрать атакующий."),
+                 (unsigned)w->max_age, words, w->include_subdomains ? subdomains[lang] : "");
     return buf;
 }

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "core/labels.h"
 #include "shared/ids.h"
 #include "shared/tree.h"
 
@@ -288,6 +289,7 @@ tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, t
     const guint chain = tlsedu_certificate_chain_length(pinfo);
     proto_item *pi;
     proto_tree *ct;
+    char key[64];
 
     if (c == NULL || tree == NULL)
         return;
@@ -305,7 +307,8 @@ tlsedu_certificate_render(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, t
         tlsedu_item_utc(ct, hf_tlsedu_cert_not_after, tvb, c->not_after, lang);
     }
     if (c->key[0] != '\0')
-        tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_key, tvb, 0, 0, c->key), lang);
+        tlsedu_item_as(proto_tree_add_string(ct, hf_tlsedu_cert_key, tvb, 0, 0, c->key),
+                       tlsedu_key_words(c->key, lang, key, sizeof key), lang);
     if (c->signature_algorithm[0] != '\0')
         tlsedu_item(proto_tree_add_string(ct, hf_tlsedu_cert_signature_algorithm, tvb, 0, 0, c->signature_algorithm),
                     lang);

@@ -9,6 +9,7 @@
 #include "handshake/sessions.h"
 #include "handshake/stages.h"
 #include "handshake/tls_read.h"
+#include "core/names.h"
 
 static void
 register_fields(int proto)
@@ -42,6 +43,9 @@ decide(tlsedu_frame_t *f)
     f->a.tls_version = sum->version;
     f->a.tls_failed = sum->failed;
     f->a.tls_succeeded = sum->finished_frame != 0 && !sum->failed;
+    f->a.tls_cert_rejected = sum->cert_rejected;
+    f->a.tls_weak_suite = tlsedu_suite_weakness(sum->suite_name) != 0;
+    f->a.tls_no_fs = sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(sum->kex);
 }
 
 const tlsedu_feature_t tlsedu_handshake_feature = {

@@ -10,6 +10,7 @@
 #include <epan/expert.h>
 
 #include "core/classroom.h"
+#include "core/labels.h"
 #include "core/names.h"
 #include "core/texts.h"
 #include "handshake/carried.h"
@@ -332,7 +333,7 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
 
 /* What the explanation may say of the server certificate in this frame. */
 static void
-cert_context(tlsedu_explain_ctx_t *ctx, const tlsedu_cert_t *cert, packet_info *pinfo)
+cert_context(tlsedu_explain_ctx_t *ctx, const tlsedu_cert_t *cert, packet_info *pinfo, tlsedu_lang_t lang)
 {
     ctx->cert_subject = tlsedu_short_dn(cert->subject, pinfo);
     ctx->cert_issuer = tlsedu_short_dn(cert->issuer, pinfo);
@@ -340,7 +341,7 @@ cert_context(tlsedu_explain_ctx_t *ctx, const tlsedu_cert_t *cert, packet_info *
     ctx->cert_mismatch = cert->name_checked && cert->name_mismatch ? cert->sni : NULL;
     ctx->cert_names = cert->dns_names;
     ctx->cert_n_names = cert->n_dns_names;
-    ctx->cert_key = cert->key;
+    ctx->cert_key = tlsedu_key_words(cert->key, lang, (char *)wmem_alloc(pinfo->pool, 64), 64);
     ctx->cert_signature = cert->signature_algorithm;
     ctx->cert_chain_length = tlsedu_certificate_chain_length(pinfo);
 }
@@ -368,7 +369,7 @@ tlsedu_handshake_render(tlsedu_frame_t *f)
         ctx.kex = sum ? sum->kex : TLSEDU_KEX_UNKNOWN;
         ctx.server_name = st->server_name;
         if (cert != NULL)
-            cert_context(&ctx, cert, f->pinfo);
+            cert_context(&ctx, cert, f->pinfo, f->lang);
         carried = tlsedu_carried_of(f->pinfo);
         if (carried != NULL) {
             ctx.data_protocol = carried->protocol;

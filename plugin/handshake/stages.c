@@ -202,6 +202,11 @@ first_pass(tlsedu_frame_t *f)
     tlsedu_carried_keep(f, tf);
     sum = update_summary(hc, f->pinfo, tf);
     tlsedu_certificate_frame(f->pinfo, tf, items, n, sum != NULL ? sum->server_name : NULL);
+    if (sum != NULL) {   /* RFC 9525 6, RFC 5280 6: a client that checks refuses this certificate */
+        const tlsedu_cert_t *cert = tlsedu_certificate_of_frame(f->pinfo);
+        if (cert != NULL && (cert->expired || (cert->name_checked && cert->name_mismatch)))
+            sum->cert_rejected = TRUE;
+    }
     if (same_as_kept(hc->last_stages, items, n, tf->server_name, sum, hc->tls.events, tf)) {
         /* a run of frames that say the same (encrypted data of one handshake): one copy */
         p_add_proto_data(wmem_file_scope(), f->pinfo, proto_tlsedu, TLSEDU_KEY_STAGES, (void *)hc->last_stages);

@@ -26,6 +26,7 @@ typedef struct {
     guint8 round_trips;                /* 255 unknown */
     const char *server_name;           /* SNI of the ClientHello (raw, at most 255 bytes) */
     guint16 group;                     /* the key exchange's group (0: unknown) */
+    gboolean cert_rejected;            /* the server certificate fails a client's checks (names, dates) */
 } tlsedu_summary_t;
 
 /* What tlsedu says about the TLS records of one frame (kept per frame, file scope). */

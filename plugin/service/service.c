@@ -321,6 +321,9 @@ render(tlsedu_frame_t *f)
     seen.tls_after_cleartext = f->conv != NULL && tls_after_cleartext(f, &before);
     seen.handshake_failed = a->tls_failed;
     seen.handshake_succeeded = a->tls_succeeded;
+    seen.certificate_rejected = a->tls_cert_rejected;
+    seen.weak_suite = a->tls_weak_suite;
+    seen.no_forward_secrecy = a->tls_no_fs;
     seen.version = a->tls_version;
     if (t == NULL) {
         mismatch_warning(f, f->top);   /* no tree, or a bare item: the warning all the same */

@@ -42,6 +42,9 @@ typedef struct {
     guint16 tls_version;               /* the conversation's current handshake: its version (0 unknown) */
     gboolean tls_failed;               /* ... and whether it failed (as known at this frame) */
     gboolean tls_succeeded;            /* ... or succeeded: both Finished, no failure (as known) */
+    gboolean tls_cert_rejected;        /* ... its server certificate fails a client's checks (names, dates) */
+    gboolean tls_weak_suite;           /* ... its suite is weak */
+    gboolean tls_no_fs;                /* ... its key exchange gives no forward secrecy */
     /* starttls/ */
     const struct tlsedu_starttls_item *starttls;   /* NULL: no STARTTLS step or warning */
     guint8 starttls_step;              /* tlsedu_starttls_step_t, 0 none */

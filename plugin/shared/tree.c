@@ -179,8 +179,14 @@ tlsedu_item_seconds(proto_tree *tree, int hf, tvbuff_t *tvb, const nstime_t *t, 
         proto_item_set_hidden(pi);
     else if (pi != NULL && lang != TLSEDU_LANG_EN && PITEM_FINFO(pi) != NULL &&
              (label = tlsedu_field_label(PITEM_FINFO(pi)->hfinfo->abbrev, lang)) != NULL) {
-        /* Wireshark's "0.001869000 seconds" */
-        snprintf(text, sizeof text, "%ld.%09d %s", (long)t->secs, t->nsecs, tlsedu_seconds_word(lang));
+        /* French and Russian write a decimal comma, and a handshake's few milliseconds read
+         * best as milliseconds: "2,758 ms", "1,250 s" (English keeps Wireshark's "0.002758000 seconds") */
+        if (t->secs == 0)
+            snprintf(text, sizeof text, "%d,%03d %s", t->nsecs / 1000000, t->nsecs / 1000 % 1000,
+                     lang == TLSEDU_LANG_RU ? "\xd0\xbc\xd1\x81" : "ms");   /* мс */
+        else
+            snprintf(text, sizeof text, "%ld,%03d %s", (long)t->secs, t->nsecs / 1000000,
+                     lang == TLSEDU_LANG_RU ? "\xd1\x81" : "s");            /* с */
         set_label(pi, label, text, lang);
     }
     return pi;

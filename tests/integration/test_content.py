@@ -238,7 +238,7 @@ class WebTest(unittest.TestCase):
         self.assertIn("a permanent redirect (301 or 308) is preferred", redirect[6])
         hsts = experts("http-hsts-80.pcap", "tlsedu.http.hsts")
         self.assertEqual([6, 19], sorted(hsts))
-        self.assertIn("RFC 6797 section 8.1", hsts[6])         # over port 80: ignored
+        self.assertIn("RFC 6797, 8.1", hsts[6])         # over port 80: ignored
         self.assertIn("received over HTTPS", hsts[19])
         # Without the key log the HTTPS response is not readable: no HSTS there.
         plain = harness.fields(harness.capture("http-hsts-80.pcap"), ["frame.number"],

@@ -9,7 +9,8 @@ TLS_AES_128_GCM_SHA256, x25519, SNI, host names, RFC numbers): a line is only un
 when, its names set aside, it still holds two English words.
 
 The same checkers run on the English output must find English (so this test cannot pass
-by finding nothing), and the Russian tree must have as many lines as the English one.
+by finding nothing), and the Russian tree must have about as many lines as the English one (its texts may
+split into more or fewer sentence items).
 
 SPDX-License-Identifier: GPL-2.0-or-later
 """
@@ -25,6 +26,9 @@ from test_language_fr import English, captures, check_output, frames, report, ru
 fr.TLSEDU_BRACKET = re.compile(
     r"\[((?:STARTTLS|avancement STARTTLS|ход STARTTLS|stages?|étapes?|phases?|фаз[аы])\b[^\[\]]*)\]",
     re.IGNORECASE)
+
+# Labels that are the same in Russian (plugin/core/labels.c): an RFC's name, the product's.
+SAME_IN_RUSSIAN = {"ALPN", "TLS Classroom"}
 
 # Words that are names or RFC terms, Latin in every language.
 NAME = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Za-z0-9]+(?:[_.\-/][A-Za-z0-9]+)+|"
@@ -62,7 +66,7 @@ def untranslated(en_output, ru_output):
 class RussianEverywhereTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.english = English()
+        cls.english = English(SAME_IN_RUSSIAN)
         cls.paths = captures()
         jobs = [(p, lang, two) for p in cls.paths for lang, two in (("en", False), ("ru", False), ("ru", True))]
         with concurrent.futures.ThreadPoolExecutor(fr.WORKERS) as pool:
@@ -91,7 +95,8 @@ class RussianEverywhereTest(unittest.TestCase):
         cyrillic = sum(1 for p in self.paths for _, _, t in frames(self.outputs[(p, "ru", False)])
                        for _, line in t if re.search("[а-яА-ЯёЁ]", line))
         self.assertGreater(ru_lines, 1000)
-        self.assertEqual(en_lines, ru_lines)
+        # the same items, but a text may make more or fewer sentence items in Russian
+        self.assertLess(abs(en_lines - ru_lines), en_lines * 0.05)
         self.assertGreater(cyrillic, ru_lines * 0.75)
 
     def test_russian_one_pass(self):
@@ -101,6 +106,16 @@ class RussianEverywhereTest(unittest.TestCase):
     def test_russian_two_passes(self):
         found = self.findings("ru", True)
         self.assertEqual([], found, "\n" + report(found))
+
+    def test_no_line_is_cut(self):
+        """Issue 16: no tlsedu line of any shipped capture is cut at Wireshark's 240-byte label,
+        in English and in Russian (2 bytes a letter), expert infos' own lines included; and
+        no cut falls inside a UTF-8 character."""
+        marks = ("[truncated]", "[обрезано]", "\ufffd")
+        cut = [(p.rsplit("/", 1)[-1], lang, f, line) for p in self.paths for lang in ("en", "ru")
+               for f, _, tree in frames(self.outputs[(p, lang, False)]) for _, line in tree
+               if any(m in line for m in marks)]
+        self.assertEqual([], cut[:20])
 
     def test_no_line_left_in_english(self):
         found = []

@@ -50,6 +50,9 @@ class TicketAndRequestFields(unittest.TestCase):
                     if NST in types and s["tls.handshake.session_ticket_lifetime_hint"]:
                         tickets += 1
                         self.assertEqual(s["tls.handshake.session_ticket_lifetime_hint"], p["tlsedu.ticket.lifetime"])
+                        life = s["tls.handshake.session_ticket_lifetime_hint"][0]
+                        self.assertTrue(any(("%s seconds (" % life) in e or "Lifetime 0" in e or "is 0" in e
+                                            for e in p["tlsedu.explain"]), p["tlsedu.explain"])
                     else:
                         self.assertEqual([], p["tlsedu.ticket.lifetime"])
                     if CR in types and types.count(CR) == 1 and s["tls.handshake.sig_hash_alg_len"]:
@@ -60,6 +63,10 @@ class TicketAndRequestFields(unittest.TestCase):
                                          p["tlsedu.cert_request.signature_algorithms"])
                         self.assertEqual([str(len(s["tls.handshake.dname"]))], p["tlsedu.cert_request.authorities"])
                         self.assertEqual(s["tls.handshake.cert_types_count"], p["tlsedu.cert_request.cert_types"])
+                        said = " ".join(p["tlsedu.explain"])
+                        self.assertIn("(CertificateVerify): %s." % p["tlsedu.cert_request.signature_algorithms"][0], said)
+                        n = len(s["tls.handshake.dname"])
+                        self.assertIn("Certificate authorities it names: %d;" % n if n else "It names no authority", said)
                     elif CR not in types:
                         self.assertEqual([], p["tlsedu.cert_request.signature_algorithms"])
         self.assertGreaterEqual(tickets, 5)
@@ -79,6 +86,45 @@ class TicketAndRequestFields(unittest.TestCase):
         self.assertEqual(([], ["16"], ["1"]), (c13[6]["tlsedu.cert_request.cert_types"],
                                               c13[6]["tlsedu.cert_request.signature_algorithms"],
                                               c13[6]["tlsedu.cert_request.authorities"]))
+
+
+class DecryptedData(unittest.TestCase):
+    """Decrypted application data (issue 16): its size on the wire is the sum of its records'
+    tls.record.length, the protocol is the layer Wireshark dissected after tls, the message
+    Wireshark's HTTP request line or status, SMTP or IMAP command; the explanation says so."""
+    CAPTURES = ["https-tls13.pcap", "https-tls12-ecdhe.pcap", "smtps-465.pcap", "imaps-993.pcap"]
+
+    def test_against_stock(self):
+        names = ["frame.number", "frame.protocols", "tls.record.content_type", "tls.record.length",
+                 "http.request.method", "http.request.uri", "http.response.code", "smtp.req.command",
+                 "smtp.response.code", "imap.request.command"]
+        seen = 0
+        for name in self.CAPTURES:
+            path = os.path.join(harness.CAPTURES, name)
+            stock = rows(path, names, plugin=False)
+            ours = rows(path, PLUGIN + ["tlsedu.data.wire_bytes", "tlsedu.data.protocol", "tlsedu.data.message"])
+            for f, s in stock.items():
+                layers = s["frame.protocols"][0].split(":") if s["frame.protocols"] else []
+                app = [int(n) for t, n in zip(s["tls.record.content_type"], s["tls.record.length"]) if t == "23"]
+                inner = layers[layers.index("tls") + 1] if "tls" in layers and layers[-1] != "tls" else None
+                p = ours[f]
+                with self.subTest(capture=name, frame=f):
+                    if not app or inner is None:
+                        self.assertEqual([], p["tlsedu.data.wire_bytes"])
+                        continue
+                    seen += 1
+                    self.assertEqual([str(sum(app))], p["tlsedu.data.wire_bytes"])
+                    self.assertEqual([inner.upper()], [v.upper() for v in p["tlsedu.data.protocol"]])
+                    if s["http.request.method"]:
+                        self.assertEqual(["%s %s" % (s["http.request.method"][0], s["http.request.uri"][0])],
+                                         p["tlsedu.data.message"])
+                    elif s["http.response.code"]:
+                        self.assertTrue(p["tlsedu.data.message"][0].startswith(s["http.response.code"][0] + " "))
+                    said = " ".join(p["tlsedu.explain"])
+                    self.assertIn("encrypted (%d bytes); Wireshark shows their content decrypted thanks to the key log"
+                                  % sum(app), said)
+                    self.assertIn("Inside: %s" % p["tlsedu.data.protocol"][0], said)
+        self.assertGreaterEqual(seen, 8)
 
 
 if __name__ == "__main__":

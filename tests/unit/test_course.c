@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/course.h"
+#include "core/say.h"
 
 #include "check.h"
 
@@ -91,7 +92,17 @@ test_every_note(void)
                 CHECK(has_en == has_fr && has_en == has_ru);
                 if (!has_en)
                     continue;
-                CHECK(strlen(en) <= 239 && strlen(fr) <= 239 && strlen(ru) <= 239);
+                /* a note may hold two sentences, shown as two items: each fits one */
+                {
+                    const char *const texts[3] = { en, fr, ru };
+                    for (int l = 0; l < 3; l++) {
+                        tlsedu_explanation_t e;
+                        tlsedu_explanation_split(&e, (tlsedu_lang_t)l, texts[l]);
+                        CHECK(e.n >= 1 && e.n <= 2);
+                        for (size_t i = 0; i < e.n; i++)
+                            CHECK(strlen(e.s[i]) <= 236 && strstr(e.s[i], "\xe2\x80\xa6") == NULL);
+                    }
+                }
                 CHECK(strstr(fr, " :") == NULL && strstr(fr, " ;") == NULL);
                 /* Russian: whole (not cut with "…"), no space before : ; and «шаг» for the course's steps */
                 CHECK(strstr(ru, "\xe2\x80\xa6") == NULL && strstr(ru, " :") == NULL && strstr(ru, " ;") == NULL);

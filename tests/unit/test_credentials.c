@@ -49,7 +49,7 @@ main(void)
     CHECK(strlen(tlsedu_cred_warning(TLSEDU_CRED_LDAP_SIMPLE, TLSEDU_LANG_EN, buf, 12)) == 11);
     CHECK_STR(tlsedu_cred_warning(TLSEDU_CRED_NONE, TLSEDU_LANG_EN, buf, sizeof buf), "");
     CHECK(strstr(tlsedu_cred_warning(TLSEDU_CRED_LDAP_SIMPLE, TLSEDU_LANG_RU, buf, sizeof buf),
-                 "Учётные данные открытым текстом (простой bind LDAP): ") != NULL);
+                 "Учётные данные открытым текстом (простой bind LDAP), видны всем; ") != NULL);
     CHECK(strstr(tlsedu_cred_warning(TLSEDU_CRED_SNMP_COMMUNITY, TLSEDU_LANG_RU, buf, sizeof buf), "SNMPv3 authPriv") != NULL);
     /* one expert info each: within Wireshark's 239-byte label, in every language */
     for (int k = TLSEDU_CRED_NONE + 1; k < TLSEDU_CRED_COUNT; k++)

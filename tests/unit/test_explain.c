@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/classroom.h"
+#include "core/course.h"
 #include "core/handshake.h"
 #include "core/names.h"
 #include "core/sentences.h"
@@ -253,10 +254,17 @@ test_key_exchange(void)
     tlsedu_stage_item_t it = item(TLSEDU_MSG_CLIENT_KEY_EXCHANGE, 0x0303, C);
     const char *t = explain(&it, 0x0303, TLSEDU_KEX_RSA, NULL, false);
 
+    char note[512];
+
     CHECK(has(t, "48-byte pre-master secret") && has(t, "master secret from it and both random numbers") &&
-          has(t, "session keys from the master secret") && has(t, "is this pre-master secret"));
+          has(t, "session keys from the master secret") && !has(t, "is this pre-master secret"));
+    /* the course's words are its note's, not said twice */
+    CHECK(tlsedu_course_note(&it, false, TLSEDU_KEX_RSA, false, false, TLSEDU_LANG_EN, note, sizeof note) != NULL &&
+          has(note, "is this pre-master secret") && has(note, "never travel"));
     t = explain(&it, 0x0303, TLSEDU_KEX_ECDHE, NULL, false);
-    CHECK(has(t, "never travels") && has(t, "is not sent here") && !has(t, "48-byte"));
+    CHECK(has(t, "never travels") && !has(t, "is not sent here") && !has(t, "48-byte"));
+    CHECK(tlsedu_course_note(&it, false, TLSEDU_KEX_ECDHE, false, false, TLSEDU_LANG_EN, note, sizeof note) != NULL &&
+          has(note, "no session key travels, not even encrypted"));
 }
 
 static bool

@@ -65,10 +65,10 @@ main(void)
     CHECK(strstr(tlsedu_web_redirect_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "Redirection temporaire (302)") != NULL);
     w.hsts = true;
     w.max_age = 31536000;
-    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "RFC 6797 section 8.1") != NULL);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "RFC 6797, 8.1") != NULL);
     w.over_tls = true;
     w.include_subdomains = true;
-    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "max-age=31536000 s, including subdomains): received over HTTPS") != NULL);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, sizeof buf), "max-age=31536000 s, 1 year, including subdomains): received over HTTPS") != NULL);
     CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "reçu en HTTPS") != NULL);
     CHECK(strlen(tlsedu_web_hsts_text(&w, TLSEDU_LANG_EN, buf, 10)) == 9);   /* cut, terminated */
     /* max-age=0 over HTTPS deletes the policy (RFC 6797 section 6.1.1) */
@@ -82,9 +82,12 @@ main(void)
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
         CHECK(strlen("Expert Info (Chat/Security): ") + strlen(tlsedu_web_hsts_text(&w, (tlsedu_lang_t)l, buf, sizeof buf)) <= 239);
     CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "HTTP clair\xc2\xa0: les navigateurs") != NULL);
-    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "по открытому HTTP браузеры игнорируют") != NULL);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "по HTTP браузеры игнорируют") != NULL);
     w.over_tls = true;
-    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "с поддоменами): получен по HTTPS") != NULL);
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
+        CHECK(strlen("Expert Info (Chat/Security): ") + strlen(tlsedu_web_hsts_text(&w, (tlsedu_lang_t)l, buf, sizeof buf)) <= 239);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "1 год, с поддоменами) по HTTPS") != NULL);
+    CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_FR, buf, sizeof buf), "(max-age=31536000 s, 1 an, sous-domaines inclus)") != NULL);
     w.max_age = 0;
     CHECK(strstr(tlsedu_web_hsts_text(&w, TLSEDU_LANG_RU, buf, sizeof buf), "браузер удаляет политику HSTS") != NULL);
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
