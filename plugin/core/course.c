@@ -214,3 +214,29 @@ tlsedu_course_step_name(uint8_t step, tlsedu_lang_t lang)
         return "?";
     return names[step][(unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
 }
+
+/* The notes (001, ru): a client either uses a port where TLS always starts, or "an
+ * arbitrary port and a special command to the server to switch the connection to TLS"
+ * (произвольного порта: corrected in Russian, where the notes say it; the textbook
+ * chapter 003 rightly says the protocol's standard port).
+ * The command runs on the protocol's own port (RFC 3207 2, RFC 2595 3, RFC 4217 4); the
+ * TLS negotiation then follows on the same connection (RFC 3207 4, RFC 2595 3.1). */
+static const tlsedu_sentence_t upgrade_note[2] = {
+    S("Course notes: this {1} is the \"special command\" by which the client asks the server to switch the connection to TLS; the TLS negotiation (steps 2 to 6) follows on the same connection.",
+      "Notes du cours : ce {1} est la « commande spéciale » par laquelle le client demande au serveur de passer la connexion en TLS ; la négociation TLS (étapes 2 à 6) suit sur la même connexion.",
+      "Конспект: {1} — та «специальная команда» клиента, переключающая соединение на TLS; затем в нем же идут шаги 2–6."),
+    S("It normally runs on the protocol's own port (25 or 587, 143, 110, 21): unlike implicit TLS, no second port is needed.",
+      "Elle passe normalement par le port du protocole lui-même (25 ou 587, 143, 110, 21) : contrairement au TLS implicite, pas besoin d'un second port.",
+      "Обычно ее шлют на стандартный порт протокола (25 или 587, 143, 110, 21), а не на произвольный, как сказано в конспекте."),
+};
+
+char *
+tlsedu_course_upgrade_note(const char *command, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    tlsedu_explanation_t e;
+
+    e.n = 0;
+    tlsedu_say(&e, lang, &upgrade_note[0], command, NULL, NULL);
+    tlsedu_say(&e, lang, &upgrade_note[1], NULL, NULL, NULL);
+    return tlsedu_explanation_join(&e, buf, len);
+}

@@ -122,6 +122,27 @@ class CourseSteps(unittest.TestCase):
         self.assertFalse([f for f in mine if f < first_tls and any(s for _, s, _ in mine[f])])
         self.assertEqual(2, of(mine[first_tls], "ClientHello")[0][0])
 
+    def test_starttls_request_carries_the_notes_special_command(self):
+        """The request frame (the client's STARTTLS / STLS / AUTH TLS, as Wireshark reads it)
+        carries the notes' "special command" and the port; no other frame does."""
+        # Wireshark 4.0's SMTP dissector reads "STARTTLS" as command "STAR", parameter "TLS"
+        for name, command, fields in (("smtp-starttls-25.pcap", "STARTTLS", ["smtp.req.command", "smtp.req.parameter"]),
+                                      ("pop3-stls-110.pcap", "STLS", ["pop.request.command"]),
+                                      ("imap-starttls-143.pcap", "STARTTLS", ["imap.request.command"])):
+            path = harness.capture(name)
+            theirs = harness.fields(path, ["frame.number"] + fields, plugin=False)
+            requests = {int(r["frame.number"]) for r in theirs
+                        if "".join(r[f] for f in fields).upper() in (command, "STARTLS")}
+            self.assertEqual(1, len(requests), name)
+            for lang, words in (("en", 'this %s is the "special command"' % command),
+                                ("ru", "произвольный, как сказано в конспекте")):
+                ours = harness.fields(path, ["frame.number", "tlsedu.starttls.course_note"],
+                                      extra=["-o", "tlsedu.language:" + lang])
+                noted = {int(r["frame.number"]) for r in ours if r["tlsedu.starttls.course_note"]}
+                self.assertEqual(requests, noted, (name, lang))
+                self.assertTrue(all(words in r["tlsedu.starttls.course_note"] for r in ours
+                                    if r["tlsedu.starttls.course_note"]), (name, lang))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -337,6 +337,8 @@ class TlsRowOutcome(unittest.TestCase):
     2.0/3.0 or a failed handshake. Item 7: the TLS row says what an eavesdropper sees."""
 
     ALREADY = ("already secure", "déjà sécurisé")
+    NO_FS = ("encrypted, but without forward secrecy", "chiffré, mais sans confidentialité persistante")
+    REJECTED = ("not secure as it stands", "pas sûr en l'état")
 
     def test_failed_handshakes(self):
         for name in ("tls-unknown-ca.pcap", "tls-expired-cert.pcap", "tls-self-signed.pcap"):
@@ -378,9 +380,22 @@ class TlsRowOutcome(unittest.TestCase):
                         self.assertIn("réussie" if lang == "fr" else "succeeds", alt, (name, f, lang))
                     else:
                         after += 1
-                        self.assertTrue(alt.startswith(self.ALREADY[LANGS.index(lang)]), (name, f, lang, alt))
+                        # RSA key transport: encrypted, but no forward secrecy (review 15b, finding 1)
+                        expected = self.NO_FS if "rsa" in name else self.ALREADY
+                        self.assertTrue(alt.startswith(expected[LANGS.index(lang)]), (name, f, lang, alt))
                 self.assertGreater(before, 2, name)
                 self.assertGreater(after, 2, name)
+
+    def test_rejected_certificate_is_not_already_secure(self):
+        """A handshake that finished although the certificate names another server: on a
+        second pass every frame says so, never "already secure" (RFC 9525 6)."""
+        for lang in LANGS:
+            mine = rows("tls-name-mismatch.pcap", ["tlsedu.secure_alternative", "tlsedu.cert.name_mismatch"],
+                        two_pass=True, extra=["-o", "tlsedu.language:" + lang])
+            alts = {r["tlsedu.secure_alternative"] for r in mine.values() if r["tlsedu.secure_alternative"]}
+            self.assertTrue(any(r["tlsedu.cert.name_mismatch"] for r in mine.values()))
+            self.assertEqual(1, len(alts), alts)
+            self.assertTrue(alts.pop().startswith(self.REJECTED[LANGS.index(lang)]))
 
     def test_completed_handshake_keeps_already_secure(self):
         # two passes: the whole conversation knows its handshake succeeded

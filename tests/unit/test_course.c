@@ -114,10 +114,34 @@ test_every_note(void)
               strcmp(tlsedu_course_step_name(s, TLSEDU_LANG_EN), tlsedu_course_step_name(s, TLSEDU_LANG_RU)) != 0);
 }
 
+/* The upgrade request's note: every language, each command, two whole sentences (the notes'
+ * "special command"; the port, whose "arbitrary" only the Russian notes say, corrected there). */
+static void
+test_upgrade_note(void)
+{
+    static const char *const commands[] = { "STARTTLS", "STLS", "AUTH TLS", "StartTLS", "<starttls/>", "SSLRequest" };
+    char buf[1024];
+
+    for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
+        for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+            tlsedu_explanation_t e;
+            CHECK(strstr(tlsedu_course_upgrade_note(commands[c], (tlsedu_lang_t)l, buf, sizeof buf), commands[c]) != NULL);
+            tlsedu_explanation_split(&e, (tlsedu_lang_t)l, buf);
+            CHECK(e.n == 2);
+            for (size_t i = 0; i < e.n; i++)
+                CHECK(strlen(e.s[i]) <= 236 && strstr(e.s[i], "\xe2\x80\xa6") == NULL);
+        }
+    tlsedu_course_upgrade_note("STARTTLS", TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "steps 2 to 6") != NULL && strstr(buf, "arbitrary") == NULL);
+    tlsedu_course_upgrade_note("STARTTLS", TLSEDU_LANG_RU, buf, sizeof buf);
+    CHECK(strstr(buf, "произвольный, как сказано в конспекте") != NULL && strstr(buf, "шаги 2–6") != NULL);
+}
+
 int
 main(void)
 {
     test_steps();
     test_every_note();
+    test_upgrade_note();
     return check_report("course");
 }

@@ -76,6 +76,8 @@ static const struct {
     { "tlsedu.course_step", "Course step" },
     { "tlsedu.course_note", "Course note" },
     { "tlsedu.course_note.sentence", "Course note (sentence)" },
+    { "tlsedu.starttls.course_note", "Course note" },
+    { "tlsedu.starttls.course_note.sentence", "Course note (sentence)" },
     { "tlsedu.ticket.lifetime", "Ticket lifetime (seconds)" },
     { "tlsedu.cert_request.cert_types", "Certificate types asked for" },
     { "tlsedu.cert_request.signature_algorithms", "Signature algorithms accepted" },
@@ -119,7 +121,7 @@ valid_utf8(const char *text)
 static void
 test_labels(void)
 {
-    CHECK(66 + 1 == N_REGISTERED);                  /* 66 fields and the protocol */
+    CHECK(68 + 1 == N_REGISTERED);                  /* 68 fields and the protocol */
     CHECK(tlsedu_field_label_count() == N_REGISTERED);
     for (size_t i = 0; i < N_REGISTERED; i++) {
         const char *abbrev = registered[i].abbrev;
