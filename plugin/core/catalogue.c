@@ -239,13 +239,19 @@ static const char *const pending_alternative[TLSEDU_LANG_COUNT] = {
  * 8446 section 1.2 removed static RSA). */
 static const char *const rejected_alternative[TLSEDU_LANG_COUNT] = {
     "not secure as it stands: the handshake finished although the certificate fails a client's checks (name or dates), so a man in the middle could have answered; a client must refuse it",
-    "pas sûr en l'état\xc2\xa0: la négociation a abouti alors que le certificat échoue aux vérifications (nom ou dates), un attaquant au milieu a pu répondre\xc2\xa0; un client doit le refuser",
+    "pas sûr en l'état\xc2\xa0: la négociation a abouti alors que le certificat échoue aux vérifications d'un client (nom ou dates)\xc2\xa0; un attaquant au milieu aurait pu répondre\xc2\xa0; un client doit le refuser",
     "небезопасно: рукопожатие прошло, хотя сертификат не проходит проверку (имя или сроки), — мог ответить атакующий посередине; клиент должен отказать",
 };
 static const char *const weak_alternative[TLSEDU_LANG_COUNT] = {
     "encrypted with a weak cipher suite (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE and an AEAD suite",
     "chiffré avec une suite faible (voir son avertissement)\xc2\xa0: préférer TLS 1.3, ou TLS 1.2 avec ECDHE et une suite AEAD",
     "зашифровано слабым набором шифров (см. предупреждение): лучше TLS 1.3 или TLS 1.2 с ECDHE и набором AEAD",
+};
+/* RFC 5246 6.2.3.1 and appendix A.5, RFC 4785: a NULL cipher protects integrity only */
+static const char *const null_alternative[TLSEDU_LANG_COUNT] = {
+    "not encrypted: this NULL suite sends the data in cleartext, with integrity only; require TLS 1.3, or TLS 1.2 with ECDHE and an AEAD suite",
+    "non chiffré\xc2\xa0: cette suite NULL envoie les données en clair, avec seulement un contrôle d'intégrité\xc2\xa0; exiger TLS 1.3, ou TLS 1.2 avec ECDHE et une suite AEAD",
+    "не зашифровано: набор NULL шлет данные открытым текстом, лишь с контролем целостности; требовать TLS 1.3 или TLS 1.2 с ECDHE и AEAD",
 };
 static const char *const no_fs_alternative[TLSEDU_LANG_COUNT] = {
     "encrypted, but without forward secrecy (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE",
@@ -309,6 +315,8 @@ tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_te
         return text;
     if (seen->handshake_succeeded && seen->certificate_rejected)
         return rejected_alternative[lang];
+    if (seen->handshake_succeeded && seen->null_cipher)
+        return null_alternative[lang];
     if (seen->handshake_succeeded && seen->weak_suite)
         return weak_alternative[lang];
     if (seen->handshake_succeeded && seen->no_forward_secrecy)

@@ -136,6 +136,7 @@ typedef struct {
                                      no ServerHello dissected, the TLS not dissected there) */
     bool certificate_rejected;    /* the server certificate fails a client's checks: its names or dates */
     bool weak_suite;              /* the suite chosen is weak (NULL, anonymous, export, RC4, DES ...) */
+    bool null_cipher;             /* ... and encrypts nothing (NULL cipher, integrity only) */
     bool no_forward_secrecy;      /* RSA key transport or another key exchange without forward secrecy */
 } tlsedu_text_seen_t;
 

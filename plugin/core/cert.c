@@ -3,7 +3,12 @@
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
+/* inet_pton (POSIX): an IP literal SNI compared with iPAddress entries */
+#define _POSIX_C_SOURCE 200809L
+
 #include "cert.h"
+
+#include <arpa/inet.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -279,11 +284,30 @@ get_signature_algorithm(gnutls_x509_crt_t crt, char *dst, size_t len)
     tlsedu_escape(name, strlen(name), dst, len);
 }
 
-/* The subjectAltName DNS names: listed in c, and matched against host (when given). */
+/* host as an IP address (4 or 16 bytes), or 0 when it is a name: a client whose reference
+ * identity is an IP matches it against iPAddress entries (RFC 9525 6.2, RFC 5280 4.2.1.6). */
+static size_t
+host_ip(const char *host, size_t host_len, unsigned char ip[16])
+{
+    char text[HOST_MAX + 1];
+
+    if (host == NULL || host_len == 0 || host_len > HOST_MAX)
+        return 0;
+    memcpy(text, host, host_len);
+    text[host_len] = '\0';
+    if (inet_pton(AF_INET, text, ip) == 1)
+        return 4;
+    return inet_pton(AF_INET6, text, ip) == 1 ? 16 : 0;
+}
+
+/* The subjectAltName DNS names: listed in c, and matched against host (when given); an IP
+ * host is matched against the iPAddress entries instead. */
 static bool
 check_names(gnutls_x509_crt_t crt, tlsedu_cert_t *c, const char *host, size_t host_len)
 {
     bool matched = false;
+    unsigned char ip[16];
+    const size_t ip_len = host_ip(host, host_len, ip);
 
     for (unsigned i = 0; i < MAX_SAN; i++) {
         char name[HOST_MAX + 1];
@@ -299,12 +323,14 @@ check_names(gnutls_x509_crt_t crt, tlsedu_cert_t *c, const char *host, size_t ho
         }
         if (type < 0)
             break; /* an unreadable extension: stop there */
+        if (type == GNUTLS_SAN_IPADDRESS && ip_len != 0 && size == ip_len && memcmp(name, ip, ip_len) == 0)
+            matched = true;
         if (type != GNUTLS_SAN_DNSNAME)
-            continue; /* IP addresses, e-mail ...: SNI carries only DNS names */
+            continue; /* IP addresses, e-mail ...: listed are the DNS names */
         if (size > HOST_MAX)
             size = HOST_MAX;
         add_dns_name(c, name, size);
-        if (host != NULL && tlsedu_cert_name_matches(name, size, host, host_len))
+        if (host != NULL && ip_len == 0 && tlsedu_cert_name_matches(name, size, host, host_len))
             matched = true;
     }
     return matched;

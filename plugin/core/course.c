@@ -21,7 +21,7 @@
 
 typedef enum {
     N_NONE = 0,
-    N_HELLO, N_HELLO13, N_SERVER_HELLO, N_SERVER_HELLO13, N_RESUMED, N_CERT, N_CERT13,
+    N_HELLO, N_HELLO13, N_SERVER_HELLO, N_SERVER_HELLO13, N_RESUMED, N_RESUMED13, N_CERT, N_CERT13,
     N_PROOF13, N_SKE, N_SHD, N_CKE_RSA, N_CKE_DHE, N_FIN_SERVER12, N_FIN_CLIENT12, N_FIN_SERVER13,
     N_FIN_CLIENT13, N_DATA, N_DATA13_INF, N_DATA_NULL, N_ALERT_CERT, N_CLIENT_AUTH, N_TICKET, N_SKE_ANON,
     N_COUNT
@@ -42,9 +42,14 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
             "Étape 2 du cours ; le « key share » du serveur, combiné à celui du client, donne aux deux côtés le même secret : cela remplace l'étape 5 des notes.",
         "Шаг 2; key share сервера вместе с key share клиента дает обеим сторонам общий секрет: это заменяет шаг 5 из конспекта."),
     /* RFC 5246 7.3, RFC 8446 2.2 */
-    [N_RESUMED] = S("Course step 2 of a resumption: steps 3 and 4 are skipped. The keys come from an earlier session (in TLS 1.3 from a pre-shared key, usually a ticket of such a session, often mixed with a fresh key exchange).",
-            "Étape 2 du cours, dans une reprise : les étapes 3 et 4 sont sautées. Les clés viennent d'une session antérieure (en TLS 1.3, d'une clé pré-partagée, en général le ticket d'une telle session, souvent mêlée à un nouvel échange de clés).",
-        "Шаг 2 возобновления сеанса: шаги 3 и 4 пропущены. Ключи — из прежнего сеанса (в TLS 1.3 — из PSK, обычно билета такого сеанса, часто вместе с новым обменом ключами)."),
+    /* RFC 5246 6.3, 7.3, 8.1: the master secret is reused, the session keys are new */
+    [N_RESUMED] = S("Course step 2 of a resumption: steps 3 and 4 are skipped. Fresh session keys are computed from the earlier session's master secret and the two new random numbers.",
+            "Étape 2 du cours, dans une reprise : les étapes 3 et 4 sont sautées. De nouvelles clés de session sont calculées à partir du secret maître de la session antérieure et des deux nouveaux nombres aléatoires.",
+        "Шаг 2 возобновления сеанса: шаги 3 и 4 пропущены. Новые сеансовые ключи вычисляют из мастер-секрета прежнего сеанса и двух новых случайных чисел."),
+    /* RFC 8446 2.2, 4.2.11: a PSK, usually a resumption's ticket, possibly external */
+    [N_RESUMED13] = S("Course step 2 with a pre-shared key, usually a resumption: steps 3 and 4 are skipped. The keys come from that key (usually an earlier session's ticket), often mixed with a fresh key exchange.",
+            "Étape 2 du cours avec une clé pré-partagée, en général une reprise : les étapes 3 et 4 sont sautées. Les clés viennent de cette clé (en général le ticket d'une session antérieure), souvent mêlée à un nouvel échange de clés.",
+        "Шаг 2 с PSK, обычно возобновление: шаги 3 и 4 пропущены. Ключи выводят из этого PSK (обычно билета прежнего сеанса), часто вместе с новым обменом ключами."),
     [N_CERT] = S("Course step 3: the server shares its TLS certificate and its public key. Step 4, the check, happens inside the client: only its next message or an alert shows it.",
                  "Étape 3 du cours : le serveur partage son certificat TLS et sa clé publique. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre.",
         "Шаг 3: сервер шлет сертификат TLS и открытый ключ. Шаг 4, проверка, идет в клиенте: его покажет лишь ответ или оповещение."),
@@ -90,7 +95,7 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
         "Шаг 6: данные зашифрованы сеансовыми ключами, которые защищают их конфиденциальность и целостность."),
     /* RFC 8446 5.2: without keys every protected record has the outer type application_data */
     [N_DATA13_INF] = S("Course step 6, probably: whatever this record holds (data, a ticket or an alert), the session keys protect it.",
-                       "Sans doute l'étape 6 du cours : quel que soit son contenu (données, ticket ou alerte), les clés de session le protègent.",
+                       "Sans doute l'étape 6 du cours : quel que soit le contenu de cet enregistrement (données, ticket ou alerte), les clés de session le protègent.",
         "Вероятно, шаг 6: что бы ни было в записи (данные, билет или оповещение), ее защищают сеансовые ключи."),
     /* RFC 5246 6.2.3.1 */
     [N_DATA_NULL] = S("Course step 6, but the data is NOT encrypted: this suite's NULL cipher gives integrity only.",
@@ -137,7 +142,9 @@ note_of(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_c
     case TLSEDU_MSG_CLIENT_HELLO: case TLSEDU_MSG_CLIENT_HELLO_AGAIN:
         return it->offers_tls13 && it->n_shares > 0 ? N_HELLO13 : N_HELLO;   /* hedged: "if the server picks 1.3" */
     case TLSEDU_MSG_SERVER_HELLO:
-        return it->resumption != TLSEDU_RESUME_NONE ? N_RESUMED : tls13 ? N_SERVER_HELLO13 : N_SERVER_HELLO;
+        if (it->resumption != TLSEDU_RESUME_NONE)
+            return tls13 ? N_RESUMED13 : N_RESUMED;
+        return tls13 ? N_SERVER_HELLO13 : N_SERVER_HELLO;
     case TLSEDU_MSG_SERVER_CERTIFICATE: return tls13 ? N_CERT13 : N_CERT;
     case TLSEDU_MSG_INF_SERVER_FLIGHT: return N_CERT13;
     case TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY: return N_PROOF13;
@@ -166,7 +173,7 @@ uint8_t
 tlsedu_course_step(const tlsedu_stage_item_t *it, bool tls13)
 {
     static const uint8_t steps[N_COUNT] = {
-        [N_HELLO] = 2, [N_HELLO13] = 2, [N_SERVER_HELLO] = 2, [N_SERVER_HELLO13] = 2, [N_RESUMED] = 2,
+        [N_HELLO] = 2, [N_HELLO13] = 2, [N_SERVER_HELLO] = 2, [N_SERVER_HELLO13] = 2, [N_RESUMED] = 2, [N_RESUMED13] = 2,
         [N_CERT] = 3, [N_CERT13] = 3, [N_PROOF13] = 3, [N_SKE] = 5, [N_SKE_ANON] = 5, [N_CKE_RSA] = 5, [N_CKE_DHE] = 5,
         [N_FIN_SERVER12] = 5, [N_FIN_CLIENT12] = 5, [N_FIN_SERVER13] = 5, [N_FIN_CLIENT13] = 5,
         [N_DATA] = 6, [N_DATA13_INF] = 6, [N_DATA_NULL] = 6, [N_ALERT_CERT] = 4,

@@ -266,7 +266,9 @@ certificate_request(tlsedu_ex_t *x)
     if (x->it->n_sig_algs > 0) {
         snprintf(n, sizeof n, "%u", (unsigned)x->it->n_sig_algs);
         say1(x, S_CR_ALGORITHMS, n);
-        if (x->it->n_ca_names > 0) {
+        if (x->it->n_ca_names == 1) {
+            say(x, S_CR_AUTHORITY_ONE);
+        } else if (x->it->n_ca_names > 1) {
             snprintf(n, sizeof n, "%u", (unsigned)x->it->n_ca_names);
             say1(x, S_CR_AUTHORITIES, n);
         } else {

@@ -66,8 +66,8 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
                          "Son identifiant de session demande à reprendre une session TLS 1.2 ou, pour TLS 1.3, n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4).",
                          "Его session ID просит возобновить сеанс TLS 1.2 или, для TLS 1.3, нужен лишь для совместимости с промежуточными устройствами (RFC 8446, D.4)."),
     /* RFC 8446 4.1.2, D.4: a client offering TLS 1.3 only sends a fresh 32-byte value */
-    [S_CH_COMPAT_ID_13] = S("Its session ID is there only for middlebox compatibility (RFC 8446, D.4): offering TLS 1.3 only, it resumes nothing.",
-                            "Son identifiant de session n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4) : n'offrant que TLS 1.3, il ne reprend rien.",
+    [S_CH_COMPAT_ID_13] = S("Its session ID is there only for middlebox compatibility (RFC 8446, D.4): the client offers TLS 1.3 only, so it resumes nothing.",
+                            "Son identifiant de session n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4) : le client n'offrant que TLS 1.3, il ne reprend rien.",
                             "Его session ID нужен лишь для совместимости с промежуточными устройствами (RFC 8446, D.4): клиент предлагает только TLS 1.3."),
     /* RFC 5077 3.1 */
     [S_CH_RESUME_TICKET] = S("It sends a session ticket from an earlier connection, asking to resume that session (RFC 5077).",
@@ -238,9 +238,9 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     [S_CERT_NAME_NO_DNS] = S("It lists no DNS name, so current clients (RFC 9525) cannot match \"{1}\": they must refuse it; its CN is no longer checked.",
                              "Il ne porte aucun nom DNS : les clients actuels (RFC 9525) ne peuvent pas y trouver « {1} » et doivent le refuser ; son CN n'est plus vérifié.",
                              "Нет имен DNS: клиенты по RFC 9525 не найдут «{1}» и должны его отвергнуть; CN уже не проверяется."),
-    [S_CERT_NAME_IP_SNI] = S("Its SNI \"{1}\" is an IP address, which RFC 6066 forbids; IPs match iPAddress entries, not DNS names: without one, a checking client refuses.",
-                             "Son SNI « {1} » est une adresse IP, interdite (RFC 6066) ; une IP se compare aux entrées iPAddress, non aux noms DNS : sans elles, le client refuse.",
-                             "SNI «{1}» — IP-адрес (запрещено RFC 6066); IP сверяют с iPAddress, не с DNS: без них клиент откажет."),
+    [S_CERT_NAME_IP_SNI] = S("Its SNI \"{1}\" is an IP address, forbidden by RFC 6066; an IP matches iPAddress entries, not DNS names: without this IP listed, a checking client refuses it.",
+                             "Son SNI « {1} » est une adresse IP, interdite (RFC 6066) ; elle se compare aux entrées iPAddress : absente, un client qui vérifie refuse le certificat.",
+                             "SNI «{1}» — IP-адрес (запрещено RFC 6066); IP сверяют с iPAddress, не с DNS: без этого IP клиент откажет."),
     [S_CERT_NAME_MISMATCH] = S("Here the certificate does not name the server asked for (\"{1}\"): a client that checks must refuse it.",
                                "Ici, le certificat ne porte pas le nom demandé (« {1} ») : un client qui vérifie doit le refuser.",
                                "Здесь сертификат не на запрошенное имя («{1}»): проверяющий клиент должен его отвергнуть."),

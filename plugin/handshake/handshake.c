@@ -45,6 +45,7 @@ decide(tlsedu_frame_t *f)
     f->a.tls_succeeded = sum->finished_frame != 0 && !sum->failed;
     f->a.tls_cert_rejected = sum->cert_rejected;
     f->a.tls_weak_suite = tlsedu_suite_weakness(sum->suite_name) != 0;
+    f->a.tls_null_cipher = (tlsedu_suite_weakness(sum->suite_name) & TLSEDU_WEAK_NULL) != 0;
     f->a.tls_no_fs = sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(sum->kex);
 }
 

@@ -323,6 +323,7 @@ render(tlsedu_frame_t *f)
     seen.handshake_succeeded = a->tls_succeeded;
     seen.certificate_rejected = a->tls_cert_rejected;
     seen.weak_suite = a->tls_weak_suite;
+    seen.null_cipher = a->tls_null_cipher;
     seen.no_forward_secrecy = a->tls_no_fs;
     seen.version = a->tls_version;
     if (t == NULL) {

@@ -44,6 +44,7 @@ typedef struct {
     gboolean tls_succeeded;            /* ... or succeeded: both Finished, no failure (as known) */
     gboolean tls_cert_rejected;        /* ... its server certificate fails a client's checks (names, dates) */
     gboolean tls_weak_suite;           /* ... its suite is weak */
+    gboolean tls_null_cipher;          /* ... and encrypts nothing */
     gboolean tls_no_fs;                /* ... its key exchange gives no forward secrecy */
     /* starttls/ */
     const struct tlsedu_starttls_item *starttls;   /* NULL: no STARTTLS step or warning */

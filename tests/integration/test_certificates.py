@@ -181,7 +181,7 @@ class OwnCapturesTest(CertificateCase):
         self.assertTrue(want[6]["mismatch"])
         text = warnings(path, "tlsedu.cert.name_mismatch")[6]
         self.assertIn('asked for "wrong.tlsedu.test" (SNI)', text)
-        self.assertIn("only valid for " + ", ".join(want[6]["dns"]), text)
+        self.assertIn("the certificate is valid for " + ", ".join(want[6]["dns"]), text)
 
     def test_tls13_certificate_only_with_the_key_log(self):
         path = own("https-tls13.pcap")

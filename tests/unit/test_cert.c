@@ -117,8 +117,11 @@ test_server_certificate(void)
     CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, "WWW.tlsedu.TEST", 255, &c) && !c.name_mismatch);
     CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, "wrong.example", 255, &c) && c.name_mismatch);
     CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, "tlsedu.test", 255, &c) && c.name_mismatch);
-    /* the IP address SAN is not a DNS name: an SNI of "127.0.0.1" does not match it */
-    CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, "127.0.0.1", 255, &c) && c.name_mismatch);
+    /* an IP reference identity is matched against the iPAddress entries, never the DNS names
+     * (RFC 9525 6.2): the certificate's IP:127.0.0.1 matches, another address does not */
+    CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, "127.0.0.1", 255, &c) && !c.name_mismatch);
+    CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, "127.0.0.2", 255, &c) && c.name_mismatch);
+    CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, "::1", 255, &c) && c.name_mismatch);
     /* no SNI (NULL or empty): no check */
     CHECK(tlsedu_cert_parse(der_server, sizeof der_server, CAPTURE_TIME, NULL, 255, &c));
     CHECK(!c.name_checked && !c.name_mismatch && c.sni[0] == '\0');
