@@ -62,9 +62,16 @@ login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_la
         " (base64 — это кодирование, а не шифрование)",
     };
 
-    if (challenge)
+    /* GSSAPI (RFC 4752): a Kerberos ticket under the service's key, nothing derived from the
+     * user's password to guess from (RFC 4120 3.2, 5.3) */
+    if (challenge && strstr(mech, "GSSAPI") != NULL)
+        snprintf(buf, len, BY_LANG(l, "Kerberos login in cleartext (%s): no password travels, but the session stays readable",
+                                   "Connexion Kerberos en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais la session reste lisible",
+                                   "Вход Kerberos открытым текстом (%s): пароль не передаётся, но сеанс остаётся читаемым"),
+                 mech);
+    else if (challenge)
         snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline, and the session stays readable",
-                                   "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange enregistré permet d'en deviner un faible hors ligne\xc2\xa0; session lisible",
+                                   "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange enregistré permet de deviner hors ligne un mot de passe faible\xc2\xa0; session lisible",
                                    "Вход «запрос — ответ» открытым текстом (%s): пароля в сети нет, но слабый подберут по записи; сеанс читаем"),
                  mech);
     else

@@ -418,9 +418,30 @@ test_issue15_upgrades(void)
     CHECK((r.warnings & TLSEDU_STW_CREDENTIALS) && r.mechanism != NULL && strcmp(r.mechanism, "AUTH LOGIN") == 0);
 }
 
+/* A recorded challenge-response allows guessing a weak password offline (RFC 5802 9, RFC
+ * 2195 4), a Kerberos (GSSAPI) exchange does not (RFC 4120 3.2) */
+static void
+test_challenge_warnings(void)
+{
+    char buf[512];
+
+    tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_SMTP, "AUTH CRAM-MD5", NULL, TLSEDU_LANG_EN,
+                                       buf, sizeof buf);
+    CHECK(strstr(buf, "guessing a weak one offline") != NULL);
+    tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_SMTP, "AUTH GSSAPI", NULL, TLSEDU_LANG_EN,
+                                       buf, sizeof buf);
+    CHECK(strstr(buf, "Kerberos login") != NULL && strstr(buf, "offline") == NULL);
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+        tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_IMAP, "AUTHENTICATE SCRAM-SHA-256-PLUS", NULL,
+                                           (tlsedu_lang_t)l, buf, sizeof buf);
+        CHECK(strlen("Expert Info (Note/Security): ") + strlen(buf) <= 239);
+    }
+}
+
 int
 main(void)
 {
+    test_challenge_warnings();
     test_odd_orders();
     test_pipelining();
     test_texts();
