@@ -38,7 +38,7 @@ tlsedu_sentence_word(tlsedu_word_id_t id, tlsedu_lang_t lang)
 static const tlsedu_sentence_t causes[] = {
     [TLSEDU_ALERT_UNEXPECTED_MESSAGE] = S("{1} received a message it did not expect at this point",
                                        "{1} a reçu un message inattendu à ce stade",
-                                       "{1} получил сообщение, которого не ожидал на этом этапе"),
+                                       "{1} получил сообщение, которого не ожидал в этот момент"),
     [TLSEDU_ALERT_BAD_RECORD_MAC] = S("{1} received a record that failed its integrity check (wrong keys, or tampering on the path)",
                                       "{1} a reçu un enregistrement dont l'intégrité ne se vérifie pas (mauvaises clés, ou modification en route)",
                                       "{1} получил запись, не прошедшую проверку целостности (неверные ключи или подмена в пути)"),

@@ -123,7 +123,7 @@ tlsedu_frame_security(const tlsedu_service_t *service, const tlsedu_seen_t *seen
 static const char *const ftp_data_tls_explain[TLSEDU_LANG_COUNT] = {
     "FTP data connection inside TLS (protection level P, RFC 4217): the files and listings are encrypted; only the ports, sizes and timing show.",
     "Connexion de données FTP dans TLS (niveau de protection P, RFC 4217)\xc2\xa0: fichiers et listes sont chiffrés\xc2\xa0; seuls les ports, les tailles et le rythme se voient.",
-    "Соединение данных FTP внутри TLS (уровень защиты P, RFC 4217): файлы и списки зашифрованы; видны лишь порты, размеры и тайминг.",
+    "Соединение данных FTP внутри TLS (уровень защиты P, RFC 4217): файлы и списки зашифрованы; видны лишь порты, размеры и время отправки.",
 };
 static const char *const ftp_data_tls_alternative[TLSEDU_LANG_COUNT] = {
     "already protected: TLS on the data connection (PROT P)",
@@ -194,7 +194,7 @@ static const char *const security_names[][TLSEDU_LANG_COUNT] = {
 static const char *const upgraded_explain[TLSEDU_LANG_COUNT] = {
     "TLS starts inside the protocol after a cleartext start (as STARTTLS does), on a port outside the course's list: frames before the first TLS record are readable, and data is encrypted after the handshake.",
     "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0: les trames se lisent jusqu'au premier enregistrement TLS, les données sont chiffrées après la négociation.",
-    "TLS начинается внутри протокола после начала открытым текстом (как при STARTTLS), на порту вне списка курса. Кадры до первой записи TLS читаемы, а данные после рукопожатия зашифрованы.",
+    "TLS запущен внутри протокола после начала открытым текстом (как при STARTTLS), на порту вне списка курса. Кадры до первой записи TLS читаемы, а данные после рукопожатия зашифрованы.",
 };
 /* RFC 9325 section 3.2 (strict TLS: a client that requires TLS does not go on in
  * cleartext) and RFC 9525 section 6 (the client checks the server's identity) */
@@ -210,7 +210,7 @@ static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const failed_alternative[TLSEDU_LANG_COUNT] = {
     "check the full capture before relying on this TLS: at least one of the two Finished messages was not seen (the handshake failed, or the capture missed records), so it is not confirmed as secure",
     "vérifier la capture complète avant de se fier à ce TLS\xc2\xa0: au moins un des deux Finished manque (négociation échouée, ou enregistrements absents de la capture)\xc2\xa0; sécurité non confirmée",
-    "проверить весь захват: нет одного или обоих Finished (сбой рукопожатия или неполный захват); защита не подтверждена",
+    "проверить весь захват: не видно одного или обоих Finished (сбой рукопожатия или неполный захват); защита не подтверждена",
 };
 /* RFC 6176 (SSL 2.0 prohibited), RFC 7568 (SSL 3.0 prohibited); RFC 9325 section 3.1.1
  * (TLS 1.2 or 1.3) */
@@ -240,7 +240,7 @@ static const char *const pending_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const rejected_alternative[TLSEDU_LANG_COUNT] = {
     "not secure as it stands: the handshake finished although the certificate fails a client's checks (name or dates), so a man in the middle could have answered; a client must refuse it",
     "pas sûr en l'état\xc2\xa0: la négociation a abouti alors que le certificat échoue aux vérifications d'un client (nom ou dates)\xc2\xa0; un attaquant au milieu aurait pu répondre\xc2\xa0; un client doit le refuser",
-    "небезопасно: рукопожатие прошло, хотя сертификат не проходит проверку (имя или сроки), — мог ответить атакующий посередине; клиент должен отказать",
+    "небезопасно: рукопожатие прошло, но сертификат не прошел проверку (имя, сроки): мог ответить атакующий; нужен отказ",
 };
 static const char *const weak_alternative[TLSEDU_LANG_COUNT] = {
     "encrypted with a weak cipher suite (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE and an AEAD suite",
@@ -271,7 +271,7 @@ static const char *const ftp_data_pending_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const ftp_data_started_alternative[TLSEDU_LANG_COUNT] = {
     "TLS on the data connection (PROT P), protected only once its handshake succeeds, not seen up to here",
     "TLS sur la connexion de données (PROT P), protégée seulement après une négociation réussie, pas encore vue ici",
-    "TLS на соединении данных (PROT P): защищено лишь после успешного рукопожатия, пока не видного",
+    "TLS на соединении данных (PROT P): защищено лишь после успешного рукопожатия, которого пока не видно",
 };
 
 const char *

@@ -32,7 +32,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
         "FTP с AUTH TLS (явный FTPS), неявный FTPS на 990 или SFTP поверх SSH" },
       { "FTP control connection: commands, user name and password are cleartext unless the client upgrades with AUTH TLS.",
         "Connexion de contrôle FTP\xc2\xa0: commandes, identifiant et mot de passe passent en clair, sauf si le client passe en TLS avec AUTH TLS.",
-        "Управляющее соединение FTP: команды, логин и пароль идут открытым текстом, пока клиент не перейдёт на TLS командой AUTH TLS." }, false },
+        "Управляющее соединение FTP: команды, имя пользователя и пароль идут открытым текстом, пока клиент не перейдёт на TLS командой AUTH TLS." }, false },
     { "SSH", 22, TCP, TLSEDU_SEC_OWN_ENCRYPTION,
       { "already encrypted (SSH has its own protocol, not TLS); SFTP and SCP run inside it",
         "déjà chiffré (SSH a son propre protocole, pas TLS)\xc2\xa0; SFTP et SCP passent dedans",
@@ -50,7 +50,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
         "отправка: неявный TLS на 465 (RFC 8314) или обязательный STARTTLS; между серверами: STARTTLS, обязательный по MTA-STS или DANE" },
       { "SMTP on a port outside the course's list: it starts in cleartext and can upgrade with STARTTLS; the port does not tell submission from relay.",
         "SMTP sur un port hors de la liste du cours\xc2\xa0: il commence en clair et peut passer en TLS avec STARTTLS\xc2\xa0; le port ne dit pas s'il s'agit de soumission ou de relais.",
-        "SMTP на порту вне списка курса: начало открытым текстом, переход на TLS командой STARTTLS; порт не говорит, отправка это или пересылка." }, false },
+        "SMTP на порту вне списка курса: начало открытым текстом, возможен переход по STARTTLS; порт не говорит, отправка это или пересылка." }, false },
     { "SMTP", 25, TCP, TLSEDU_SEC_CAN_UPGRADE,
       { "STARTTLS made mandatory between servers by MTA-STS or DANE",
         "STARTTLS rendu obligatoire entre serveurs par MTA-STS ou DANE",
@@ -93,7 +93,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
        * policy of an earlier visit never sends it; section 12.3: preloaded lists */
       { "HTTPS with HSTS; port 80 only redirects, and that first cleartext request can be intercepted to keep the browser on HTTP (SSL stripping) unless the browser already has the HSTS policy or the site is preloaded",
         "HTTPS avec HSTS\xc2\xa0; le port 80 ne fait que rediriger, et cette première requête en clair peut être interceptée pour garder le navigateur en HTTP (SSL stripping), sauf politique HSTS connue ou site préchargé",
-        "HTTPS с HSTS; 80 — лишь редирект: без HSTS в браузере или в preload первый запрос можно перехватить (SSL stripping)" },
+        "HTTPS с HSTS; порт 80 лишь перенаправляет: без HSTS в браузере или preload первый запрос можно перехватить (SSL stripping)" },
       { "HTTP is cleartext: pages, cookies and passwords (Basic authentication is only base64) can be read and changed on the path.",
         "HTTP circule en clair\xc2\xa0: pages, cookies et mots de passe (l'authentification Basic n'est que du base64) peuvent être lus et modifiés en chemin.",
         "HTTP — открытый текст: страницы, cookie и пароли (аутентификация Basic — лишь base64) можно прочитать и изменить на пути." }, false },
@@ -141,7 +141,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
       /* RFC 3411 section 3.4.3: SNMPv3 encrypts in authPriv only */
       { "SNMP traps are notifications from an agent; like SNMP they are cleartext in v1/v2c, and encrypted only by SNMPv3 in authPriv mode.",
         "Les traps SNMP sont des notifications d'un agent\xc2\xa0; comme SNMP, en clair en v1/v2c, et chiffrées seulement par SNMPv3 en authPriv.",
-        "SNMP traps — уведомления агента; как и SNMP, в v1/v2c они открытым текстом и зашифрованы только в SNMPv3 в режиме authPriv." }, false },
+        "SNMP traps — уведомления агента; как и SNMP, в v1/v2c они идут открытым текстом, а шифруются лишь в SNMPv3 в режиме authPriv." }, false },
     { "LDAP", 389, TCP, TLSEDU_SEC_CAN_UPGRADE,
       { "LDAP with the StartTLS extended operation made mandatory, or LDAPS on 636",
         "LDAP avec l'opération étendue StartTLS rendue obligatoire, ou LDAPS sur 636",
@@ -246,7 +246,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
        * (Standard RDP Security: RC4, no TLS); the security protocol is negotiated first */
       { "RDP (remote desktop) negotiates its security first: usually the session moves into TLS, with CredSSP for the login; old Standard RDP Security uses no TLS.",
         "RDP (bureau à distance) négocie d'abord sa sécurité\xc2\xa0: en général la session passe dans TLS, avec CredSSP pour l'identification\xc2\xa0; l'ancienne Standard RDP Security n'utilise pas TLS.",
-        "RDP (удалённый рабочий стол) сначала согласует защиту: обычно сеанс уходит в TLS, вход через CredSSP; старый Standard RDP Security без TLS." }, false },
+        "RDP (удалённый рабочий стол) сначала согласует защиту: обычно сеанс уходит в TLS, вход через CredSSP; старый Standard RDP Security TLS не использует." }, false },
     { "SIP", 5060, BOTH, TLSEDU_SEC_CLEARTEXT,
       { "SIPS: SIP over TLS on 5061/tcp, with SRTP for the media",
         "SIPS\xc2\xa0: SIP sur TLS sur 5061/tcp, avec SRTP pour les médias",
@@ -279,7 +279,7 @@ const tlsedu_service_t tlsedu_catalogue[] = {
        * 7.4.2; TLS 1.3 encrypts it, RFC 8446 section 4.4) */
       { "TLS on a port outside the course's list, known by its record header: data is encrypted, yet an eavesdropper sees the server name (SNI) and ALPN if sent, sizes, timing, and up to TLS 1.2 the certificate.",
         "TLS hors de la liste de ports du cours, reconnu à ses en-têtes\xc2\xa0: données chiffrées, mais on voit le nom du serveur (SNI) et l'ALPN si envoyés, tailles, rythme, et jusqu'à TLS 1.2 le certificat.",
-        "TLS на порту вне списка курса, узнан по заголовку записи: данные зашифрованы. Но перехватчик видит имя сервера (SNI) и ALPN, если они есть, размеры, тайминг, а до TLS 1.2 и сертификат." }, false },
+        "TLS на порту вне списка курса, узнан по заголовку записи: данные зашифрованы. Но перехватчик видит имя сервера (SNI) и ALPN, если они есть, размеры, время отправки, а вплоть до TLS 1.2 и сертификат." }, false },
     { "DTLS", 0, UDP, TLSEDU_SEC_IMPLICIT_TLS,
       { "already DTLS: check the negotiated version, the certificate and the key exchange",
         "déjà DTLS\xc2\xa0: vérifier la version négociée, le certificat et l'échange de clés",
@@ -289,14 +289,14 @@ const tlsedu_service_t tlsedu_catalogue[] = {
        * Certificate up to DTLS 1.2 (RFC 6347 section 4.2, as RFC 5246 section 7.4.2) */
       { "DTLS (TLS over UDP) outside the course's port list, known by its record header: data is encrypted, yet an eavesdropper sees SNI and ALPN if sent, sizes, timing, and up to DTLS 1.2 the certificate.",
         "DTLS (TLS sur UDP) hors de la liste de ports du cours, reconnu à ses en-têtes\xc2\xa0: données chiffrées, mais on voit SNI et ALPN si envoyés, tailles, rythme, et jusqu'à DTLS 1.2 le certificat.",
-        "DTLS (TLS поверх UDP) вне списка портов курса, узнан по заголовку записи: данные зашифрованы. Но перехватчик видит SNI и ALPN, если они есть, размеры, тайминг, а до DTLS 1.2 и сертификат." }, false },
+        "DTLS (TLS поверх UDP) вне списка портов курса, узнан по заголовку записи: данные зашифрованы. Но перехватчик видит SNI и ALPN, если они есть, размеры, время отправки, а вплоть до DTLS 1.2 и сертификат." }, false },
     { "RTP", 0, UDP, TLSEDU_SEC_CLEARTEXT,
       { "SRTP (keys from DTLS-SRTP, SDES over SIPS, or ZRTP)",
         "SRTP (clés par DTLS-SRTP, SDES sur SIPS, ou ZRTP)",
         "SRTP (ключи через DTLS-SRTP, SDES поверх SIPS или ZRTP)" },
       { "RTP carries voice and video in cleartext on ports chosen at call set-up: anyone on the path can record and listen to the audio.",
         "RTP transporte la voix et la vidéo en clair sur des ports choisis à l'établissement de l'appel\xc2\xa0: tout observateur peut réécouter le son.",
-        "RTP несёт голос и видео открытым текстом на портах, выбранных при установке вызова: любой на пути может переслушать звук." }, false },
+        "RTP несёт голос и видео открытым текстом на портах, выбранных при установке вызова: любой на пути может записать и прослушать звук." }, false },
 };
 
 const size_t tlsedu_catalogue_len = sizeof tlsedu_catalogue / sizeof tlsedu_catalogue[0];

@@ -40,7 +40,7 @@ tlsedu_cert_expired_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf, 
     case TLSEDU_LANG_RU:
         /* not yet valid: the end date (tlsedu.cert.not_after) left out, to fit one tree item */
         if (early)
-            snprintf(buf, len, "Сертификат еще не действует: срок с %s, получен %s; клиент должен отказать (сбиты часы или выпущен рано)",
+            snprintf(buf, len, "Сертификат еще не действует: с %s, получен %s; нужен отказ (сбиты часы или применен рано)",
                      from, at);
         else
             snprintf(buf, len, "Сертификат истек: срок с %s по %s, получен %s; клиент должен отказать (certificate_expired)",

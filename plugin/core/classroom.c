@@ -47,7 +47,7 @@ static const char *const stage_phrases[][TLSEDU_LANG_COUNT] = {
      * RFC 5246 7.4.4, 7.4.6; RFC 8446 4.3.2, 4.4.2.4 */
     [TLSEDU_STAGE_CLIENT_AUTH] = { "client authentication", "authentification du client", "аутентификация клиента" },
     [TLSEDU_STAGE_AFTER_HANDSHAKE] = { "after the handshake", "après la négociation", "после рукопожатия" },
-    [TLSEDU_STAGE_COMPAT_CCS] = { "compatibility record", "enregistrement de compatibilité", "запись совместимости" },
+    [TLSEDU_STAGE_COMPAT_CCS] = { "compatibility record", "enregistrement de compatibilité", "запись для совместимости" },
     [TLSEDU_STAGE_ALERT] = { "alert", "alerte", "оповещение" },
 };
 
@@ -184,9 +184,9 @@ tlsedu_kex_name_lang(tlsedu_kex_t kex, tlsedu_lang_t lang)
                                      "другой (RSA_PSK, статический (EC)DH, SRP или Kerberos)" },
         [TLSEDU_KEX_RSA] = { NULL, "transport de clé RSA", "транспорт ключа RSA" },
         [TLSEDU_KEX_DHE] = { NULL, "DHE (Diffie-Hellman éphémère sur corps fini)",
-                                   "DHE (эфемерный Диффи-Хеллман в конечном поле)" },
+                                   "DHE (эфемерный Диффи — Хеллман в конечном поле)" },
         [TLSEDU_KEX_ECDHE] = { NULL, "ECDHE (Diffie-Hellman éphémère sur courbe elliptique)",
-                                     "ECDHE (эфемерный Диффи-Хеллман на эллиптической кривой)" },
+                                     "ECDHE (эфемерный Диффи — Хеллман на эллиптической кривой)" },
         [TLSEDU_KEX_PSK] = { NULL, "PSK seule, clé pré-partagée", "только PSK, заранее согласованный ключ" },
         [TLSEDU_KEX_PSK_DHE] = { NULL, "PSK avec (EC)DHE", "PSK с (EC)DHE" },
         [TLSEDU_KEX_HYBRID_PQ] = { NULL, "hybride post-quantique ((EC)DHE + ML-KEM/Kyber)",
@@ -209,7 +209,7 @@ tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t
     static const char *const ended[TLSEDU_LANG_COUNT] = {
         "The connection ended before both sides' Finished were seen: the handshake failed, or the capture missed some of its records",
         "La connexion s'est terminée avant que les Finished des deux côtés soient vus\xc2\xa0: la négociation a échoué, ou la capture a manqué certains de ses enregistrements",
-        "Соединение закрыто до Finished обеих сторон: рукопожатие не удалось или захват пропустил его записи",
+        "Соединение закрыто до Finished обеих сторон (по захвату): рукопожатие не удалось или захват пропустил его записи",
     };
     static const char *const failed[TLSEDU_LANG_COUNT] = {
         "TLS handshake failed: fatal alert ",
@@ -254,7 +254,7 @@ tlsedu_warn_weak_version(const char *version, tlsedu_lang_t lang, char *buf, siz
     static const char *const tls[TLSEDU_LANG_COUNT] = {
         " negotiated: SSL 2.0 and 3.0 are broken and prohibited (RFC 6176, RFC 7568), TLS 1.0 and 1.1 deprecated (RFC 8996); use TLS 1.2 or 1.3",
         " négociée\xc2\xa0: SSL 2.0 et 3.0 sont cassés et interdits (RFC 6176, RFC 7568), TLS 1.0 et 1.1 obsolètes (RFC 8996)\xc2\xa0; utilisez TLS 1.2 ou 1.3",
-        ": SSL 2.0 и 3.0 взломаны и запрещены (RFC 6176, RFC 7568), TLS 1.0 и 1.1 устарели (RFC 8996); используйте TLS 1.2 или 1.3",
+        ": SSL 2.0 и 3.0 взломаны и запрещены (RFC 6176, RFC 7568), TLS 1.0 и 1.1 устарели (RFC 8996); нужен TLS 1.2 или 1.3",
     };
     const tlsedu_lang_t l = safe_lang(lang);
     size_t pos = 0;

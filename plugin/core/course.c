@@ -34,13 +34,13 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     /* RFC 8446 2, 4.2.8: the key shares give the secret; nothing key-like is sent encrypted */
     [N_HELLO13] = S("Course step 2; if the server picks TLS 1.3, these key shares do step 5's work: no session key will be sent, not even encrypted.",
             "Étape 2 du cours ; si le serveur choisit TLS 1.3, ces « key shares » font le travail de l'étape 5 : aucune clé de session ne sera envoyée, même chiffrée.",
-        "Шаг 2; если сервер выберет TLS 1.3, эти key share выполнят работу шага 5: сеансовый ключ не пошлют даже зашифрованным."),
+        "Шаг 2: если сервер выберет TLS 1.3, эти key share выполнят работу шага 5: сеансовый ключ не пошлют даже зашифрованным."),
     [N_SERVER_HELLO] = S("Course step 2: the server answers and chooses the version and the cipher suite.",
                          "Étape 2 du cours : le serveur répond et choisit la version et la suite de chiffrement.",
         "Шаг 2: сервер отвечает и выбирает версию и набор шифров."),
     [N_SERVER_HELLO13] = S("Course step 2; the server's key share, combined with the client's, gives both sides the same secret: this replaces the notes' step 5.",
             "Étape 2 du cours ; le « key share » du serveur, combiné à celui du client, donne aux deux côtés le même secret : cela remplace l'étape 5 des notes.",
-        "Шаг 2; key share сервера вместе с key share клиента дает обеим сторонам общий секрет: это заменяет шаг 5 из конспекта."),
+        "Шаг 2: key share сервера вместе с key share клиента дает обеим сторонам общий секрет: это заменяет шаг 5 из конспекта."),
     /* RFC 5246 7.3, RFC 8446 2.2 */
     /* RFC 5246 6.3, 7.3, 8.1: the master secret is reused, the session keys are new */
     [N_RESUMED] = S("Course step 2 of a resumption: steps 3 and 4 are skipped. Fresh session keys are computed from the earlier session's master secret and the two new random numbers.",
@@ -55,7 +55,7 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
         "Шаг 3: сервер шлет сертификат TLS и открытый ключ. Шаг 4, проверка, идет в клиенте: его покажет лишь ответ или оповещение."),
     [N_CERT13] = S("Course step 3, encrypted in TLS 1.3. Step 4, the check, happens inside the client: only its next message or an alert shows it.",
                    "Étape 3 du cours, chiffrée en TLS 1.3. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre.",
-        "Шаг 3, в TLS 1.3 зашифрованный. Шаг 4, проверка, идет в клиенте: его покажет лишь ответ или оповещение."),
+        "Шаг 3: в TLS 1.3 сертификат зашифрован. Шаг 4, проверка, идет в клиенте: его покажет лишь ответ или оповещение."),
     /* RFC 8446 4.4.3 */
     [N_PROOF13] = S("Course step 3: the notes do not say it, but the certificate alone proves nothing; this signature does.",
                     "Étape 3 du cours : les notes ne le disent pas, mais le certificat seul ne prouve rien ; cette signature, si.",
@@ -71,7 +71,7 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     /* RFC 5246 7.4.7.1, 8.1, 6.3 */
     [N_CKE_RSA] = S("Course step 5: the notes' \"session key encrypted with the server's public key\" is this pre-master secret; the session keys themselves never travel, both sides compute them from it.",
                     "Étape 5 du cours : la « clé de session chiffrée avec la clé publique du serveur » des notes est ce secret pré-maître ; les clés de session elles-mêmes ne circulent jamais, les deux côtés les en calculent.",
-        "Шаг 5: «сеансовый ключ, зашифрованный открытым ключом сервера» — это pre-master secret. Сами сеансовые ключи не передаются: их вычисляют из него обе стороны."),
+        "Шаг 5: «сеансовый ключ, зашифрованный открытым ключом сервера» из конспекта — это предварительный секрет (pre-master secret). Сами сеансовые ключи не передаются: их вычисляют из него обе стороны."),
     /* RFC 8422 5.7, RFC 5246 8.1.2 */
     [N_CKE_DHE] = S("Course step 5, corrected: with (EC)DHE no session key travels, not even encrypted; each side computes it from its own private value and the other side's public value.",
             "Étape 5 du cours, corrigée : en (EC)DHE aucune clé de session ne circule, même chiffrée ; chaque côté la calcule à partir de sa valeur privée et de la valeur publique de l'autre.",
@@ -86,7 +86,7 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     /* RFC 8446 4.4.4 */
     [N_FIN_SERVER13] = S("Course step 5: the server's \"acknowledgment encrypted with the session key\" is its Finished (in TLS 1.3 under the handshake keys), sent before the client's.",
             "Étape 5 du cours : l'« accusé de réception chiffré avec la clé de session » du serveur est son Finished (en TLS 1.3, sous les clés de négociation), envoyé avant celui du client.",
-        "Шаг 5: «подтверждение, зашифрованное сеансовым ключом», — Finished сервера (в TLS 1.3 на ключах рукопожатия), он раньше Finished клиента."),
+        "Шаг 5: «подтверждение, зашифрованное сеансовым ключом», — Finished сервера (в TLS 1.3 на ключах рукопожатия), он идет до Finished клиента."),
     [N_FIN_CLIENT13] = S("Course step 5 ends with the client's Finished; step 6 follows.",
                          "L'étape 5 du cours s'achève avec le Finished du client ; l'étape 6 suit.",
         "Шаг 5 заканчивается сообщением Finished клиента; дальше идет шаг 6."),

@@ -75,21 +75,21 @@ tlsedu_cred_warning(tlsedu_cred_t kind, tlsedu_lang_t lang, char *buf, size_t le
         [TLSEDU_CRED_FTP_PASS] = {
             "the password travels as typed; AUTH TLS before USER (FTPS, RFC 4217) or SFTP would protect it",
             "le mot de passe circule tel quel\xc2\xa0; AUTH TLS avant USER (FTPS, RFC 4217) ou SFTP le protégerait",
-            "защитят AUTH TLS до USER (FTPS, RFC 4217) или SFTP" },
+            "их защитят AUTH TLS до USER (FTPS, RFC 4217) или SFTP" },
         [TLSEDU_CRED_HTTP_BASIC] = {
             "user and password in base64, which is an encoding, not encryption; only HTTPS protects them",
             "utilisateur et mot de passe en base64, un codage et non un chiffrement\xc2\xa0; seul HTTPS les protège",
-            "base64 — кодирование, а не шифрование; защитит лишь HTTPS" },
+            "base64 — кодирование, а не шифрование; их защитит лишь HTTPS" },
         [TLSEDU_CRED_LDAP_SIMPLE] = {
             "the bind password travels as typed; StartTLS before the bind, or LDAPS on port 636, would protect it",
             "le mot de passe du bind circule tel quel\xc2\xa0; StartTLS avant le bind, ou LDAPS sur le port 636, le protégerait",
-            "защитят StartTLS до bind или LDAPS (порт 636)" },
+            "их защитят StartTLS до bind или LDAPS (порт 636)" },
         /* RFC 1157 section 4 and RFC 1901 section 3: Message ::= SEQUENCE { version,
          * community, data }, so every message, responses and traps included; RFC 3414 */
         [TLSEDU_CRED_SNMP_COMMUNITY] = {
             "v1/v2c puts the community, its only access control, in every message, traps included; SNMPv3 authPriv replaces it",
             "v1/v2c met la communauté, son seul contrôle d'accès, dans chaque message, traps compris\xc2\xa0; SNMPv3 authPriv la remplace",
-            "в v1/v2c она вся защита и в каждом сообщении; нужен SNMPv3 authPriv" },
+            "в v1/v2c она — вся защита, в каждом сообщении; нужен SNMPv3 authPriv" },
     };
     if ((unsigned)lang >= TLSEDU_LANG_COUNT)
         lang = TLSEDU_LANG_EN;

@@ -50,7 +50,7 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                          "Каждая сторона сочетает свое закрытое значение с открытым чужим: у обеих одинаковый предварительный секрет, и он не передается."),
     [S_CKE_DHE_DERIVE] = S("Then, as with RSA, come the master secret (with both random numbers) and the session keys; the certificate's key only signed, so the session has forward secrecy once the ephemeral keys are erased.",
                         "Viennent ensuite, comme avec RSA, le secret maître (avec les deux nombres aléatoires) et les clés de session ; la clé du certificat n'a fait que signer : confidentialité persistante, une fois les clés éphémères effacées.",
-                        "Как с RSA: мастер-секрет (+2 случайных числа), сеансовые ключи; сертификат лишь подписал: эфемерные стерты — прямая секретность."),
+                        "Как с RSA: мастер-секрет (+2 случайных числа), сеансовые ключи; сертификат лишь подписал: если эфемерные стерты, секретность прямая."),
     /* RFC 5246 7.4.3, RFC 8422 2.3: anonymous, nothing signed */
     [S_CKE_DHE_DERIVE_ANON] = S("Then, as with RSA, come the master secret (with both random numbers) and the session keys: forward secret, but as nothing was signed, nobody knows who is at the other end.",
                                 "Viennent ensuite, comme avec RSA, le secret maître (avec les deux nombres aléatoires) et les clés de session ; confidentialité persistante, mais rien n'étant signé, personne ne sait qui est à l'autre bout.",
@@ -129,7 +129,7 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                            "Это сообщение завершает рукопожатие."),
     [S_FIN13_UNCERTAIN] = S("This inference is uncertain: without the keys, this client flight may hold other messages too (an EndOfEarlyData, or an EncryptedExtensions for ALPS, a Chrome extension still in draft).",
                          "Cette déduction est incertaine : sans les clés, cet envoi du client peut contenir d'autres messages (un EndOfEarlyData, ou un EncryptedExtensions pour ALPS, une extension de Chrome encore en brouillon).",
-                         "Вывод ненадежен: без ключей в этих записях клиента могут быть и другие сообщения (EndOfEarlyData или EncryptedExtensions для ALPS, черновика Chrome)."),
+                         "Вывод ненадежен: без ключей в этих записях клиента может быть и другое (EndOfEarlyData или EncryptedExtensions для ALPS, расширения-черновика Chrome)."),
     [S_FIN_INF_ANY] = S("Encrypted Finished (inferred): this side's Finished, a MAC over the whole handshake.",
                         "Finished chiffré (déduit) : le Finished de ce côté, un MAC sur toute la négociation.",
                         "Зашифрованный Finished (выведено): Finished этой стороны, MAC по всему рукопожатию."),
@@ -156,14 +156,14 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                            "Билет годен не дольше {1} с ({2}); в TLS 1.3 — до 7 дней."),
     [S_NST13_LIFETIME_0] = S("Lifetime 0: the ticket should be discarded at once (RFC 8446, 4.6.1).",
                              "Durée de vie 0 : le ticket devrait être jeté aussitôt (RFC 8446, 4.6.1).",
-                             "Срок жизни 0: билет следует сразу выбросить (RFC 8446, 4.6.1)."),
+                             "Срок жизни 0: билет следует сразу удалить (RFC 8446, 4.6.1)."),
     /* RFC 5077 3.3: ticket_lifetime_hint, how long the ticket should be stored, in seconds; 0: unspecified */
     [S_NST12_LIFETIME] = S("Its lifetime hint: {1} seconds ({2}), how long the server suggests the client keep the ticket.",
                            "Durée de vie indicative : {1} secondes ({2}), la durée de conservation que le serveur suggère au client.",
                            "Подсказка срока: {1} с ({2}) — столько сервер советует хранить билет."),
     [S_NST12_LIFETIME_0] = S("Its lifetime hint is 0: unspecified, the client chooses how long to keep it.",
                              "Sa durée de vie indicative est 0 : non précisée, le client choisit combien de temps le garder.",
-                             "Подсказка о сроке жизни равна 0: срок не указан, клиент сам решает, сколько его хранить."),
+                             "Подсказка срока равна 0: срок не указан, клиент сам решает, сколько хранить билет."),
     /* RFC 8446 4.5 */
     [S_EOED_WHAT] = S("EndOfEarlyData: the client's 0-RTT data ends here.",
                       "EndOfEarlyData : les données 0-RTT du client s'arrêtent ici.",
@@ -192,7 +192,7 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     /* RFC 5246 7.4.4, 7.4.6; RFC 8446 4.2.3 (signature_algorithms_cert) */
     [S_CR_ALGORITHMS] = S("It accepts {1} signature algorithms for the client's signatures: its CertificateVerify and, unless TLS 1.3 lists certificates apart, its chain.",
                           "Il accepte {1} algorithmes de signature pour les signatures du client : son CertificateVerify et, sauf liste à part (TLS 1.3), sa chaîne.",
-                          "Алгоритмов подписи — {1}: для CertificateVerify клиента и, без списка в TLS 1.3, его цепочки."),
+                          "Число алгоритмов подписи — {1}: для CertificateVerify клиента и, без списка в TLS 1.3, его цепочки."),
     /* RFC 5246 7.4.6, RFC 8446 4.4.2.2: SHOULD be issued by one of the listed CAs */
     [S_CR_AUTHORITIES] = S("It names {1} acceptable certificate authorities: the client should send a chain issued under one of them.",
                            "Il nomme {1} autorités de certification acceptables : le client devrait envoyer une chaîne émise sous l'une d'elles.",

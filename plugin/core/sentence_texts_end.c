@@ -16,7 +16,7 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
     /* RFC 5246 6.2.3, RFC 8446 5.2; what Wireshark dissected inside after decryption */
     [S_DATA_DECRYPTED] = S("On the wire these records are encrypted ({1} bytes); Wireshark shows their content decrypted thanks to the key log.",
                            "Sur le réseau, ces enregistrements sont chiffrés ({1} octets) ; Wireshark montre leur contenu déchiffré grâce au journal des clés.",
-                           "В сети эти записи зашифрованы ({1} байт); Wireshark расшифровал их по журналу ключей."),
+                           "В сети эти записи зашифрованы (байт: {1}); Wireshark расшифровал их по журналу ключей."),
     [S_DATA_INSIDE] = S("Inside: {1}, here {2}.", "À l'intérieur : {1}, ici {2}.", "Внутри: {1}, здесь {2}."),
     [S_DATA_INSIDE_PROTO] = S("Inside: {1}.", "À l'intérieur : {1}.", "Внутри: {1}."),
     [S_DATA_INSIDE_UNKNOWN] = S("Wireshark knows no protocol for what is inside.",
@@ -79,7 +79,7 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
             "Еще одна зашифрованная запись с сообщениями рукопожатия сервера (выведено)."),
     [S_INF_SAME_FLIGHT] = S("Another encrypted record of the same flight (inferred).",
                             "Un autre enregistrement chiffré du même envoi (déduit).",
-                            "Еще одна зашифрованная запись того же пакета сообщений (выведено)."),
+                            "Еще одна зашифрованная запись той же группы сообщений (выведено)."),
     [S_INF_SERVER_HIDDEN] = S("TLS 1.3 hides the server's certificate from eavesdroppers.",
                               "TLS 1.3 cache le certificat du serveur aux observateurs.",
                               "TLS 1.3 скрывает сертификат сервера от тех, кто прослушивает сеть."),

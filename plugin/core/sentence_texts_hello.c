@@ -28,7 +28,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
                            "Key share — открытые значения для обмена ключами: если сервер примет одну из их групп, ключи согласуются за один обмен туда и обратно."),
     [S_CH_TLS13_NO_SHARE] = S("It offers {2} but sends no key share: unless the server resumes with a pre-shared key alone or picks an older version, it must ask for one.",
             "Il propose {2} sans « key share » : sauf reprise par clé pré-partagée seule ou version plus ancienne, le serveur devra en demander un.",
-            "Предложен {2} без key share: сервер запросит его, кроме возобновления лишь по PSK и версий ниже."),
+            "Предложен {2} без key share: сервер запросит его, если не выберет лишь PSK или версию ниже."),
     /* RFC 8446 4.2.1 (supported_versions, in preference order), RFC 5246 7.4.1.2 (client_version) */
     [S_CH_VERSIONS] = S("Versions offered: {1}.", "Versions proposées : {1}.",
                         "Предложенные версии: {1}."),
@@ -60,7 +60,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     /* RFC 5246 7.4.1.2: a non-empty session_id asks to resume that session */
     [S_CH_RESUME_ID] = S("It sends the session ID of an earlier session, asking to resume it.",
             "Il envoie l'identifiant d'une session antérieure, pour demander à la reprendre.",
-            "Он отправляет идентификатор (session ID) прежнего сеанса, прося возобновить этот сеанс."),
+            "Он отправляет идентификатор сеанса (session ID) прежнего сеанса, прося возобновить этот сеанс."),
     /* RFC 8446 4.1.2, D.4: a TLS 1.3 client sets a session ID for middlebox compatibility */
     [S_CH_COMPAT_ID] = S("Its session ID asks to resume a TLS 1.2 session, or, for TLS 1.3, is there only for middlebox compatibility (RFC 8446, D.4).",
                          "Son identifiant de session demande à reprendre une session TLS 1.2 ou, pour TLS 1.3, n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4).",
@@ -68,7 +68,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     /* RFC 8446 4.1.2, D.4: a client offering TLS 1.3 only sends a fresh 32-byte value */
     [S_CH_COMPAT_ID_13] = S("Its session ID is there only for middlebox compatibility (RFC 8446, D.4): the client offers TLS 1.3 only, so it resumes nothing.",
                             "Son identifiant de session n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4) : le client n'offrant que TLS 1.3, il ne reprend rien.",
-                            "Его session ID нужен лишь для совместимости с промежуточными устройствами (RFC 8446, D.4): клиент предлагает только TLS 1.3."),
+                            "Его session ID — лишь для совместимости с промежуточными устройствами (RFC 8446, D.4): клиент предлагает только TLS 1.3, ничего не возобновляя."),
     /* RFC 5077 3.1 */
     [S_CH_RESUME_TICKET] = S("It sends a session ticket from an earlier connection, asking to resume that session (RFC 5077).",
             "Il envoie un ticket de session d'une connexion antérieure, pour demander à reprendre cette session (RFC 5077).",
@@ -237,10 +237,10 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     /* RFC 9525 6.3 (RFC 6125 6.4.4 allowed the CN; RFC 9525 no longer does) */
     [S_CERT_NAME_NO_DNS] = S("It lists no DNS name, so current clients (RFC 9525) cannot match \"{1}\": they must refuse it; its CN is no longer checked.",
                              "Il ne porte aucun nom DNS : les clients actuels (RFC 9525) ne peuvent pas y trouver « {1} » et doivent le refuser ; son CN n'est plus vérifié.",
-                             "Нет имен DNS: клиенты по RFC 9525 не найдут «{1}» и должны его отвергнуть; CN уже не проверяется."),
+                             "Нет имен DNS: клиенты по RFC 9525 не найдут «{1}» и должны отказать; CN уже не проверяется."),
     [S_CERT_NAME_IP_SNI] = S("Its SNI \"{1}\" is an IP address, forbidden by RFC 6066; an IP matches iPAddress entries, not DNS names: without this IP listed, a checking client refuses it.",
                              "Son SNI « {1} » est une adresse IP, interdite (RFC 6066) ; elle se compare aux entrées iPAddress : absente, un client qui vérifie refuse le certificat.",
-                             "SNI «{1}» — IP-адрес (запрещено RFC 6066); IP сверяют с iPAddress, не с DNS: без этого IP клиент откажет."),
+                             "SNI «{1}» — IP (запрещено RFC 6066); его сверяют с iPAddress, не DNS: без него проверяющий клиент откажет."),
     [S_CERT_NAME_MISMATCH] = S("Here the certificate does not name the server asked for (\"{1}\"): a client that checks must refuse it.",
                                "Ici, le certificat ne porte pas le nom demandé (« {1} ») : un client qui vérifie doit le refuser.",
                                "Здесь сертификат не на запрошенное имя («{1}»): проверяющий клиент должен его отвергнуть."),
@@ -262,7 +262,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
             "Цепочка из 1 сертификата, самоподписанного: над ним нет УЦ."),
     [S_CERT_CHAIN_N] = S("Chain of {1} certificates: the server's first, then the authorities', each meant to sign the one before; the root may be left out (the client must have it).",
             "Chaîne de {1} certificats : celui du serveur, puis ceux des autorités, chacun censé signer le précédent ; la racine peut manquer (le client doit l'avoir).",
-            "Цепочка ({1}): сервер, затем УЦ, каждый подписан следующим; корня может не быть: он у клиента."),
+            "Цепочка ({1}): сервер, затем УЦ, каждый должен подписать предыдущий; корня может не быть."),
     /* RFC 5280 4.1.2.7 (subjectPublicKeyInfo), 4.1.1.2 (signatureAlgorithm, the issuer's) */
     [S_CERT_KEY] = S("Its public key: {1}.", "Sa clé publique : {1}.",
                      "Его открытый ключ: {1}."),

@@ -72,7 +72,7 @@ login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_la
     else if (challenge)
         snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline, and the session stays readable",
                                    "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange enregistré permet de deviner hors ligne un mot de passe faible\xc2\xa0; session lisible",
-                                   "Вход «запрос — ответ» открытым текстом (%s): пароля в сети нет, но слабый подберут по записи; сеанс читаем"),
+                                   "Запрос-ответ открытым текстом (%s): пароля в сети нет; слабый можно подобрать офлайн; сеанс читаем"),
                  mech);
     else
         snprintf(buf, len, BY_LANG(l, "Credentials in cleartext (%s): anyone on the path can read them%s",
@@ -106,7 +106,7 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
          * not advertised; the usual cause is a server without TLS (the refusal follows) */
         snprintf(buf, len, BY_LANG(l, "The client asks for %s although the server's capability list does not offer it (a server without TLS, or a middlebox that removed the offer)",
                                    "Le client demande %s alors que la liste des capacités du serveur ne le propose pas (serveur sans TLS, ou intermédiaire qui a retiré l'offre)",
-                                   "Клиент просит %s, но сервер его не предлагал (сервер без TLS или посредник убрал предложение)"), cmd);
+                                   "Клиент просит %s, но сервер его не предлагал (сервер без TLS или промежуточное устройство убрало предложение)"), cmd);
         break;
     case TLSEDU_STW_TLS_AFTER_REFUSAL:
         snprintf(buf, len, BY_LANG(l, "The client starts TLS although the server refused %s",
@@ -116,7 +116,7 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
     case TLSEDU_STW_INJECTION:
         snprintf(buf, len, BY_LANG(l, "Cleartext bytes after %s and before TLS: STARTTLS command injection (CVE-2011-0411 and successors); they could be run as if they were protected",
                                    "Octets en clair après %s et avant TLS\xc2\xa0: injection de commandes STARTTLS (CVE-2011-0411 et suivantes)\xc2\xa0; ils pourraient être exécutés comme s'ils étaient protégés",
-                                   "Байты открытым текстом после %s до TLS: внедрение команд (CVE-2011-0411 и др.); их могут выполнить как защищённые"), cmd);
+                                   "Байты открытым текстом после %s до TLS: внедрение команд STARTTLS (CVE-2011-0411 и др.); их могут выполнить как защищённые"), cmd);
         break;
     case TLSEDU_STW_NO_TLS:
         snprintf(buf, len, "%s", BY_LANG(l, "The upgrade was accepted but what follows is not TLS",

@@ -141,7 +141,7 @@ tlsedu_web_hsts_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, size_
         snprintf(buf, len,
                  BY_LANG(lang, "HSTS (max-age=%u s, %s%s): received over HTTPS, so for that long the browser will use only HTTPS here, even if someone types http://.",
                          "HSTS (max-age=%u s, %s%s)\xc2\xa0: reçu en HTTPS, le navigateur n'utilisera ici que HTTPS pendant cette durée, même si l'on tape http://.",
-                         "HSTS (max-age=%u с, %s%s) по HTTPS: на этот срок браузер ходит сюда только по HTTPS, даже по http://."),
+                         "HSTS (max-age=%u с, %s%s) по HTTPS: на этот срок браузер пойдет сюда только по HTTPS, даже если набрать http://."),
                  (unsigned)w->max_age, words, w->include_subdomains ? subdomains[lang] : "");
     else
         snprintf(buf, len,
