@@ -247,11 +247,12 @@ static const char *const weak_alternative[TLSEDU_LANG_COUNT] = {
     "chiffré avec une suite faible (voir son avertissement)\xc2\xa0: préférer TLS 1.3, ou TLS 1.2 avec ECDHE et une suite AEAD",
     "зашифровано слабым набором шифров (см. предупреждение): лучше TLS 1.3 или TLS 1.2 с ECDHE и набором AEAD",
 };
-/* RFC 5246 6.2.3.1 and appendix A.5, RFC 4785: a NULL cipher protects integrity only */
+/* RFC 5246 6.2.3.1 and appendix A.5, RFC 4785, RFC 9150: a NULL cipher protects integrity
+ * at most (TLS_NULL_WITH_NULL_NULL not even that) */
 static const char *const null_alternative[TLSEDU_LANG_COUNT] = {
-    "not encrypted: this NULL suite sends the data in cleartext, with integrity only; require TLS 1.3, or TLS 1.2 with ECDHE and an AEAD suite",
-    "non chiffré\xc2\xa0: cette suite NULL envoie les données en clair, avec seulement un contrôle d'intégrité\xc2\xa0; exiger TLS 1.3, ou TLS 1.2 avec ECDHE et une suite AEAD",
-    "не зашифровано: набор NULL шлет данные открытым текстом, лишь с контролем целостности; требовать TLS 1.3 или TLS 1.2 с ECDHE и AEAD",
+    "not encrypted: this suite's NULL cipher sends the data in cleartext, protected at most in integrity; require a suite that encrypts (AEAD), in TLS 1.3 or TLS 1.2 with ECDHE",
+    "non chiffré\xc2\xa0: le chiffrement NULL de cette suite envoie les données en clair, au mieux protégées en intégrité\xc2\xa0; exiger une suite qui chiffre (AEAD), en TLS 1.3 ou TLS 1.2 avec ECDHE",
+    "не зашифровано: NULL шлет данные открытым текстом, максимум с контролем целостности; нужен набор AEAD (TLS 1.3 или 1.2 с ECDHE)",
 };
 static const char *const no_fs_alternative[TLSEDU_LANG_COUNT] = {
     "encrypted, but without forward secrecy (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE",

@@ -98,7 +98,7 @@ tlsedu_cert_mismatch_text(const tlsedu_cert_t *c, tlsedu_lang_t lang, char *buf,
     /* RFC 9525 6.3: only DNS names are checked; RFC 6066 3: no IP address in SNI */
     if (tlsedu_is_ip_literal(c->sni)) {
         TRI(lang, buf, len,
-            "Server name mismatch, a client must reject it: the SNI \"%s\" is an IP address (RFC 6066 forbids it) and the certificate lists no such iPAddress",
+            "Server name mismatch, a client must reject it: the SNI \"%s\" is an IP address (RFC 6066 forbids it) that no iPAddress entry of the certificate matches",
             "Nom du serveur différent, un client doit le refuser\xc2\xa0: le SNI \xc2\xab\xc2\xa0%s\xc2\xa0\xc2\xbb est une adresse IP (interdite par la RFC 6066) que le certificat ne porte pas (iPAddress)",
             "Имя не совпадает, клиент должен отказать: SNI «%s» — IP-адрес (RFC 6066 запрещает), а в сертификате его нет (iPAddress)",
             c->sni);

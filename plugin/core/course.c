@@ -47,9 +47,9 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
             "Étape 2 du cours, dans une reprise : les étapes 3 et 4 sont sautées. De nouvelles clés de session sont calculées à partir du secret maître de la session antérieure et des deux nouveaux nombres aléatoires.",
         "Шаг 2 возобновления сеанса: шаги 3 и 4 пропущены. Новые сеансовые ключи вычисляют из мастер-секрета прежнего сеанса и двух новых случайных чисел."),
     /* RFC 8446 2.2, 4.2.11: a PSK, usually a resumption's ticket, possibly external */
-    [N_RESUMED13] = S("Course step 2 with a pre-shared key, usually a resumption: steps 3 and 4 are skipped. The keys come from that key (usually an earlier session's ticket), often mixed with a fresh key exchange.",
-            "Étape 2 du cours avec une clé pré-partagée, en général une reprise : les étapes 3 et 4 sont sautées. Les clés viennent de cette clé (en général le ticket d'une session antérieure), souvent mêlée à un nouvel échange de clés.",
-        "Шаг 2 с PSK, обычно возобновление: шаги 3 и 4 пропущены. Ключи выводят из этого PSK (обычно билета прежнего сеанса), часто вместе с новым обменом ключами."),
+    [N_RESUMED13] = S("Course step 2 with a pre-shared key, usually a resumption: steps 3 and 4 are skipped. The keys are derived from that key (usually set up by an earlier session, its ticket naming it), often mixed with a fresh key exchange.",
+            "Étape 2 du cours avec une clé pré-partagée, en général une reprise : les étapes 3 et 4 sont sautées. Les clés sont dérivées de cette clé (en général établie par une session antérieure, que son ticket désigne), souvent mêlée à un nouvel échange de clés.",
+        "Шаг 2 с PSK, обычно возобновление: шаги 3 и 4 пропущены. Ключи выводят из этого PSK (обычно созданного прежним сеансом; билет лишь называет его), часто вместе с новым обменом ключами."),
     [N_CERT] = S("Course step 3: the server shares its TLS certificate and its public key. Step 4, the check, happens inside the client: only its next message or an alert shows it.",
                  "Étape 3 du cours : le serveur partage son certificat TLS et sa clé publique. L'étape 4, la vérification, se passe dans le client : seul son message suivant ou une alerte la montre.",
         "Шаг 3: сервер шлет сертификат TLS и открытый ключ. Шаг 4, проверка, идет в клиенте: его покажет лишь ответ или оповещение."),

@@ -190,9 +190,12 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                  "CertificateRequest: сервер просит клиента пройти аутентификацию собственным сертификатом (взаимная аутентификация, mTLS)."),
     /* RFC 5246 7.4.4 (supported_signature_algorithms, certificate_authorities), RFC 8446 4.3.2, 4.2.4 */
     /* RFC 5246 7.4.4, 7.4.6; RFC 8446 4.2.3 (signature_algorithms_cert) */
-    [S_CR_ALGORITHMS] = S("It accepts {1} signature algorithms for the client's signatures: its CertificateVerify and, unless TLS 1.3 lists certificates apart, its chain.",
-                          "Il accepte {1} algorithmes de signature pour les signatures du client : son CertificateVerify et, sauf liste à part (TLS 1.3), sa chaîne.",
-                          "Число алгоритмов подписи — {1}: для CertificateVerify клиента и, без списка в TLS 1.3, его цепочки."),
+    [S_CR_ALGORITHMS] = S("It accepts {1} signature algorithms, for the client's CertificateVerify and for the signatures in its certificate chain.",
+                          "Il accepte {1} algorithmes de signature, pour le CertificateVerify du client et pour les signatures de sa chaîne de certificats.",
+                          "Алгоритмов подписи — {1}: для CertificateVerify клиента и подписей в его цепочке сертификатов."),
+    [S_CR_ALGORITHMS_13] = S("It accepts {1} signature algorithms for the client's CertificateVerify, and for its certificate chain unless it sends a signature_algorithms_cert list.",
+                             "Il accepte {1} algorithmes de signature pour le CertificateVerify du client, et pour sa chaîne sauf liste signature_algorithms_cert.",
+                             "Алгоритмов подписи — {1}: для CertificateVerify клиента и, без signature_algorithms_cert, его цепочки."),
     /* RFC 5246 7.4.6, RFC 8446 4.4.2.2: SHOULD be issued by one of the listed CAs */
     [S_CR_AUTHORITIES] = S("It names {1} acceptable certificate authorities: the client should send a chain issued under one of them.",
                            "Il nomme {1} autorités de certification acceptables : le client devrait envoyer une chaîne émise sous l'une d'elles.",

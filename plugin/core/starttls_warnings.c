@@ -63,16 +63,17 @@ login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_la
     };
 
     /* GSSAPI (RFC 4752): a Kerberos ticket under the service's key, nothing derived from the
-     * user's password to guess from (RFC 4120 3.2, 5.3) */
+     * user's password to guess from (RFC 4120 3.2, 5.3). A SASL security layer (RFC 4422 3.7,
+     * RFC 4752 3.3, DIGEST-MD5's auth-conf) may protect what follows: the texts hedge. */
     if (challenge && strstr(mech, "GSSAPI") != NULL)
-        snprintf(buf, len, BY_LANG(l, "Kerberos login in cleartext (%s): no password travels, but the session stays readable",
-                                   "Connexion Kerberos en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais la session reste lisible",
-                                   "Вход Kerberos открытым текстом (%s): пароль не передаётся, но сеанс остаётся читаемым"),
+        snprintf(buf, len, BY_LANG(l, "Kerberos login in cleartext (%s): no password travels; without a SASL security layer the session stays readable",
+                                   "Connexion Kerberos en clair (%s)\xc2\xa0: aucun mot de passe ne circule\xc2\xa0; sans couche de sécurité SASL, la session reste lisible",
+                                   "Вход Kerberos открытым текстом (%s): пароль не передаётся; без слоя защиты SASL сеанс читаем"),
                  mech);
     else if (challenge)
-        snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline, and the session stays readable",
-                                   "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange enregistré permet de deviner hors ligne un mot de passe faible\xc2\xa0; session lisible",
-                                   "Запрос-ответ открытым текстом (%s): пароля в сети нет; слабый можно подобрать офлайн; сеанс читаем"),
+        snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline; without a SASL layer the session stays readable",
+                                   "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange permet de deviner hors ligne un mot de passe faible\xc2\xa0; sans couche SASL, session lisible",
+                                   "Запрос-ответ открытым текстом (%s): пароля в сети нет; слабый подберут офлайн; без SASL сеанс читаем"),
                  mech);
     else
         snprintf(buf, len, BY_LANG(l, "Credentials in cleartext (%s): anyone on the path can read them%s",

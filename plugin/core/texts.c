@@ -312,3 +312,16 @@ tlsedu_is_ip_literal(const char *name)
     }
     return dots == 3 && digits > 0 && digits <= 3;   /* dotted IPv4 */
 }
+
+const char *
+tlsedu_item_msg_name(tlsedu_msg_t msg, bool tls13, int lang)
+{
+    static const char *const record13[TLSEDU_LANG_COUNT] = {
+        "Encrypted record", "Enregistrement chiffré", "\xd0\x97\xd0\xb0\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd0\xbe"
+        "\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbd\xd0\xb0\xd1\x8f \xd0\xb7\xd0\xb0\xd0\xbf\xd0\xb8\xd1\x81\xd1\x8c",   /* Зашифрованная запись */
+    };
+
+    if (msg == TLSEDU_MSG_INF_APP_DATA && tls13)
+        return record13[lang >= 0 && lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
+    return lang >= 0 && lang < TLSEDU_LANG_COUNT ? tlsedu_msg_name_lang(msg, (tlsedu_lang_t)lang) : tlsedu_msg_name(msg);
+}

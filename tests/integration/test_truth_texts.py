@@ -217,7 +217,7 @@ class WithoutKeys(unittest.TestCase):
     def test_tls13_records_after_the_handshake_are_data_or_a_post_handshake_message(self):
         r = rows("https-tls13.pcap", PLUGIN, keys=False)
         texts = [t for row in r.values() for m, t in zip(row["tlsedu.message"], row["tlsedu.explain"])
-                 if m == "Encrypted data"]
+                 if m == "Encrypted record"]
         self.assertTrue(texts)
         for t in texts:
             self.assertIn("application data or a post-handshake message", t)
