@@ -252,7 +252,7 @@ static const char *const weak_alternative[TLSEDU_LANG_COUNT] = {
 static const char *const null_alternative[TLSEDU_LANG_COUNT] = {
     "not encrypted: this suite's NULL cipher sends the data in cleartext, protected at most in integrity; require a suite that encrypts (AEAD), in TLS 1.3 or TLS 1.2 with ECDHE",
     "non chiffré\xc2\xa0: le chiffrement NULL de cette suite envoie les données en clair, au mieux protégées en intégrité\xc2\xa0; exiger une suite qui chiffre (AEAD), en TLS 1.3 ou TLS 1.2 avec ECDHE",
-    "не зашифровано: NULL шлет данные открытым текстом, максимум с контролем целостности; нужен набор AEAD (TLS 1.3 или 1.2 с ECDHE)",
+    "не зашифровано: шифр NULL шлет данные открытым текстом, в лучшем случае с контролем целостности; нужен AEAD (TLS 1.3, 1.2 с ECDHE)",
 };
 static const char *const no_fs_alternative[TLSEDU_LANG_COUNT] = {
     "encrypted, but without forward secrecy (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE",
@@ -275,11 +275,22 @@ static const char *const ftp_data_started_alternative[TLSEDU_LANG_COUNT] = {
     "TLS на соединении данных (PROT P): защищено лишь после успешного рукопожатия, которого пока не видно",
 };
 
+/* TLS whose handshake chose a NULL cipher (RFC 5246 6.2.3.1, RFC 4785, RFC 9150): the row's
+ * "encrypted" would be false */
+static const char *const null_explain[TLSEDU_LANG_COUNT] = {
+    "TLS, but with a NULL cipher: the data travels in cleartext, readable by anyone on the path (integrity-protected at most).",
+    "TLS, mais avec un chiffrement NULL\xc2\xa0: les données circulent en clair, lisibles par quiconque sur le chemin (au mieux protégées en intégrité).",
+    "TLS, но с шифром NULL: данные идут открытым текстом, их прочтет любой на пути (в лучшем случае — с контролем целостности).",
+};
+
 const char *
 tlsedu_service_explain_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen, tlsedu_lang_t lang)
 {
     if (seen->tls_after_cleartext && service->security == TLSEDU_SEC_IMPLICIT_TLS && service->port == 0)
         return upgraded_explain[valid_lang(lang)];
+    if (seen->handshake_succeeded && seen->null_cipher &&
+        tlsedu_security_content_tls(service->security, seen->tls_from_first_payload) == TLSEDU_SEC_IMPLICIT_TLS)
+        return null_explain[valid_lang(lang)];
     return tlsedu_service_explain(service, seen->tls_from_first_payload, lang);
 }
 

@@ -32,9 +32,10 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
                   "Étape 2 du cours : le navigateur (client) engage la négociation de la connexion chiffrée.",
         "Шаг 2: браузер (клиент) начинает процедуру подтверждения связи, чтобы установить зашифрованное соединение."),
     /* RFC 8446 2, 4.2.8: the key shares give the secret; nothing key-like is sent encrypted */
-    [N_HELLO13] = S("Course step 2; if the server picks TLS 1.3, these key shares do step 5's work: no session key will be sent, not even encrypted.",
-            "Étape 2 du cours ; si le serveur choisit TLS 1.3, ces « key shares » font le travail de l'étape 5 : aucune clé de session ne sera envoyée, même chiffrée.",
-        "Шаг 2: если сервер выберет TLS 1.3, эти key share выполнят работу шага 5: сеансовый ключ не пошлют даже зашифрованным."),
+    /* RFC 8446 4.1.4, 4.2.8: a HelloRetryRequest may ask for another group */
+    [N_HELLO13] = S("Course step 2; if the server picks TLS 1.3 and one of these groups, these key shares do step 5's work: no session key will be sent, not even encrypted.",
+            "Étape 2 du cours ; si le serveur choisit TLS 1.3 et l'un de ces groupes, ces « key shares » font le travail de l'étape 5 : aucune clé de session ne sera envoyée, même chiffrée.",
+        "Шаг 2: если сервер выберет TLS 1.3 и одну из этих групп, эти key share выполнят работу шага 5: сеансовый ключ не пошлют даже зашифрованным."),
     [N_SERVER_HELLO] = S("Course step 2: the server answers and chooses the version and the cipher suite.",
                          "Étape 2 du cours : le serveur répond et choisit la version et la suite de chiffrement.",
         "Шаг 2: сервер отвечает и выбирает версию и набор шифров."),
@@ -112,9 +113,10 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     [N_SKE_ANON] = S("Course step 5, which here authenticates nobody: the server's half of the key exchange is not signed (anonymous suite).",
                      "Étape 5 du cours, qui n'authentifie ici personne : la moitié de l'échange de clés du serveur n'est pas signée (suite anonyme).",
         "Шаг 5 здесь никого не аутентифицирует: половина обмена ключами сервера не подписана (анонимный набор шифров)."),
-    [N_TICKET] = S("Not in the six steps: a ticket lets a later connection skip steps 3 and 4 (and 5, unless TLS 1.3 adds a fresh key exchange).",
-            "Absent des six étapes : un ticket permet à une connexion ultérieure de sauter les étapes 3 et 4 (et la 5, sauf en TLS 1.3 avec un nouvel échange de clés).",
-        "Вне шести шагов: сеансовый билет позволит позже соединиться без шагов 3 и 4 (и 5, если TLS 1.3 не добавит новый обмен ключами)."),
+    /* RFC 5246 7.3, RFC 8446 2.2: a resumption keeps both Finished */
+    [N_TICKET] = S("Not in the six steps: a ticket lets a later connection skip steps 3 and 4, and step 5's key exchange unless TLS 1.3 adds a fresh one; the Finished messages remain.",
+            "Absent des six étapes : un ticket permet à une connexion ultérieure de sauter les étapes 3 et 4, et l'échange de clés de l'étape 5 sauf nouvel échange en TLS 1.3 ; les Finished restent.",
+        "Вне шести шагов: билет позволит позже пропустить шаги 3 и 4 и обмен ключами шага 5, если TLS 1.3 не добавит новый; Finished остаются."),
 };
 
 /* A client's alert about the server's certificate (RFC 5246 7.2.2, RFC 8446 6.2). */
@@ -231,10 +233,10 @@ tlsedu_course_step_name(uint8_t step, tlsedu_lang_t lang)
 static const tlsedu_sentence_t upgrade_note[2] = {
     S("Course notes: this {1} is the \"special command\" by which the client asks the server to switch the connection to TLS; the TLS negotiation (steps 2 to 6) follows on the same connection.",
       "Notes du cours : ce {1} est la « commande spéciale » par laquelle le client demande au serveur de passer la connexion en TLS ; la négociation TLS (étapes 2 à 6) suit sur la même connexion.",
-      "Конспект: {1} — та «специальная команда» клиента, переключающая соединение на TLS; затем в нем же идут шаги 2–6."),
+      "Конспект: {1} — та «специальная команда», которой клиент просит сервер перейти на TLS; затем в том же соединении идут шаги 2–6."),
     S("It normally runs on the protocol's own port (25 or 587, 143, 110, 21): unlike implicit TLS, no second port is needed.",
       "Elle passe normalement par le port du protocole lui-même (25 ou 587, 143, 110, 21) : contrairement au TLS implicite, pas besoin d'un second port.",
-      "Обычно ее шлют на стандартный порт протокола (25 или 587, 143, 110, 21), а не на произвольный, как сказано в конспекте."),
+      "Обычно ее шлют на стандартный порт протокола (25 или 587, 143, 110, 21), а не на произвольный, как в конспекте; второй порт не нужен."),
 };
 
 char *

@@ -265,7 +265,10 @@ certificate_request(tlsedu_ex_t *x)
     say(x, S_CR_WHAT);
     if (x->it->n_sig_algs > 0) {
         snprintf(n, sizeof n, "%u", (unsigned)x->it->n_sig_algs);
-        say1(x, x->tls13 ? S_CR_ALGORITHMS_13 : S_CR_ALGORITHMS, n);
+        if (x->it->n_sig_algs == 1)
+            say(x, S_CR_ALGORITHM_ONE);
+        else
+            say1(x, x->tls13 ? S_CR_ALGORITHMS_13 : S_CR_ALGORITHMS, n);
         if (x->it->n_ca_names == 1) {
             say(x, S_CR_AUTHORITY_ONE);
         } else if (x->it->n_ca_names > 1) {

@@ -192,10 +192,13 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     /* RFC 5246 7.4.4, 7.4.6; RFC 8446 4.2.3 (signature_algorithms_cert) */
     [S_CR_ALGORITHMS] = S("It accepts {1} signature algorithms, for the client's CertificateVerify and for the signatures in its certificate chain.",
                           "Il accepte {1} algorithmes de signature, pour le CertificateVerify du client et pour les signatures de sa chaîne de certificats.",
-                          "Алгоритмов подписи — {1}: для CertificateVerify клиента и подписей в его цепочке сертификатов."),
+                          "Принимаемых алгоритмов подписи — {1}: для CertificateVerify клиента и подписей в его цепочке."),
+    [S_CR_ALGORITHM_ONE] = S("It accepts a single signature algorithm for the client's signatures.",
+                             "Il n'accepte qu'un seul algorithme de signature pour les signatures du client.",
+                             "Для подписей клиента он принимает лишь один алгоритм подписи."),
     [S_CR_ALGORITHMS_13] = S("It accepts {1} signature algorithms for the client's CertificateVerify, and for its certificate chain unless it sends a signature_algorithms_cert list.",
                              "Il accepte {1} algorithmes de signature pour le CertificateVerify du client, et pour sa chaîne sauf liste signature_algorithms_cert.",
-                             "Алгоритмов подписи — {1}: для CertificateVerify клиента и, без signature_algorithms_cert, его цепочки."),
+                             "Принимаемых алгоритмов подписи — {1}: для CertificateVerify и, без списка signature_algorithms_cert, цепочки."),
     /* RFC 5246 7.4.6, RFC 8446 4.4.2.2: SHOULD be issued by one of the listed CAs */
     [S_CR_AUTHORITIES] = S("It names {1} acceptable certificate authorities: the client should send a chain issued under one of them.",
                            "Il nomme {1} autorités de certification acceptables : le client devrait envoyer une chaîne émise sous l'une d'elles.",

@@ -60,7 +60,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     /* RFC 5246 7.4.1.2: a non-empty session_id asks to resume that session */
     [S_CH_RESUME_ID] = S("It sends the session ID of an earlier session, asking to resume it.",
             "Il envoie l'identifiant d'une session antérieure, pour demander à la reprendre.",
-            "Он отправляет идентификатор сеанса (session ID) прежнего сеанса, прося возобновить этот сеанс."),
+            "Он отправляет идентификатор сеанса (session ID) прежнего соединения, прося возобновить тот сеанс."),
     /* RFC 8446 4.1.2, D.4: a TLS 1.3 client sets a session ID for middlebox compatibility */
     [S_CH_COMPAT_ID] = S("Its session ID asks to resume a TLS 1.2 session, or, for TLS 1.3, is there only for middlebox compatibility (RFC 8446, D.4).",
                          "Son identifiant de session demande à reprendre une session TLS 1.2 ou, pour TLS 1.3, n'est là que pour la compatibilité avec les équipements intermédiaires (RFC 8446, D.4).",
@@ -75,9 +75,9 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
             "Он отправляет сеансовый билет (session ticket) прежнего соединения, прося возобновить тот сеанс (RFC 5077)."),
     /* RFC 8446 2.2, 4.2.11 */
     /* RFC 8446 2.2, 4.2.11: a PSK comes from a ticket of an earlier connection, or is configured on both sides */
-    [S_CH_RESUME_PSK] = S("It offers a pre-shared key, usually a ticket from an earlier connection (a resumption), else a key configured on both sides: no certificate is then needed.",
-            "Il propose une clé pré-partagée, en général le ticket d'une connexion antérieure (une reprise), sinon une clé configurée des deux côtés : plus besoin de certificat.",
-            "Он предлагает PSK: обычно билет прежнего соединения (возобновление), иначе ключ, заданный на обеих сторонах; сертификат не нужен."),
+    [S_CH_RESUME_PSK] = S("It offers a pre-shared key by its identity, usually a ticket from an earlier connection (a resumption); the key itself is never sent, and no certificate is then needed.",
+            "Il propose une clé pré-partagée par son identité, en général le ticket d'une connexion antérieure (une reprise) ; la clé elle-même ne circule jamais, et plus besoin de certificat.",
+            "Он предлагает PSK по идентификатору — обычно билету прежнего соединения; сам ключ не передается, сертификат не нужен."),
     /* RFC 7301 3.1; in TLS 1.3 in the encrypted EncryptedExtensions (RFC 8446 4.3.1) */
     [S_ALPN_CHOSEN] = S("Application protocol chosen (ALPN): {1}.", "Protocole applicatif choisi (ALPN) : {1}.",
                         "Выбранный протокол приложения (ALPN): {1}."),
@@ -129,9 +129,9 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
                              "Ni certificat ni échange de clés ne suivent : le secret maître de la session antérieure est réutilisé, avec les deux nouveaux nombres aléatoires, pour de nouvelles clés de session.",
                              "Сертификата и обмена ключами не будет: прежний мастер-секрет с двумя новыми случайными числами снова дает новые сеансовые ключи."),
     /* RFC 8446 2.2, 4.2.11: pre_shared_key in the ServerHello; no Certificate with a PSK */
-    [S_SH_RESUME_PSK] = S("It accepts one of the client's pre-shared keys, generally from a ticket of an earlier connection (a resumption): no certificate is sent.",
-                       "Il accepte une des clés pré-partagées du client, en général issue d'un ticket d'une connexion antérieure (reprise) : aucun certificat n'est envoyé.",
-                       "Он принимает один из ключей PSK клиента, обычно из билета прежнего соединения (возобновление сеанса): сертификат не отправляется."),
+    [S_SH_RESUME_PSK] = S("It accepts one of the client's pre-shared keys, generally one an earlier connection set up and its ticket names (a resumption): no certificate is sent.",
+                       "Il accepte une des clés pré-partagées du client, en général établie par une connexion antérieure et désignée par son ticket (reprise) : aucun certificat n'est envoyé.",
+                       "Он принимает один из PSK клиента, обычно созданный прежним соединением и названный билетом: сертификат не шлют."),
     /* RFC 8446 4.1.3, 4.1.4 */
     [S_HRR_WHAT] = S("HelloRetryRequest: a ServerHello whose random field holds a fixed special value (RFC 8446, 4.1.3).",
                   "HelloRetryRequest : un ServerHello dont le champ random porte une valeur spéciale fixe (RFC 8446, 4.1.3).",
@@ -240,7 +240,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
                              "Нет имен DNS: клиенты по RFC 9525 не найдут «{1}» и должны отказать; CN уже не проверяется."),
     [S_CERT_NAME_IP_SNI] = S("Its SNI \"{1}\" is an IP address, forbidden by RFC 6066; an IP is matched against iPAddress entries, not DNS names, and none matches: a checking client refuses.",
                              "Son SNI « {1} » est une IP, interdite (RFC 6066) ; elle se compare aux iPAddress, non aux noms DNS, et aucune ne concorde : un client qui vérifie refuse.",
-                             "SNI «{1}» — IP (запрещено RFC 6066); IP сверяют с iPAddress, не с DNS, и совпадения нет: клиент откажет."),
+                             "SNI «{1}» — IP (RFC 6066 запрещает); сверка с iPAddress, не с DNS-именами, совпадений не дала: отказ."),
     [S_CERT_NAME_MISMATCH] = S("Here the certificate does not name the server asked for (\"{1}\"): a client that checks must refuse it.",
                                "Ici, le certificat ne porte pas le nom demandé (« {1} ») : un client qui vérifie doit le refuser.",
                                "Здесь сертификат не на запрошенное имя («{1}»): проверяющий клиент должен его отвергнуть."),
@@ -262,7 +262,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
             "Цепочка из 1 сертификата, самоподписанного: над ним нет УЦ."),
     [S_CERT_CHAIN_N] = S("Chain of {1} certificates: the server's first, then the authorities', each meant to sign the one before; the root may be left out (the client must have it).",
             "Chaîne de {1} certificats : celui du serveur, puis ceux des autorités, chacun censé signer le précédent ; la racine peut manquer (le client doit l'avoir).",
-            "Цепочка ({1}): сервер, затем УЦ, каждый должен подписать предыдущий; корня может не быть."),
+            "Цепочка ({1}): сервер, затем УЦ, подписавшие предыдущий; корня может не быть: он у клиента."),
     /* RFC 5280 4.1.2.7 (subjectPublicKeyInfo), 4.1.1.2 (signatureAlgorithm, the issuer's) */
     [S_CERT_KEY] = S("Its public key: {1}.", "Sa clé publique : {1}.",
                      "Его открытый ключ: {1}."),

@@ -73,7 +73,7 @@ login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_la
     else if (challenge)
         snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline; without a SASL layer the session stays readable",
                                    "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange permet de deviner hors ligne un mot de passe faible\xc2\xa0; sans couche SASL, session lisible",
-                                   "Запрос-ответ открытым текстом (%s): пароля в сети нет; слабый подберут офлайн; без SASL сеанс читаем"),
+                                   "Запрос-ответ вне TLS (%s): пароля в сети нет, слабый можно подобрать офлайн; без слоя SASL сеанс читаем"),
                  mech);
     else
         snprintf(buf, len, BY_LANG(l, "Credentials in cleartext (%s): anyone on the path can read them%s",

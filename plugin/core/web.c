@@ -101,7 +101,7 @@ tlsedu_web_redirect_text(const tlsedu_web_t *w, tlsedu_lang_t lang, char *buf, s
         snprintf(buf, len,
                  BY_LANG(lang, "Temporary redirect (%u) to HTTPS: it works, but a permanent redirect (301 or 308) is preferred, because browsers and search engines remember it.",
                          "Redirection temporaire (%u) vers HTTPS\xc2\xa0: elle fonctionne, mais une redirection permanente (301 ou 308) est préférable, car navigateurs et moteurs de recherche la retiennent.",
-                         "Временное перенаправление (%u) на HTTPS: работает, но лучше постоянное (301 или 308): его запоминают браузеры и поисковики."),
+                         "Временное перенаправление (%u) на HTTPS работает, но лучше постоянное (301 или 308): его запомнят браузеры и поисковики."),
                  (unsigned)w->status);
     return buf;
 }

@@ -46,7 +46,8 @@ register_fields(int proto)
         { &ei_cleartext_credentials, { "tlsedu.cleartext_credentials", PI_SECURITY, PI_WARN,
             "Credentials sent on a connection that is not encrypted", EXPFILL } },
         { &ei_challenge_login, { "tlsedu.cleartext_challenge_login", PI_SECURITY, PI_NOTE,
-            "A challenge-response login on a connection that is not encrypted: no password on the wire, but a recorded exchange allows guessing a weak one offline", EXPFILL } },
+            "A SASL login that sends no password (challenge-response or Kerberos) on a connection that is not encrypted; "
+            "a recorded challenge-response exchange allows guessing a weak password offline", EXPFILL } },
     };
 
     expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));

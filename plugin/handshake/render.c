@@ -128,8 +128,8 @@ tlsedu_handshake_register(int proto)
           { "Resumed", "tlsedu.handshake.resumed", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "Whether this handshake resumed an earlier session (TLS <= 1.2: no Certificate or key exchange, the server's "
             "ChangeCipherSpec follows its ServerHello (and a renewed NewSessionTicket, if any), an abbreviated handshake, "
-            "RFC 5246 7.3, RFC 5077 3.1; TLS 1.3: a pre-shared key was accepted, usually an earlier session's ticket, "
-            "an external pre-shared key looking the same, RFC 8446 2.2)", HFILL } },
+            "RFC 5246 7.3, RFC 5077 3.1; TLS 1.3: a pre-shared key was accepted, usually one set up by an earlier session and "
+            "named by its ticket, an external one looking the same, RFC 8446 2.2)", HFILL } },
         { &hf_round_trips,
           { "Round trips", "tlsedu.handshake.round_trips", FT_UINT8, BASE_DEC, NULL, 0x0,
             "Round trips from the ClientHello until the client may send application data (nominal for this kind of handshake)", HFILL } },

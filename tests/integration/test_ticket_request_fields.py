@@ -64,9 +64,12 @@ class TicketAndRequestFields(unittest.TestCase):
                         self.assertEqual([str(len(s["tls.handshake.dname"]))], p["tlsedu.cert_request.authorities"])
                         self.assertEqual(s["tls.handshake.cert_types_count"], p["tlsedu.cert_request.cert_types"])
                         said = " ".join(p["tlsedu.explain"])
-                        self.assertIn("(CertificateVerify): %s." % p["tlsedu.cert_request.signature_algorithms"][0], said)
+                        k = p["tlsedu.cert_request.signature_algorithms"][0]
+                        self.assertIn("It accepts %s signature algorithms" % k if k != "1" else
+                                      "It accepts a single signature algorithm", said)
                         n = len(s["tls.handshake.dname"])
-                        self.assertIn("Certificate authorities it names: %d;" % n if n else "It names no authority", said)
+                        self.assertIn("It names %d acceptable certificate authorities" % n if n > 1 else
+                                      "It names one acceptable certificate authority" if n else "It names no authority", said)
                     elif CR not in types:
                         self.assertEqual([], p["tlsedu.cert_request.signature_algorithms"])
         self.assertGreaterEqual(tickets, 5)

@@ -91,7 +91,7 @@ test_warnings(void)
               "Сбой TLS: фатальное оповещение unknown_ca(48): x");
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++)      /* within the 239 bytes of an expert info */
         CHECK(strlen(tlsedu_warn_handshake_failed(NULL, NULL, (tlsedu_lang_t)l, buf, sizeof buf)) <= 239);
-    CHECK(strncmp(buf, "Соединение закрыто до Finished", strlen("Соединение закрыто до Finished")) == 0);
+    CHECK(strncmp(buf, "Соединение закрыто, а Finished", strlen("Соединение закрыто, а Finished")) == 0);
     CHECK(strncmp(tlsedu_warn_weak_version("TLS 1.0", TLSEDU_LANG_RU, buf, sizeof buf),
                   "Согласована версия TLS 1.0: SSL 2.0", strlen("Согласована версия TLS 1.0: SSL 2.0")) == 0);
     CHECK(strncmp(tlsedu_warn_weak_version("DTLS 1.0", TLSEDU_LANG_RU, buf, sizeof buf),

@@ -134,7 +134,7 @@ test_upgrade_note(void)
     tlsedu_course_upgrade_note("STARTTLS", TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(strstr(buf, "steps 2 to 6") != NULL && strstr(buf, "arbitrary") == NULL);
     tlsedu_course_upgrade_note("STARTTLS", TLSEDU_LANG_RU, buf, sizeof buf);
-    CHECK(strstr(buf, "произвольный, как сказано в конспекте") != NULL && strstr(buf, "шаги 2–6") != NULL);
+    CHECK(strstr(buf, "произвольный, как в конспекте") != NULL && strstr(buf, "шаги 2–6") != NULL);
 }
 
 int
