@@ -209,7 +209,7 @@ tlsedu_warn_handshake_failed(const char *alert, const char *cause, tlsedu_lang_t
     static const char *const ended[TLSEDU_LANG_COUNT] = {
         "The connection ended before both sides' Finished were seen: the handshake failed, or the capture missed some of its records",
         "La connexion s'est terminée avant que les Finished des deux côtés soient vus\xc2\xa0: la négociation a échoué, ou la capture a manqué certains de ses enregistrements",
-        "Соединение закрыто, а Finished обеих сторон не видны: рукопожатие не удалось или захват пропустил его записи",
+        "Соединение закрыто, а Finished видны не у обеих сторон: рукопожатие не удалось или захват пропустил его записи",
     };
     static const char *const failed[TLSEDU_LANG_COUNT] = {
         "TLS handshake failed: fatal alert ",

@@ -116,7 +116,7 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
     /* RFC 5246 7.3, RFC 8446 2.2: a resumption keeps both Finished */
     [N_TICKET] = S("Not in the six steps: a ticket lets a later connection skip steps 3 and 4, and step 5's key exchange unless TLS 1.3 adds a fresh one; the Finished messages remain.",
             "Absent des six étapes : un ticket permet à une connexion ultérieure de sauter les étapes 3 et 4, et l'échange de clés de l'étape 5 sauf nouvel échange en TLS 1.3 ; les Finished restent.",
-        "Вне шести шагов: билет позволит позже пропустить шаги 3 и 4 и обмен ключами шага 5, если TLS 1.3 не добавит новый; Finished остаются."),
+        "Вне шести шагов: по билету позже можно пропустить шаги 3 и 4, а обмен ключами шага 5 — если TLS 1.3 не добавит новый; Finished остаются."),
 };
 
 /* A client's alert about the server's certificate (RFC 5246 7.2.2, RFC 8446 6.2). */

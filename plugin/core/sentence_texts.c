@@ -198,7 +198,7 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                              "Для подписей клиента он принимает лишь один алгоритм подписи."),
     [S_CR_ALGORITHMS_13] = S("It accepts {1} signature algorithms for the client's CertificateVerify, and for its certificate chain unless it sends a signature_algorithms_cert list.",
                              "Il accepte {1} algorithmes de signature pour le CertificateVerify du client, et pour sa chaîne sauf liste signature_algorithms_cert.",
-                             "Принимаемых алгоритмов подписи — {1}: для CertificateVerify и, без списка signature_algorithms_cert, цепочки."),
+                             "Принимаемых алгоритмов подписи — {1}: для CertificateVerify, а без signature_algorithms_cert и для цепочки."),
     /* RFC 5246 7.4.6, RFC 8446 4.4.2.2: SHOULD be issued by one of the listed CAs */
     [S_CR_AUTHORITIES] = S("It names {1} acceptable certificate authorities: the client should send a chain issued under one of them.",
                            "Il nomme {1} autorités de certification acceptables : le client devrait envoyer une chaîne émise sous l'une d'elles.",

@@ -77,7 +77,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     /* RFC 8446 2.2, 4.2.11: a PSK comes from a ticket of an earlier connection, or is configured on both sides */
     [S_CH_RESUME_PSK] = S("It offers a pre-shared key by its identity, usually a ticket from an earlier connection (a resumption); the key itself is never sent, and no certificate is then needed.",
             "Il propose une clé pré-partagée par son identité, en général le ticket d'une connexion antérieure (une reprise) ; la clé elle-même ne circule jamais, et plus besoin de certificat.",
-            "Он предлагает PSK по идентификатору — обычно билету прежнего соединения; сам ключ не передается, сертификат не нужен."),
+            "Он предлагает PSK по идентификатору, обычно билету прежнего соединения (возобновление); ключ не передается, сертификат не нужен."),
     /* RFC 7301 3.1; in TLS 1.3 in the encrypted EncryptedExtensions (RFC 8446 4.3.1) */
     [S_ALPN_CHOSEN] = S("Application protocol chosen (ALPN): {1}.", "Protocole applicatif choisi (ALPN) : {1}.",
                         "Выбранный протокол приложения (ALPN): {1}."),
@@ -131,7 +131,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     /* RFC 8446 2.2, 4.2.11: pre_shared_key in the ServerHello; no Certificate with a PSK */
     [S_SH_RESUME_PSK] = S("It accepts one of the client's pre-shared keys, generally one an earlier connection set up and its ticket names (a resumption): no certificate is sent.",
                        "Il accepte une des clés pré-partagées du client, en général établie par une connexion antérieure et désignée par son ticket (reprise) : aucun certificat n'est envoyé.",
-                       "Он принимает один из PSK клиента, обычно созданный прежним соединением и названный билетом: сертификат не шлют."),
+                       "Он принимает один из PSK клиента, обычно созданный прежним соединением и указанный билетом (возобновление): сертификат не шлют."),
     /* RFC 8446 4.1.3, 4.1.4 */
     [S_HRR_WHAT] = S("HelloRetryRequest: a ServerHello whose random field holds a fixed special value (RFC 8446, 4.1.3).",
                   "HelloRetryRequest : un ServerHello dont le champ random porte une valeur spéciale fixe (RFC 8446, 4.1.3).",
@@ -240,7 +240,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
                              "Нет имен DNS: клиенты по RFC 9525 не найдут «{1}» и должны отказать; CN уже не проверяется."),
     [S_CERT_NAME_IP_SNI] = S("Its SNI \"{1}\" is an IP address, forbidden by RFC 6066; an IP is matched against iPAddress entries, not DNS names, and none matches: a checking client refuses.",
                              "Son SNI « {1} » est une IP, interdite (RFC 6066) ; elle se compare aux iPAddress, non aux noms DNS, et aucune ne concorde : un client qui vérifie refuse.",
-                             "SNI «{1}» — IP (RFC 6066 запрещает); сверка с iPAddress, не с DNS-именами, совпадений не дала: отказ."),
+                             "SNI «{1}» — IP (RFC 6066 запрещает); сверка с iPAddress (не DNS) не удалась: проверяющий клиент откажет."),
     [S_CERT_NAME_MISMATCH] = S("Here the certificate does not name the server asked for (\"{1}\"): a client that checks must refuse it.",
                                "Ici, le certificat ne porte pas le nom demandé (« {1} ») : un client qui vérifie doit le refuser.",
                                "Здесь сертификат не на запрошенное имя («{1}»): проверяющий клиент должен его отвергнуть."),
@@ -262,7 +262,7 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
             "Цепочка из 1 сертификата, самоподписанного: над ним нет УЦ."),
     [S_CERT_CHAIN_N] = S("Chain of {1} certificates: the server's first, then the authorities', each meant to sign the one before; the root may be left out (the client must have it).",
             "Chaîne de {1} certificats : celui du serveur, puis ceux des autorités, chacun censé signer le précédent ; la racine peut manquer (le client doit l'avoir).",
-            "Цепочка ({1}): сервер, затем УЦ, подписавшие предыдущий; корня может не быть: он у клиента."),
+            "Цепочка ({1}): сервер, затем УЦ, каждый заверяет предыдущий; без корня можно: он у клиента."),
     /* RFC 5280 4.1.2.7 (subjectPublicKeyInfo), 4.1.1.2 (signatureAlgorithm, the issuer's) */
     [S_CERT_KEY] = S("Its public key: {1}.", "Sa clé publique : {1}.",
                      "Его открытый ключ: {1}."),

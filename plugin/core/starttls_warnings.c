@@ -70,6 +70,11 @@ login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_la
                                    "Connexion Kerberos en clair (%s)\xc2\xa0: aucun mot de passe ne circule\xc2\xa0; sans couche de sécurité SASL, la session reste lisible",
                                    "Вход Kerberos открытым текстом (%s): пароль не передаётся; без слоя защиты SASL сеанс читаем"),
                  mech);
+    else if (challenge && strcmp(mech, "APOP") == 0)   /* POP3's own command (RFC 1939 7): no SASL layer */
+        snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline, and the session stays readable",
+                                   "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange permet de deviner hors ligne un mot de passe faible\xc2\xa0; session lisible",
+                                   "Запрос-ответ вне TLS (%s): пароля в сети нет, слабый можно подобрать офлайн; сеанс читаем"),
+                 mech);
     else if (challenge)
         snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline; without a SASL layer the session stays readable",
                                    "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange permet de deviner hors ligne un mot de passe faible\xc2\xa0; sans couche SASL, session lisible",

@@ -46,8 +46,8 @@ register_fields(int proto)
         { &ei_cleartext_credentials, { "tlsedu.cleartext_credentials", PI_SECURITY, PI_WARN,
             "Credentials sent on a connection that is not encrypted", EXPFILL } },
         { &ei_challenge_login, { "tlsedu.cleartext_challenge_login", PI_SECURITY, PI_NOTE,
-            "A SASL login that sends no password (challenge-response or Kerberos) on a connection that is not encrypted; "
-            "a recorded challenge-response exchange allows guessing a weak password offline", EXPFILL } },
+            "A login that sends no password (a challenge-response such as APOP, CRAM-MD5 or SCRAM, or Kerberos) on a "
+            "connection that is not encrypted; a recorded challenge-response allows guessing a weak password offline", EXPFILL } },
     };
 
     expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));

@@ -94,7 +94,7 @@ class CourseSteps(unittest.TestCase):
     def test_tls13(self):
         mine, theirs = self.check_common("https-tls13.pcap")
         f = next(f for f, (t, _) in theirs.items() if 1 in t)
-        self.assertIn("if the server picks TLS 1.3, these key shares do step 5's work", of(mine[f], "ClientHello")[0][1])
+        self.assertIn("if the server picks TLS 1.3 and one of these groups, these key shares do step 5's work", of(mine[f], "ClientHello")[0][1])
         f = next(f for f, (t, _) in theirs.items() if 2 in t)
         self.assertIn("replaces the notes' step 5", of(mine[f], "ServerHello")[0][1])
         self.assertEqual(3, of(mine[f], "CertificateVerify")[0][0])

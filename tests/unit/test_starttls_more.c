@@ -428,6 +428,8 @@ test_challenge_warnings(void)
     tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_SMTP, "AUTH CRAM-MD5", NULL, TLSEDU_LANG_EN,
                                        buf, sizeof buf);
     CHECK(strstr(buf, "guessing a weak one offline") != NULL);
+    tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_POP3, "APOP", NULL, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "offline") != NULL && strstr(buf, "SASL") == NULL);   /* APOP is POP3's own, no SASL layer */
     tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_SMTP, "AUTH GSSAPI", NULL, TLSEDU_LANG_EN,
                                        buf, sizeof buf);
     CHECK(strstr(buf, "Kerberos login") != NULL && strstr(buf, "offline") == NULL && strstr(buf, "without a SASL security layer") != NULL);
