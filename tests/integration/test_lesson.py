@@ -12,6 +12,7 @@ import html.parser
 import importlib.machinery
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -197,6 +198,34 @@ class HtmlTest(unittest.TestCase):
         self.assertEqual(("non", "transport de clé RSA"), (s["Confidentialité persistante"], s["Échange de clés"]))
         self.assertIn("Pas de confidentialité persistante", s["Avertissements"])
         self.assertIn("Pas de confidentialité persistante", " ".join(a["warning"] for a in p.arrows))
+
+    def test_russian_page_has_no_english_left(self):
+        """Issue 16: with --lang ru, every word of the page's own text is Russian: none of the
+        English page's words (tools/tlsedu-lesson's "en" dict) shows, and the tree's texts
+        come in Russian (the summary, the warnings, the arrows' explanations)."""
+        import importlib.machinery
+        import importlib.util
+        loader = importlib.machinery.SourceFileLoader("tlsedu_lesson", SCRIPT)
+        spec = importlib.util.spec_from_loader("tlsedu_lesson", loader)
+        tool = importlib.util.module_from_spec(spec)
+        loader.exec_module(tool)
+        words = tool.WORDS
+        english = {v for k, v in words["en"].items() if isinstance(v, str) and re.search(r"[a-z]{4}", v)
+                   and v != words["ru"].get(k) and "%" not in v}
+        proc, out = lesson("https-tls12-rsa.pcap", lang="ru")
+        self.assertEqual(0, proc.returncode, proc.stderr)
+        with open(os.path.join(out, "https-tls12-rsa-lesson.html"), encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn('<html lang="ru"', text)
+        visible = re.sub(r"<[^>]+>", " ", re.sub(r"<style.*?</style>", " ", text, flags=re.S))
+        # TLS message names stay as the RFCs write them ("Client Hello", "ServerKeyExchange")
+        visible = re.sub(r"\b(Client|Server) ?(Hello|Key ?Exchange|Certificate)\w*", " ", visible)
+        self.assertEqual([], sorted(e for e in english if e in visible))
+        p = page(out, "https-tls12-rsa")
+        s = p.tables[0]
+        self.assertEqual("нет", s["Прямая секретность (forward secrecy)"])
+        self.assertIn("Нет прямой секретности", s["Предупреждения"])
+        self.assertTrue(all(re.search("[а-яА-Я]", a["explain"]) for a in p.arrows))
 
     def test_no_tls(self):
         proc, out = lesson("dns-53.pcap")
