@@ -64,13 +64,15 @@ login_warning(char *buf, size_t len, bool challenge, const char *mech, tlsedu_la
 
     /* GSSAPI (RFC 4752): a Kerberos ticket under the service's key, nothing derived from the
      * user's password to guess from (RFC 4120 3.2, 5.3). A SASL security layer (RFC 4422 3.7,
-     * RFC 4752 3.3, DIGEST-MD5's auth-conf) may protect what follows: the texts hedge. */
+     * RFC 4752 3.3, DIGEST-MD5's auth-conf, RFC 2831 2.3) may protect what follows: those two
+     * texts hedge. */
     if (challenge && strstr(mech, "GSSAPI") != NULL)
         snprintf(buf, len, BY_LANG(l, "Kerberos login in cleartext (%s): no password travels; without a SASL security layer the session stays readable",
                                    "Connexion Kerberos en clair (%s)\xc2\xa0: aucun mot de passe ne circule\xc2\xa0; sans couche de sécurité SASL, la session reste lisible",
                                    "Вход Kerberos открытым текстом (%s): пароль не передаётся; без слоя защиты SASL сеанс читаем"),
                  mech);
-    else if (challenge && strcmp(mech, "APOP") == 0)   /* POP3's own command (RFC 1939 7): no SASL layer */
+    else if (challenge && strstr(mech, "DIGEST-MD5") == NULL)
+        /* APOP (RFC 1939 7), CRAM-MD5 (RFC 2195), SCRAM (RFC 5802), NTLM: no security layer */
         snprintf(buf, len, BY_LANG(l, "Challenge-response login in cleartext (%s): no password travels, but a recorded exchange allows guessing a weak one offline, and the session stays readable",
                                    "Connexion par défi-réponse en clair (%s)\xc2\xa0: aucun mot de passe ne circule, mais l'échange permet de deviner hors ligne un mot de passe faible\xc2\xa0; session lisible",
                                    "Запрос-ответ вне TLS (%s): пароля в сети нет, слабый можно подобрать офлайн; сеанс читаем"),

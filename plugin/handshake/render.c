@@ -107,7 +107,8 @@ tlsedu_handshake_register(int proto)
             "One sentence of the explanation, one fact about this frame (each fits in one line of the tree)", HFILL } },
         { &hf_complete,
           { "Handshake completed", "tlsedu.handshake.complete", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
-            "Whether both sides sent their Finished (False: the handshake failed; absent while it is still going on)", HFILL } },
+            "Whether both sides' Finished messages were seen (False: the handshake failed, or the capture missed some of "
+            "its records; absent while it is still going on)", HFILL } },
         { &hf_handshake,
           { "Handshake summary", "tlsedu.handshake", FT_NONE, BASE_NONE, NULL, 0x0,
             "What this TLS handshake negotiated, as far as known at this frame (all of it on a second pass)", HFILL } },

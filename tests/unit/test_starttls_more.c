@@ -427,7 +427,10 @@ test_challenge_warnings(void)
 
     tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_SMTP, "AUTH CRAM-MD5", NULL, TLSEDU_LANG_EN,
                                        buf, sizeof buf);
-    CHECK(strstr(buf, "guessing a weak one offline") != NULL);
+    CHECK(strstr(buf, "guessing a weak one offline") != NULL && strstr(buf, "SASL") == NULL);   /* CRAM-MD5: no layer */
+    tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_SMTP, "AUTH DIGEST-MD5", NULL, TLSEDU_LANG_EN,
+                                       buf, sizeof buf);
+    CHECK(strstr(buf, "offline") != NULL && strstr(buf, "without a SASL layer") != NULL);   /* auth-int, auth-conf */
     tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_POP3, "APOP", NULL, TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(strstr(buf, "offline") != NULL && strstr(buf, "SASL") == NULL);   /* APOP is POP3's own, no SASL layer */
     tlsedu_starttls_warning_text_reply(TLSEDU_STW_CHALLENGE, TLSEDU_UPG_SMTP, "AUTH GSSAPI", NULL, TLSEDU_LANG_EN,
