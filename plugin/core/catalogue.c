@@ -254,6 +254,12 @@ static const char *const null_alternative[TLSEDU_LANG_COUNT] = {
     "non chiffré\xc2\xa0: le chiffrement NULL de cette suite envoie les données en clair, au mieux protégées en intégrité\xc2\xa0; exiger une suite qui chiffre (AEAD), en TLS 1.3 ou TLS 1.2 avec ECDHE",
     "не зашифровано: шифр NULL шлет данные открытым текстом, в лучшем случае с контролем целостности; нужен AEAD (TLS 1.3, 1.2 с ECDHE)",
 };
+/* TLS 1.3 with a pre-shared key alone (psk_ke, RFC 8446 2.2, 4.2.9): psk_dhe_ke adds (EC)DHE */
+static const char *const no_fs13_alternative[TLSEDU_LANG_COUNT] = {
+    "encrypted, but without forward secrecy (a pre-shared key alone, psk_ke): require psk_dhe_ke, which adds a fresh (EC)DHE exchange",
+    "chiffré, mais sans confidentialité persistante (clé pré-partagée seule, psk_ke)\xc2\xa0: exiger psk_dhe_ke, qui ajoute un nouvel échange (EC)DHE",
+    "зашифровано, но без прямой секретности (только PSK, psk_ke): требовать psk_dhe_ke с новым обменом (EC)DHE",
+};
 static const char *const no_fs_alternative[TLSEDU_LANG_COUNT] = {
     "encrypted, but without forward secrecy (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE",
     "chiffré, mais sans confidentialité persistante (voir son avertissement)\xc2\xa0: préférer TLS 1.3, ou TLS 1.2 avec ECDHE",
@@ -332,7 +338,7 @@ tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_te
     if (seen->handshake_succeeded && seen->weak_suite)
         return weak_alternative[lang];
     if (seen->handshake_succeeded && seen->no_forward_secrecy)
-        return no_fs_alternative[lang];
+        return tlsedu_version_is_tls13(seen->version) ? no_fs13_alternative[lang] : no_fs_alternative[lang];
     return tlsedu_service_alternative(service, seen->tls_from_first_payload, lang);
 }
 

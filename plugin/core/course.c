@@ -147,8 +147,8 @@ note_of(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_c
         if (it->resumption != TLSEDU_RESUME_NONE)
             return tls13 ? N_RESUMED13 : N_RESUMED;
         return tls13 ? N_SERVER_HELLO13 : N_SERVER_HELLO;
-    case TLSEDU_MSG_SERVER_CERTIFICATE: return tls13 ? N_CERT13 : N_CERT;
-    case TLSEDU_MSG_INF_SERVER_FLIGHT: return N_CERT13;
+    case TLSEDU_MSG_SERVER_CERTIFICATE: return tls13 && !null_cipher ? N_CERT13 : N_CERT;
+    case TLSEDU_MSG_INF_SERVER_FLIGHT: return null_cipher ? N_CERT : N_CERT13;   /* RFC 9150: not encrypted */
     case TLSEDU_MSG_SERVER_CERTIFICATE_VERIFY: return N_PROOF13;
     case TLSEDU_MSG_SERVER_KEY_EXCHANGE:
         if (anonymous)

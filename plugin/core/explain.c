@@ -66,7 +66,8 @@ say_fixed(tlsedu_ex_t *x)
         if (fixed[i].msg != x->it->msg)
             continue;
         for (size_t k = 0; k < 4 && fixed[i].s[k] != S_NONE; k++)
-            say(x, fixed[i].s[k]);
+            if (!(x->cleartext13 && fixed[i].s[k] == S_INF_SERVER_HIDDEN))   /* RFC 9150: nothing hidden */
+                say(x, x->cleartext13 && fixed[i].s[k] == S_EE_WHAT ? S_EE_WHAT_CLEAR : fixed[i].s[k]);
         return true;
     }
     return false;
@@ -116,7 +117,7 @@ server_hello(tlsedu_ex_t *x)
     else if (x->tls13 && x->it->resumption != TLSEDU_RESUME_PSK)
         say(x, S_SH13_SHARE);
     if (x->tls13)
-        say(x, S_SH13_ENCRYPTED);
+        say(x, x->cleartext13 ? S_SH13_INTEGRITY_ONLY : S_SH13_ENCRYPTED);
     if (x->it->alpn[0] != '\0')
         say1(x, S_ALPN_CHOSEN, x->it->alpn);
     say_weak_suite(x);
@@ -234,7 +235,7 @@ server_certificate(tlsedu_ex_t *x)
     else if (x->ctx->cert_mismatch != NULL)   /* RFC 9525 6.3: only DNS names (no CN) are checked */
         say1(x, x->ctx->cert_names != NULL && x->ctx->cert_n_names == 0 ? S_CERT_NAME_NO_DNS : S_CERT_NAME_MISMATCH,
              x->ctx->cert_mismatch);
-    if (x->tls13)
+    if (x->tls13 && !x->cleartext13)
         say(x, S_CERT_ENCRYPTED_13);
 }
 
@@ -424,6 +425,7 @@ tlsedu_stage_sentences(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t
         x.tls13 = tlsedu_version_is_tls13(v);
         x.tls12 = v != 0 && v != TLSEDU_VERSION_SSL2 && !x.tls13;
     }
+    x.cleartext13 = x.tls13 && (tlsedu_suite_weakness(x.ctx->suite_name) & TLSEDU_WEAK_NULL) != 0;
     x.server = it->from == TLSEDU_FROM_SERVER;
     x.client = it->from == TLSEDU_FROM_CLIENT;
     if (x.ctx->repeat && it->msg == TLSEDU_MSG_INF_SERVER_FLIGHT)

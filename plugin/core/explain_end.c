@@ -117,7 +117,7 @@ tlsedu_explain_data(tlsedu_ex_t *x)
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA && x->tls13) {
         say(x, S_DATA13_INF);         /* RFC 8446 5.2 */
         say(x, S_DATA13_INF_WHICH);
-        say(x, S_DATA_SEEN);
+        say(x, x->cleartext13 ? S_DATA_NULL : S_DATA_SEEN);   /* RFC 9150: readable by anyone */
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA) {
         say(x, S_DATA_INF);
     } else if (weak & TLSEDU_WEAK_NO_MAC) {
@@ -145,7 +145,7 @@ tlsedu_explain_alert(tlsedu_ex_t *x)
     }
     tlsedu_ex_say2(x, x->client ? S_ALERT_CLIENT : x->server ? S_ALERT_SERVER : S_ALERT_SIDE, name,
                    tlsedu_sentence_word(it->alert_level == 2 ? W_FATAL : W_WARNING, x->lang));
-    if (it->msg == TLSEDU_MSG_ENCRYPTED_ALERT)
+    if (it->msg == TLSEDU_MSG_ENCRYPTED_ALERT && !x->cleartext13)   /* RFC 9150: not encrypted */
         say(x, S_ALERT_ENCRYPTED);
     if (it->alert_description == TLSEDU_ALERT_CLOSE_NOTIFY) {
         say(x, S_ALERT_CLOSE);

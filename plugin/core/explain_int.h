@@ -16,6 +16,7 @@ typedef struct {
     const tlsedu_stage_item_t *it;
     const tlsedu_explain_ctx_t *ctx;   /* never NULL (an empty one when nothing is known) */
     bool tls13, tls12, server, client; /* tls12: SSL 3.0 to TLS 1.2 and DTLS 1.0/1.2 */
+    bool cleartext13;                  /* TLS 1.3 with an integrity-only suite (RFC 9150): nothing encrypted */
 } tlsedu_ex_t;
 
 void tlsedu_ex_say(tlsedu_ex_t *x, tlsedu_sentence_id_t id);

@@ -116,6 +116,10 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     [S_SH13_ENCRYPTED] = S("In TLS 1.3 every handshake message after this one is encrypted.",
                            "En TLS 1.3, tous les messages de négociation qui suivent celui-ci sont chiffrés.",
                            "В TLS 1.3 все следующие за ним сообщения рукопожатия зашифрованы."),
+    /* RFC 9150 1, 9: integrity-only suites protect the records, encrypt nothing */
+    [S_SH13_INTEGRITY_ONLY] = S("With this integrity-only suite (RFC 9150), the messages after this one are protected against tampering but not encrypted: anyone on the path can read them.",
+                                "Avec cette suite d'intégrité seule (RFC 9150), les messages qui suivent sont protégés contre la modification mais pas chiffrés : on peut les lire sur le chemin.",
+                                "С этим набором только для целостности (RFC 9150) следующие сообщения защищены от подмены, но не зашифрованы: их прочтет любой на пути."),
     /* RFC 5246 7.3, 7.4.1.3: the same session ID in the ServerHello resumes that session */
     [S_SH_RESUME_ID] = S("It echoes the client's session ID: the server resumes that earlier session (an abbreviated handshake).",
                          "Il renvoie l'identifiant de session du client : le serveur reprend cette session antérieure (négociation abrégée).",
@@ -162,6 +166,10 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     [S_EE_WHAT] = S("EncryptedExtensions (TLS 1.3): the server's first encrypted message.",
                     "EncryptedExtensions (TLS 1.3) : le premier message chiffré du serveur.",
                     "EncryptedExtensions (TLS 1.3): первое зашифрованное сообщение сервера."),
+    /* RFC 9150: under an integrity-only suite the handshake keys encrypt nothing */
+    [S_EE_WHAT_CLEAR] = S("EncryptedExtensions (TLS 1.3): the server's first message under the handshake keys; with this integrity-only suite it is not encrypted, despite its name.",
+                          "EncryptedExtensions (TLS 1.3) : le premier message du serveur sous les clés de négociation ; avec cette suite d'intégrité seule, il n'est pas chiffré, malgré son nom.",
+                          "EncryptedExtensions (TLS 1.3): первое сообщение сервера на ключах рукопожатия; при наборе без шифрования оно не зашифровано, вопреки имени."),
     [S_EE_ALPN] = S("It answers the client's extensions that do not concern the key exchange, such as ALPN, the application protocol.",
                     "Il répond aux extensions du client qui ne touchent pas l'échange de clés, comme ALPN, le protocole applicatif.",
                     "Оно отвечает на расширения клиента, не касающиеся обмена ключами, например ALPN — протокол приложения."),

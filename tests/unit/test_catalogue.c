@@ -441,9 +441,30 @@ test_review_seen(void)
     }
 }
 
+/* After a successful handshake, "already secure" gives way to what is wrong (RFC 9525 6,
+ * RFC 5246 6.2.3.1, RFC 9325 4.1), and TLS 1.3 without forward secrecy is psk_ke's (RFC 8446 4.2.9) */
+static void
+test_alternatives_after_success(void)
+{
+    const tlsedu_service_t *https = tlsedu_catalogue_lookup(443, TLSEDU_TCP);
+    tlsedu_text_seen_t t = { .tls_from_first_payload = true, .handshake_succeeded = true, .version = 0x0303 };
+
+    CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "already secure", 14) == 0);
+    t.no_forward_secrecy = true;
+    CHECK(strstr(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "prefer TLS 1.3") != NULL);
+    t.version = 0x0304;
+    CHECK(strstr(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "psk_dhe_ke") != NULL);
+    t.weak_suite = t.null_cipher = true;
+    CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "not encrypted", 13) == 0);
+    CHECK(strstr(tlsedu_service_explain_seen(https, &t, TLSEDU_LANG_EN), "NULL cipher") != NULL);
+    t.certificate_rejected = true;
+    CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "not secure as it stands", 23) == 0);
+}
+
 int
 main(void)
 {
+    test_alternatives_after_success();
     test_rows();
     test_server_side();
     test_security_refinement();

@@ -95,9 +95,39 @@ test_server_alpn(void)
     CHECK(has(explain(&it, TLSEDU_LANG_RU), "Выбранный протокол приложения (ALPN): h2."));
 }
 
+/* RFC 9150: a TLS 1.3 integrity-only suite encrypts nothing, the handshake included */
+static void
+test_integrity_only_suite(void)
+{
+    static char buf[4096];
+    tlsedu_stage_item_t it;
+    tlsedu_explain_ctx_t ctx;
+
+    memset(&it, 0, sizeof it);
+    memset(&ctx, 0, sizeof ctx);
+    it.msg = TLSEDU_MSG_SERVER_HELLO;
+    it.from = TLSEDU_FROM_SERVER;
+    it.version = 0x0304;
+    ctx.version = 0x0304;
+    ctx.suite_name = "TLS_AES_128_GCM_SHA256";
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "every handshake message after this one is encrypted") && !has(buf, "integrity-only"));
+    ctx.suite_name = "TLS_SHA256_SHA256";
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "integrity-only suite (RFC 9150)") && !has(buf, "is encrypted"));
+    it.msg = TLSEDU_MSG_ENCRYPTED_EXTENSIONS;
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "not encrypted, despite its name") && !has(buf, "first encrypted message"));
+    it.msg = TLSEDU_MSG_INF_SERVER_FLIGHT;
+    it.inferred = true;
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(!has(buf, "hides the server's certificate"));
+}
+
 int
 main(void)
 {
+    test_integrity_only_suite();
     test_client_hello();
     test_server_alpn();
     return check_report("hello sentences");
