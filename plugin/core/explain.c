@@ -68,6 +68,8 @@ say_fixed(tlsedu_ex_t *x)
         for (size_t k = 0; k < 4 && fixed[i].s[k] != S_NONE; k++)
             if (!(x->cleartext13 && fixed[i].s[k] == S_INF_SERVER_HIDDEN))   /* RFC 9150: nothing hidden */
                 say(x, x->cleartext13 && fixed[i].s[k] == S_EE_WHAT ? S_EE_WHAT_CLEAR : fixed[i].s[k]);
+        if (x->cleartext13 && x->it->inferred)
+            say(x, S_INF_CLEAR13);
         return true;
     }
     return false;
@@ -294,6 +296,12 @@ server_key_exchange(tlsedu_ex_t *x)
         say(x, S_SKE_RSA_EXPORT);   /* RFC 2246 7.4.3 */
         if (scheme != NULL)
             say1(x, S_SKE_ALGORITHM, scheme);
+        return;
+    }
+    if (strstr(suite, "_SRP_") != NULL) {   /* RFC 5054 2.5.3, 2.7: signed only in the _RSA_/_DSS_ suites */
+        say(x, S_SKE_SRP);
+        if (strstr(suite, "_RSA_") != NULL || strstr(suite, "_DSS_") != NULL)
+            say(x, S_SKE_SIGNED);
         return;
     }
     if (strstr(suite, "PSK") != NULL) {   /* RFC 4279 2-3, RFC 5489 2: not signed */

@@ -116,8 +116,8 @@ tlsedu_explain_data(tlsedu_ex_t *x)
         early(x);
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA && x->tls13) {
         say(x, S_DATA13_INF);         /* RFC 8446 5.2 */
-        say(x, S_DATA13_INF_WHICH);
-        say(x, x->cleartext13 ? S_DATA_NULL : S_DATA_SEEN);   /* RFC 9150: readable by anyone */
+        say(x, x->cleartext13 ? S_INF_CLEAR13 : S_DATA13_INF_WHICH);   /* RFC 9150: readable, type in clear */
+        say(x, x->cleartext13 ? S_DATA_NULL : S_DATA_SEEN);
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA) {
         say(x, S_DATA_INF);
     } else if (weak & TLSEDU_WEAK_NO_MAC) {

@@ -77,6 +77,10 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
     [S_INF_SERVER_MORE] = S("Another encrypted record of the server's handshake messages (inferred).",
             "Un autre enregistrement chiffré des messages de négociation du serveur (déduit).",
             "Еще одна зашифрованная запись с сообщениями рукопожатия сервера (выведено)."),
+    /* RFC 9150 1, 9: integrity-only TLS 1.3 suites; RFC 8446 5.2: the real type is inside */
+    [S_INF_CLEAR13] = S("With this integrity-only suite (RFC 9150) nothing here is encrypted: the record's content and its real type travel readable, only protected against tampering.",
+                        "Avec cette suite d'intégrité seule (RFC 9150), rien n'est chiffré ici : le contenu de l'enregistrement et son vrai type circulent lisibles, seulement protégés contre la modification.",
+                        "С набором без шифрования (RFC 9150) содержимое записи и ее настоящий тип идут открыто, лишь с защитой от подмены."),
     [S_INF_SAME_FLIGHT] = S("Another encrypted record of the same flight (inferred).",
                             "Un autre enregistrement chiffré du même envoi (déduit).",
                             "Еще одна зашифрованная запись той же группы сообщений (выведено)."),

@@ -317,6 +317,10 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     [S_SKE_ALGORITHM] = S("Signature algorithm: {1}.", "Algorithme de signature : {1}.",
                           "Алгоритм подписи: {1}."),
     /* RFC 8422 5.7, RFC 5246 7.4.7.2 */
+    /* RFC 5054 2.5.3: ServerSRPParams */
+    [S_SKE_SRP] = S("ServerKeyExchange (SRP): the group (N, g), the user's salt and the server's ephemeral public value B; the client answers with its own value A.",
+                    "ServerKeyExchange (SRP) : le groupe (N, g), le sel de l'utilisateur et la valeur publique éphémère B du serveur ; le client répond avec sa propre valeur A.",
+                    "ServerKeyExchange (SRP): группа (N, g), соль пользователя и эфемерное открытое значение сервера B; клиент ответит своим значением A."),
     [S_SKE_CLIENT_LATER] = S("The client's public value comes later, in its ClientKeyExchange.",
                              "La valeur publique du client vient plus tard, dans son ClientKeyExchange.",
                              "Открытое значение клиента придет позже, в его ClientKeyExchange."),

@@ -5,6 +5,8 @@
  */
 #include "handshake/handshake.h"
 
+#include <string.h>
+
 #include "handshake/carried.h"
 #include "handshake/sessions.h"
 #include "handshake/stages.h"
@@ -46,7 +48,9 @@ decide(tlsedu_frame_t *f)
     f->a.tls_cert_rejected = sum->cert_rejected;
     f->a.tls_weak_suite = tlsedu_suite_weakness(sum->suite_name) != 0;
     f->a.tls_null_cipher = (tlsedu_suite_weakness(sum->suite_name) & TLSEDU_WEAK_NULL) != 0;
-    f->a.tls_no_fs = sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(sum->kex);
+    /* SRP (RFC 5054) counts as "other" but its values are ephemeral, as render.c says */
+    f->a.tls_no_fs = sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(sum->kex) &&
+                     !(sum->suite_name != NULL && strstr(sum->suite_name, "_SRP_") != NULL);
 }
 
 const tlsedu_feature_t tlsedu_handshake_feature = {

@@ -121,13 +121,39 @@ test_integrity_only_suite(void)
     it.msg = TLSEDU_MSG_INF_SERVER_FLIGHT;
     it.inferred = true;
     tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(!has(buf, "hides the server's certificate"));
+    CHECK(!has(buf, "hides the server's certificate") && has(buf, "nothing here is encrypted"));
+    it.msg = TLSEDU_MSG_INF_APP_DATA;
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "RFC 9150") && !has(buf, "cannot be told apart") && has(buf, "NOT encrypted"));
+}
+
+/* SRP's ServerKeyExchange (RFC 5054 2.5.3): N, g, salt, B; signed only in the certificate suites */
+static void
+test_srp_server_key_exchange(void)
+{
+    static char buf[4096];
+    tlsedu_stage_item_t it;
+    tlsedu_explain_ctx_t ctx;
+
+    memset(&it, 0, sizeof it);
+    memset(&ctx, 0, sizeof ctx);
+    it.msg = TLSEDU_MSG_SERVER_KEY_EXCHANGE;
+    it.from = TLSEDU_FROM_SERVER;
+    it.version = ctx.version = 0x0303;
+    ctx.kex = TLSEDU_KEX_OTHER;
+    ctx.suite_name = "TLS_SRP_SHA_WITH_AES_128_CBC_SHA";
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "(N, g)") && !has(buf, "(EC)DH") && !has(buf, "signed with the certificate"));
+    ctx.suite_name = "TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA";
+    tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(has(buf, "(N, g)") && has(buf, "signed with the certificate"));
 }
 
 int
 main(void)
 {
     test_integrity_only_suite();
+    test_srp_server_key_exchange();
     test_client_hello();
     test_server_alpn();
     return check_report("hello sentences");
