@@ -141,10 +141,10 @@ test_pipelining(void)
 static bool
 sentences_fit(const char *text)
 {
-    const char *end;
+    const char *dot;
 
-    for (; (end = strstr(text, ". ")) != NULL; text = end + 2)
-        if ((size_t)(end + 1 - text) > 236)
+    for (; (dot = strstr(text, ". ")) != NULL; text = dot + 2)
+        if ((size_t)(dot + 1 - text) > 236)
             return false;
     return strlen(text) <= 236;
 }
