@@ -73,7 +73,7 @@ tlsedu_carried_want(GArray *wanted)
 
 /* The first value of field i in the tree, as text (packet scope), or NULL. */
 static const char *
-first_text(proto_tree *tree, int i)
+first_text(packet_info *pinfo, proto_tree *tree, int i)
 {
     GPtrArray *a = tlsedu_finfos(tree, hf[i]);
     field_info *fi;
@@ -84,21 +84,21 @@ first_text(proto_tree *tree, int i)
     fi = (field_info *)g_ptr_array_index(a, 0);
     if (tlsedu_finfo_string(fi) != NULL)
         return tlsedu_finfo_string(fi);
-    return tlsedu_finfo_int(fi, &n) ? wmem_strdup_printf(wmem_packet_scope(), "%" G_GINT64_FORMAT, n) : NULL;
+    return tlsedu_finfo_int(fi, &n) ? wmem_strdup_printf(pinfo->pool, "%" G_GINT64_FORMAT, n) : NULL;
 }
 
 /* "GET /index.html", "200 OK", "EHLO" ... escaped and bounded (file scope), or NULL. */
 static const char *
-message_line(proto_tree *tree)
+message_line(packet_info *pinfo, proto_tree *tree)
 {
-    const char *a = first_text(tree, F_METHOD), *b = first_text(tree, F_URI);
+    const char *a = first_text(pinfo, tree, F_METHOD), *b = first_text(pinfo, tree, F_URI);
     char line[MESSAGE_MAX * 2], safe[4 * MESSAGE_MAX + 1];
 
-    if (a == NULL && (a = first_text(tree, F_CODE)) != NULL)
-        b = first_text(tree, F_PHRASE);
-    if (a == NULL && (a = first_text(tree, F_SMTP_CMD)) == NULL && (a = first_text(tree, F_SMTP_CODE)) == NULL &&
-        (a = first_text(tree, F_IMAP_CMD)) == NULL)
-        a = first_text(tree, F_POP_CMD);
+    if (a == NULL && (a = first_text(pinfo, tree, F_CODE)) != NULL)
+        b = first_text(pinfo, tree, F_PHRASE);
+    if (a == NULL && (a = first_text(pinfo, tree, F_SMTP_CMD)) == NULL && (a = first_text(pinfo, tree, F_SMTP_CODE)) == NULL &&
+        (a = first_text(pinfo, tree, F_IMAP_CMD)) == NULL)
+        a = first_text(pinfo, tree, F_POP_CMD);
     if (a == NULL)
         return NULL;
     g_snprintf(line, sizeof line, "%s%s%s", a, b != NULL ? " " : "", b != NULL ? b : "");
@@ -144,7 +144,7 @@ tlsedu_carried_keep(tlsedu_frame_t *f, const tlsedu_tls_frame_t *tf)
     c->wire_bytes = bytes;
     /* "data": Wireshark decrypted the bytes but knows no protocol for them */
     c->protocol = strcmp(proto_get_protocol_filter_name(inner), "data") != 0 ? proto_get_protocol_short_name(p) : NULL;
-    c->message = message_line(f->tree);
+    c->message = message_line(f->pinfo, f->tree);
     p_add_proto_data(wmem_file_scope(), f->pinfo, proto_tlsedu, TLSEDU_KEY_CARRIED, c);
 }
 
