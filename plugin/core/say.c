@@ -127,10 +127,11 @@ tlsedu_explanation_join(const tlsedu_explanation_t *e, char *buf, size_t len)
 static int
 sentence_end(const char *t)
 {
-    const unsigned char next = (unsigned char)t[2];
+    unsigned char next;
 
     if ((t[0] != '.' && t[0] != '!' && t[0] != '?') || t[1] != ' ')
         return 0;
+    next = (unsigned char)t[2];   /* read only now: t[1] is a space, t[2] at most the terminator */
     return (next >= 'A' && next <= 'Z') || next == '"' || next == 0xc3 /* É, À ... */ ||
            (next == 0xc2 && (unsigned char)t[3] == 0xab) /* « */ ||
            (next == 0xd0 && (unsigned char)t[3] >= 0x80 && (unsigned char)t[3] <= 0xaf) /* Ё, А-Я */;

@@ -65,10 +65,11 @@ def wireshark_leaf(path, frame):
     spki = fields_of(leaf, "x509af.subjectPublicKeyInfo_element")[0]
     key_oid = oid_name(fields_of(spki, "x509af.algorithm.id")[0])
     if key_oid == "rsaEncryption":
-        modulus = fields_of(spki, "pkcs1.modulus")[0].get("value")
+        # Wireshark 4.6 names PKCS #1's fields pkixalgs.*
+        modulus = (fields_of(spki, "pkcs1.modulus") or fields_of(spki, "pkixalgs.modulus"))[0].get("value")
         key = "RSA %d bits" % int(modulus, 16).bit_length()
     elif key_oid == "id-ecPublicKey":
-        key = "EC " + CURVES[fields_of(spki, "pkcs1.namedCurve")[0].get("show")]
+        key = "EC " + CURVES[(fields_of(spki, "pkcs1.namedCurve") or fields_of(spki, "pkixalgs.namedCurve"))[0].get("show")]
     else:
         key = key_oid
     # the leaf's algorithm ids: tbsCertificate.signature, its key's, signatureAlgorithm (last)

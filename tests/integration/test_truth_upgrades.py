@@ -60,6 +60,8 @@ class StepFiveOnRecords(unittest.TestCase):
         # its layer with no record (stock tshark): no STARTTLS step may ever come from that
         stock = rows("ssh-port-443.pcap", ["frame.protocols", "tls.record.content_type"], plugin=False)
         bare = [f for f, r in stock.items() if "tls" in layers(r) and not r["tls.record.content_type"]]
+        if not bare and tuple(int(x) for x in harness.ws_major_minor().split(".")) >= (4, 6):
+            self.skipTest("Wireshark 4.6 no longer hands these SSH bytes to its TLS dissector")
         self.assertTrue(bare)
         mine = rows("ssh-port-443.pcap", ["tlsedu.starttls.step"])
         for f in bare:
