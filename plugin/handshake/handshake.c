@@ -48,9 +48,7 @@ decide(tlsedu_frame_t *f)
     f->a.tls_cert_rejected = sum->cert_rejected;
     f->a.tls_weak_suite = tlsedu_suite_weakness(sum->suite_name) != 0;
     f->a.tls_null_cipher = (tlsedu_suite_weakness(sum->suite_name) & TLSEDU_WEAK_NULL) != 0;
-    /* SRP (RFC 5054) counts as "other" but its values are ephemeral, as render.c says */
-    f->a.tls_no_fs = sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(sum->kex) &&
-                     !(sum->suite_name != NULL && strstr(sum->suite_name, "_SRP_") != NULL);
+    f->a.tls_no_fs = sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_kex_forward_secret(sum->kex) && !tlsedu_summary_srp(sum);
 }
 
 const tlsedu_feature_t tlsedu_handshake_feature = {

@@ -199,8 +199,8 @@ tlsedu_handshake_warns(const tlsedu_stages_t *st, packet_info *pinfo)
 
 /* SRP (RFC 5054) counts as "other" but its values are ephemeral: claim nothing about
  * forward secrecy either way. */
-static gboolean
-srp_suite(const tlsedu_summary_t *sum)
+gboolean
+tlsedu_summary_srp(const tlsedu_summary_t *sum)
 {
     return sum->suite_name != NULL && strstr(sum->suite_name, "_SRP_") != NULL;
 }
@@ -225,7 +225,7 @@ render_summary(tlsedu_frame_t *f, const tlsedu_summary_t *sum)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_kex, tvb, 0, 0, sum->kex), h, lang);
     tlsedu_hello_group(f, t, sum->group, h);
     /* a failed handshake protects nothing: no forward secrecy or round trips to claim */
-    if (sum->kex != TLSEDU_KEX_UNKNOWN && !sum->failed && !srp_suite(sum))
+    if (sum->kex != TLSEDU_KEX_UNKNOWN && !sum->failed && !tlsedu_summary_srp(sum))
         tlsedu_item_shown(proto_tree_add_boolean(t, hf_forward_secrecy, tvb, 0, 0, tlsedu_kex_forward_secret(sum->kex)),
                           h, lang);
     if (sum->failed || sum->finished_frame != 0)
@@ -280,7 +280,7 @@ render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
     if (sum != NULL && (st->events & TLSEDU_EV_WEAK_VERSION))
         expert_add_info_format(f->pinfo, f->top, &ei_weak_version, "%s",
                                tlsedu_warn_weak_version(tlsedu_version_name(sum->version), f->lang, text, EXPLAIN_MAX));
-    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN && !srp_suite(sum))
+    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_summary_srp(sum))
         expert_add_info_format(f->pinfo, f->top, &ei_no_forward_secrecy, "%s",
                                tlsedu_warn_no_forward_secrecy(sum->kex, sum->suite_name, f->lang, text, EXPLAIN_MAX));
 }

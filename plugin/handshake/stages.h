@@ -54,6 +54,8 @@ void tlsedu_handshake_decide(tlsedu_frame_t *f);
 
 /* render.c */
 void tlsedu_handshake_register(int proto);
+/* SRP (RFC 5054) counts as "other" but its values are ephemeral: no forward-secrecy claim. */
+gboolean tlsedu_summary_srp(const tlsedu_summary_t *sum);
 void tlsedu_handshake_language(tlsedu_lang_t lang);
 void tlsedu_handshake_render(tlsedu_frame_t *f);
 
