@@ -236,7 +236,7 @@ static const tlsedu_sentence_t upgrade_note[2] = {
       "Конспект: {1} — та «специальная команда», которой клиент просит сервер перейти на TLS; затем в том же соединении идут шаги 2–6."),
     S("It normally runs on the protocol's own port (25 or 587, 143, 110, 21): unlike implicit TLS, no second port is needed.",
       "Elle passe normalement par le port du protocole lui-même (25 ou 587, 143, 110, 21) : contrairement au TLS implicite, pas besoin d'un second port.",
-      "Обычно ее шлют на стандартный порт протокола (25 или 587, 143, 110, 21), а не на произвольный, как в конспекте; второй порт не нужен."),
+      "Обычно — на порт самого протокола (25/587, 143, 110, 21), не на произвольный, как в конспекте: в отличие от неявного TLS, второй порт не нужен."),
 };
 
 char *
