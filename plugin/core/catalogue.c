@@ -196,6 +196,13 @@ static const char *const upgraded_explain[TLSEDU_LANG_COUNT] = {
     "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0: les trames se lisent jusqu'au premier enregistrement TLS, les données sont chiffrées après la négociation.",
     "TLS запущен внутри протокола после начала открытым текстом (как при STARTTLS), на порту вне списка курса. Кадры до первой записи TLS читаемы, а данные после рукопожатия зашифрованы.",
 };
+/* The same upgrade whose handshake chose a NULL cipher (RFC 5246 6.2.3.1, RFC 4785, RFC
+ * 9150): after the handshake the data is still readable */
+static const char *const upgraded_null_explain[TLSEDU_LANG_COUNT] = {
+    "TLS starts inside the protocol after a cleartext start (as STARTTLS does), on a port outside the course's list; but its NULL cipher sends the data in cleartext, protected at most in integrity.",
+    "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0; mais son chiffrement NULL envoie les données en clair, au mieux protégées en intégrité.",
+    "TLS запущен внутри протокола после начала открытым текстом (как при STARTTLS), на порту вне списка курса, но с шифром NULL данные идут открыто, в лучшем случае с контролем целостности.",
+};
 /* RFC 9325 section 3.2 (strict TLS: a client that requires TLS does not go on in
  * cleartext) and RFC 9525 section 6 (the client checks the server's identity) */
 static const char *const upgraded_alternative[TLSEDU_LANG_COUNT] = {
@@ -293,7 +300,7 @@ const char *
 tlsedu_service_explain_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen, tlsedu_lang_t lang)
 {
     if (seen->tls_after_cleartext && service->security == TLSEDU_SEC_IMPLICIT_TLS && service->port == 0)
-        return upgraded_explain[valid_lang(lang)];
+        return (seen->handshake_succeeded && seen->null_cipher ? upgraded_null_explain : upgraded_explain)[valid_lang(lang)];
     if (seen->handshake_succeeded && seen->null_cipher &&
         tlsedu_security_content_tls(service->security, seen->tls_from_first_payload) == TLSEDU_SEC_IMPLICIT_TLS)
         return null_explain[valid_lang(lang)];
@@ -320,7 +327,7 @@ tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_te
 
     lang = valid_lang(lang);
     if (seen->tls_after_cleartext && service->security == TLSEDU_SEC_IMPLICIT_TLS && service->port == 0)
-        return upgraded_alternative[lang];
+        return seen->handshake_succeeded && seen->null_cipher ? null_alternative[lang] : upgraded_alternative[lang];
     if (tlsedu_security_content_tls(service->security, seen->tls_from_first_payload) != TLSEDU_SEC_IMPLICIT_TLS)
         return tlsedu_service_alternative(service, seen->tls_from_first_payload, lang);
     if (seen->version == TLSEDU_VERSION_SSL2 || seen->version == TLSEDU_VERSION_SSL3)

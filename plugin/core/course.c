@@ -66,9 +66,10 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
             "Étape 5 du cours, sous une forme que les notes ne montrent pas : en (EC)DHE, le serveur envoie sa moitié de l'échange de clés, signée avec la clé de son certificat.",
         "Шаг 5, но не как в конспекте: при (EC)DHE сервер шлет свою половину обмена ключами, подписанную ключом сертификата."),
     /* RFC 5246 7.4.5 */
-    [N_SHD] = S("The server's part of steps 2 and 3 (and of step 5 with (EC)DHE) ends here; the notes do not show this message.",
-                "La part du serveur aux étapes 2 et 3 (et à l'étape 5 en (EC)DHE) s'arrête ici ; les notes ne montrent pas ce message.",
-        "Здесь заканчивается часть сервера в шагах 2 и 3 (и в шаге 5 при (EC)DHE); в конспекте этого сообщения нет."),
+    /* no step 3 without a server Certificate (anonymous, PSK, SRP suites: RFC 5246 7.4.2) */
+    [N_SHD] = S("The server's part of step 2 (of step 3 if it sent its certificate, of step 5 with (EC)DHE) ends here; the notes do not show this message.",
+                "La part du serveur à l'étape 2 (à l'étape 3 s'il a envoyé son certificat, à l'étape 5 en (EC)DHE) s'arrête ici ; les notes ne montrent pas ce message.",
+        "Здесь заканчивается часть сервера в шаге 2 (в шаге 3, если он прислал сертификат, в шаге 5 при (EC)DHE); в конспекте этого сообщения нет."),
     /* RFC 5246 7.4.7.1, 8.1, 6.3 */
     [N_CKE_RSA] = S("Course step 5: the notes' \"session key encrypted with the server's public key\" is this pre-master secret; the session keys themselves never travel, both sides compute them from it.",
                     "Étape 5 du cours : la « clé de session chiffrée avec la clé publique du serveur » des notes est ce secret pré-maître ; les clés de session elles-mêmes ne circulent jamais, les deux côtés les en calculent.",

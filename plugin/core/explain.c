@@ -66,10 +66,7 @@ say_fixed(tlsedu_ex_t *x)
         if (fixed[i].msg != x->it->msg)
             continue;
         for (size_t k = 0; k < 4 && fixed[i].s[k] != S_NONE; k++)
-            if (!(x->cleartext13 && fixed[i].s[k] == S_INF_SERVER_HIDDEN))   /* RFC 9150: nothing hidden */
-                say(x, x->cleartext13 && fixed[i].s[k] == S_EE_WHAT ? S_EE_WHAT_CLEAR : fixed[i].s[k]);
-        if (x->cleartext13 && x->it->inferred)
-            say(x, S_INF_CLEAR13);
+            say(x, x->cleartext13 && fixed[i].s[k] == S_EE_WHAT ? S_EE_WHAT_CLEAR : fixed[i].s[k]);   /* RFC 9150 */
         return true;
     }
     return false;
@@ -411,6 +408,14 @@ explain(tlsedu_ex_t *x)
         say1(x, S_ALPN_CHOSEN, x->it->alpn);   /* RFC 8446 4.3.1, RFC 7301 3.1 */
 }
 
+bool
+tlsedu_item_clear13(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *ctx)
+{
+    const uint16_t v = it == NULL || ctx == NULL ? 0 : it->version != 0 ? it->version : ctx->version;
+
+    return tlsedu_version_is_tls13(v) && (tlsedu_suite_weakness(ctx->suite_name) & TLSEDU_WEAK_NULL) != 0;
+}
+
 size_t
 tlsedu_stage_sentences(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t *ctx,
                        tlsedu_lang_t lang, tlsedu_explanation_t *e)
@@ -433,10 +438,12 @@ tlsedu_stage_sentences(const tlsedu_stage_item_t *it, const tlsedu_explain_ctx_t
         x.tls13 = tlsedu_version_is_tls13(v);
         x.tls12 = v != 0 && v != TLSEDU_VERSION_SSL2 && !x.tls13;
     }
-    x.cleartext13 = x.tls13 && (tlsedu_suite_weakness(x.ctx->suite_name) & TLSEDU_WEAK_NULL) != 0;
+    x.cleartext13 = tlsedu_item_clear13(it, x.ctx);
     x.server = it->from == TLSEDU_FROM_SERVER;
     x.client = it->from == TLSEDU_FROM_CLIENT;
-    if (x.ctx->repeat && it->msg == TLSEDU_MSG_INF_SERVER_FLIGHT)
+    if (x.cleartext13 && it->inferred)
+        tlsedu_explain_clear13(&x);   /* RFC 9150: protected, not encrypted */
+    else if (x.ctx->repeat && it->msg == TLSEDU_MSG_INF_SERVER_FLIGHT)
         say(&x, S_INF_SERVER_MORE);   /* the flight was told on its first record */
     else if (x.ctx->repeat && (it->msg == TLSEDU_MSG_INF_SERVER_FLIGHT_PSK || it->msg == TLSEDU_MSG_INF_CLIENT_AUTH))
         say(&x, S_INF_SAME_FLIGHT);

@@ -107,6 +107,43 @@ decrypted(tlsedu_ex_t *x)
         say(x, S_DATA_INSIDE_UNKNOWN);
 }
 
+/* An inferred TLS 1.3 item under an integrity-only suite (RFC 9150 1, 9): the same facts as
+ * for an encrypted one, said as "protected", then what the suite leaves readable. */
+void
+tlsedu_explain_clear13(tlsedu_ex_t *x)
+{
+    static const struct {
+        tlsedu_msg_t msg;
+        tlsedu_sentence_id_t first, repeat;
+    } kinds[] = {
+        { TLSEDU_MSG_INF_SERVER_FLIGHT, S_INF13C_SERVER, S_INF13C_MORE },
+        { TLSEDU_MSG_INF_SERVER_FLIGHT_PSK, S_INF13C_SERVER_PSK, S_INF13C_MORE },
+        { TLSEDU_MSG_INF_CLIENT_AUTH, S_INF13C_CLIENT_AUTH, S_INF13C_MORE },
+        { TLSEDU_MSG_INF_FINISHED, S_INF13C_FINISHED, S_INF13C_FINISHED },
+        { TLSEDU_MSG_INF_APP_DATA, S_INF13C_RECORD, S_INF13C_RECORD },
+        { TLSEDU_MSG_INF_END_OF_EARLY_DATA, S_INF13C_EOED, S_INF13C_EOED },
+    };
+    const tlsedu_msg_t msg = x->it->msg;
+
+    if (msg == TLSEDU_MSG_INF_EARLY_DATA && x->it->early_kind == TLSEDU_EARLY_CLIENT_0RTT) {
+        say(x, S_INF13C_EARLY);
+        say(x, S_EARLY_0RTT_RISK);
+    } else if (msg == TLSEDU_MSG_INF_EARLY_DATA || x->it->early) {
+        early(x);
+    }
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (kinds[i].msg == msg && !(msg == TLSEDU_MSG_INF_APP_DATA && x->it->early))
+            say(x, x->ctx->repeat ? kinds[i].repeat : kinds[i].first);
+    if (msg == TLSEDU_MSG_INF_FINISHED && x->client) {
+        say(x, S_FIN13_INF_ENDS);
+        if (x->it->uncertain)
+            say(x, S_FIN13_UNCERTAIN);
+    }
+    say(x, S_INF_CLEAR13);   /* RFC 9150: the content and the real type travel readable */
+    if (msg == TLSEDU_MSG_INF_SERVER_FLIGHT && !x->ctx->repeat)
+        say(x, S_INF_KEYLOG);    /* Wireshark still needs the keys to parse the messages */
+}
+
 void
 tlsedu_explain_data(tlsedu_ex_t *x)
 {
@@ -115,9 +152,9 @@ tlsedu_explain_data(tlsedu_ex_t *x)
     if (x->it->early || x->it->msg == TLSEDU_MSG_INF_EARLY_DATA) {
         early(x);
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA && x->tls13) {
-        say(x, S_DATA13_INF);         /* RFC 8446 5.2 */
-        say(x, x->cleartext13 ? S_INF_CLEAR13 : S_DATA13_INF_WHICH);   /* RFC 9150: readable, type in clear */
-        say(x, x->cleartext13 ? S_DATA_NULL : S_DATA_SEEN);
+        say(x, S_DATA13_INF);         /* RFC 8446 5.2 (integrity-only suites: tlsedu_explain_clear13) */
+        say(x, S_DATA13_INF_WHICH);
+        say(x, S_DATA_SEEN);
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA) {
         say(x, S_DATA_INF);
     } else if (weak & TLSEDU_WEAK_NO_MAC) {

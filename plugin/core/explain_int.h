@@ -31,6 +31,7 @@ const char *tlsedu_ex_version_text(const tlsedu_ex_t *x, uint16_t v, char *buf, 
 /* explain_end.c */
 void tlsedu_explain_finished(tlsedu_ex_t *x);
 void tlsedu_explain_data(tlsedu_ex_t *x);
+void tlsedu_explain_clear13(tlsedu_ex_t *x);
 void tlsedu_explain_alert(tlsedu_ex_t *x);
 
 #endif /* TLSEDU_EXPLAIN_INT_H */

@@ -119,7 +119,7 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
                          "Finished (клиент, TLS 1.3): MAC по всему рукопожатию, с ключом из секрета трафика рукопожатия клиента."),
     /* RFC 8446 7.1: then the application traffic secrets */
     [S_FIN13_CLIENT_KEYS] = S("It ends the handshake: the client now sends with its application traffic keys.",
-                              "Il clôt la négociation : le client chiffre désormais avec ses clés de trafic applicatif.",
+                              "Il clôt la négociation : le client protège désormais ce qu'il envoie avec ses clés de trafic applicatif.",
                               "Это сообщение завершает рукопожатие: теперь клиент отправляет данные на своих ключах трафика приложения."),
     /* RFC 8446 4.4: the client's Certificate/CertificateVerify/Finished, same handshake keys */
     [S_FIN13_INF_CLIENT] = S("Encrypted Finished (inferred): the client's Finished, under the same handshake keys as its Certificate and CertificateVerify if it sent them.",

@@ -109,6 +109,35 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
                      "EndOfEarlyData chiffré (déduit) : dans une reprise avec des données 0-RTT, le client clôt ses données anticipées avant son Finished.",
                      "Зашифрованный EndOfEarlyData (выведено): при возобновлении сеанса с данными 0-RTT клиент закрывает свои ранние данные до своего Finished."),
 
+    /* RFC 9150 1, 9 with RFC 8446 2, 5.2: under an integrity-only suite the inferred records
+     * after the ServerHello are protected (an HMAC tag) but not encrypted */
+    [S_INF13C_SERVER] = S("Protected handshake (inferred): after its ServerHello the server sends EncryptedExtensions, Certificate, CertificateVerify and Finished under its handshake keys (and CertificateRequest for mutual TLS).",
+                          "Négociation protégée (déduite) : après son ServerHello, le serveur envoie EncryptedExtensions, Certificate, CertificateVerify et Finished sous ses clés de négociation (et CertificateRequest en TLS mutuel).",
+                          "Защищенное рукопожатие (выведено): после ServerHello сервер шлет EncryptedExtensions, Certificate, CertificateVerify, Finished (+ CertificateRequest при mTLS)."),
+    [S_INF13C_SERVER_PSK] = S("Protected handshake with a pre-shared key, usually a resumption (inferred): the server sends no certificate, only EncryptedExtensions and Finished.",
+                              "Négociation protégée avec une clé pré-partagée, en général une reprise (déduite) : le serveur n'envoie pas de certificat, seulement EncryptedExtensions et Finished.",
+                              "Защищенное рукопожатие с PSK, обычно возобновление (выведено): сервер не шлет сертификат, лишь EncryptedExtensions и Finished."),
+    [S_INF13C_MORE] = S("Another protected record of the same flight (inferred).",
+                        "Un autre enregistrement protégé du même envoi (déduit).",
+                        "Еще одна защищенная запись той же группы сообщений (выведено)."),
+    [S_INF13C_CLIENT_AUTH] = S("Protected client handshake (inferred): as the server asked, before its Finished the client sends its Certificate (possibly empty) and, if it has a certificate, its CertificateVerify.",
+                               "Négociation protégée du client (déduite) : comme le serveur l'a demandé, avant son Finished, le client envoie son Certificate (éventuellement vide) et, s'il a un certificat, son CertificateVerify.",
+                               "Защищенные сообщения клиента (выведено): как просил сервер, до Finished — Certificate (возможно, пуст) и CertificateVerify, если есть сертификат."),
+    [S_INF13C_FINISHED] = S("Protected Finished (inferred): this side's Finished, a MAC over the whole handshake.",
+                            "Finished protégé (déduit) : le Finished de ce côté, un MAC sur toute la négociation.",
+                            "Защищенный Finished (выведено): Finished этой стороны, MAC по всему рукопожатию."),
+    [S_INF13C_RECORD] = S("Protected record (inferred): in TLS 1.3 every protected record shows the outer type application_data (23).",
+                          "Enregistrement protégé (déduit) : en TLS 1.3, tout enregistrement protégé montre le type extérieur application_data (23).",
+                          "Защищенная запись (выведено): в TLS 1.3 каждая защищенная запись имеет внешний тип application_data (23)."),
+    /* RFC 8446 2.3, 4.2.10: 0-RTT data uses the PSK's suite, here integrity-only */
+    [S_INF13C_EARLY] = S("Early data (0-RTT, inferred): the client sends data before the server's answer, under a pre-shared key, usually from an earlier connection.",
+                         "Données anticipées (0-RTT, déduites) : le client envoie des données avant la réponse du serveur, sous une clé pré-partagée, en général d'une connexion antérieure.",
+                         "Ранние данные (0-RTT, выведено): клиент шлет данные до ответа сервера, на ключе PSK, обычно из прежнего соединения."),
+    /* RFC 8446 4.5 */
+    [S_INF13C_EOED] = S("Protected EndOfEarlyData (inferred): in a resumption with 0-RTT data, the client closes its early data before its Finished.",
+                        "EndOfEarlyData protégé (déduit) : dans une reprise avec des données 0-RTT, le client clôt ses données anticipées avant son Finished.",
+                        "Защищенный EndOfEarlyData (выведено): при возобновлении сеанса с данными 0-RTT клиент закрывает свои ранние данные до своего Finished."),
+
     /* ---- alerts: RFC 5246 7.2, RFC 8446 6 ---- */
     [S_ALERT_ANY] = S("Alert: one side reports a problem or closes the connection.",
                       "Alerte : un côté signale un problème ou ferme la connexion.",

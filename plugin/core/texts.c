@@ -313,14 +313,41 @@ tlsedu_is_ip_literal(const char *name)
     return dots == 3 && digits > 0 && digits <= 3;   /* dotted IPv4 */
 }
 
-const char *
-tlsedu_item_msg_name(tlsedu_msg_t msg, bool tls13, int lang)
+/* RFC 9150 1, 9: under an integrity-only TLS 1.3 suite an inferred record is protected (an
+ * HMAC tag) but not encrypted; these names replace the "Encrypted ..." ones. */
+static const char *
+clear13_name(tlsedu_msg_t msg, int lang)
 {
-    static const char *const record13[TLSEDU_LANG_COUNT] = {
-        "Encrypted record", "Enregistrement chiffré", "\xd0\x97\xd0\xb0\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd0\xbe"
-        "\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbd\xd0\xb0\xd1\x8f \xd0\xb7\xd0\xb0\xd0\xbf\xd0\xb8\xd1\x81\xd1\x8c",   /* Зашифрованная запись */
+    static const struct {
+        tlsedu_msg_t msg;
+        const char *name[TLSEDU_LANG_COUNT];
+    } names[] = {
+        { TLSEDU_MSG_INF_SERVER_FLIGHT, { "Protected handshake", "Négociation protégée", "Защищенное рукопожатие" } },
+        { TLSEDU_MSG_INF_SERVER_FLIGHT_PSK, { "Protected handshake", "Négociation protégée", "Защищенное рукопожатие" } },
+        { TLSEDU_MSG_INF_CLIENT_AUTH, { "Protected client handshake", "Négociation protégée du client",
+                                        "Защищенное рукопожатие клиента" } },
+        { TLSEDU_MSG_INF_FINISHED, { "Protected Finished", "Finished protégé", "Finished (защищено)" } },
+        { TLSEDU_MSG_INF_APP_DATA, { "Protected record", "Enregistrement protégé", "Защищенная запись" } },
+        { TLSEDU_MSG_INF_END_OF_EARLY_DATA, { "Protected EndOfEarlyData", "EndOfEarlyData protégé",
+                                              "EndOfEarlyData (защищено)" } },
     };
 
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].msg == msg)
+            return names[i].name[lang >= 0 && lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
+    return NULL;
+}
+
+const char *
+tlsedu_item_msg_name(tlsedu_msg_t msg, bool tls13, bool clear13, int lang)
+{
+    static const char *const record13[TLSEDU_LANG_COUNT] = {
+        "Encrypted record", "Enregistrement chiffré", "Зашифрованная запись",
+    };
+    const char *protected_name = tls13 && clear13 ? clear13_name(msg, lang) : NULL;
+
+    if (protected_name != NULL)
+        return protected_name;
     if (msg == TLSEDU_MSG_INF_APP_DATA && tls13)
         return record13[lang >= 0 && lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN];
     return lang >= 0 && lang < TLSEDU_LANG_COUNT ? tlsedu_msg_name_lang(msg, (tlsedu_lang_t)lang) : tlsedu_msg_name(msg);

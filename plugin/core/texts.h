@@ -65,8 +65,14 @@ const char *tlsedu_msg_name_lang(tlsedu_msg_t msg, tlsedu_lang_t lang);
 
 /* The name of an item's message as it stands in this handshake: an encrypted TLS 1.3 record
  * seen without keys is "Encrypted record" (data, a ticket or an alert: RFC 8446 5.2), not
- * "Encrypted data" as in TLS 1.2. lang TLSEDU_LANG_COUNT: the field's (English) name. */
-const char *tlsedu_item_msg_name(tlsedu_msg_t msg, bool tls13, int lang);
+ * "Encrypted data" as in TLS 1.2; under an integrity-only suite (clear13, RFC 9150) an
+ * inferred record is "Protected ...", not "Encrypted ...". lang TLSEDU_LANG_COUNT: the
+ * field's (English) name. */
+const char *tlsedu_item_msg_name(tlsedu_msg_t msg, bool tls13, bool clear13, int lang);
+
+/* Whether the item is TLS 1.3 under an integrity-only suite (RFC 9150 1, 9): its records
+ * are protected against change but not encrypted. */
+bool tlsedu_item_clear13(const tlsedu_stage_item_t *item, const tlsedu_explain_ctx_t *ctx);
 
 /* The explanation of a stage item as sentences, one fact each (docs/frame-facts.md);
  * returns their number. */

@@ -316,10 +316,12 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
     proto_item *pi = tlsedu_item(proto_tree_add_uint(f->top_tree, hf_stage, tvb, 0, 0, it->stage), f->lang);
     proto_tree *t = proto_item_add_subtree(pi, ett_stage);
     const bool tls13 = tlsedu_version_is_tls13(it->version != 0 ? it->version : ctx->version);
+    const bool clear13 = tlsedu_item_clear13(it, ctx);
 
-    proto_item_append_text(pi, " (%s)", tlsedu_item_msg_name(it->msg, tls13, f->lang));
-    tlsedu_item_as(proto_tree_add_string(t, hf_message, tvb, 0, 0, tlsedu_item_msg_name(it->msg, tls13, TLSEDU_LANG_COUNT)),
-                   tlsedu_item_msg_name(it->msg, tls13, f->lang), f->lang);
+    proto_item_append_text(pi, " (%s)", tlsedu_item_msg_name(it->msg, tls13, clear13, f->lang));
+    tlsedu_item_as(proto_tree_add_string(t, hf_message, tvb, 0, 0,
+                                         tlsedu_item_msg_name(it->msg, tls13, clear13, TLSEDU_LANG_COUNT)),
+                   tlsedu_item_msg_name(it->msg, tls13, clear13, f->lang), f->lang);
     if (it->inferred)
         tlsedu_item(proto_tree_add_boolean(t, hf_stage_inferred, tvb, 0, 0, TRUE), f->lang);
     if (it->stage == TLSEDU_STAGE_APP_DATA)

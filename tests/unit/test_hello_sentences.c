@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "core/sentences.h"
 #include "core/texts.h"
 
 #include "check.h"
@@ -124,7 +125,52 @@ test_integrity_only_suite(void)
     CHECK(!has(buf, "hides the server's certificate") && has(buf, "nothing here is encrypted"));
     it.msg = TLSEDU_MSG_INF_APP_DATA;
     tlsedu_stage_explain(&it, &ctx, TLSEDU_LANG_EN, buf, sizeof buf);
-    CHECK(has(buf, "RFC 9150") && !has(buf, "cannot be told apart") && has(buf, "NOT encrypted"));
+    CHECK(has(buf, "RFC 9150") && !has(buf, "cannot be told apart") && has(buf, "Protected record"));
+}
+
+/* Every inferred TLS 1.3 item under an integrity-only suite, first record and repeat, in
+ * every language: named and said "protected", never "encrypted" beside "nothing is". */
+static void
+test_integrity_only_inferred(void)
+{
+    static const tlsedu_msg_t inferred[] = {
+        TLSEDU_MSG_INF_SERVER_FLIGHT, TLSEDU_MSG_INF_SERVER_FLIGHT_PSK, TLSEDU_MSG_INF_CLIENT_AUTH,
+        TLSEDU_MSG_INF_FINISHED, TLSEDU_MSG_INF_APP_DATA, TLSEDU_MSG_INF_EARLY_DATA,
+        TLSEDU_MSG_INF_END_OF_EARLY_DATA,
+    };
+    static const char *const encrypted[TLSEDU_LANG_COUNT] = { "ncrypted ", "chiffr", "ашифр" };
+    tlsedu_stage_item_t it;
+    tlsedu_explain_ctx_t ctx;
+
+    memset(&ctx, 0, sizeof ctx);
+    ctx.version = 0x0304;
+    ctx.suite_name = "TLS_SHA384_SHA384";
+    for (size_t m = 0; m < sizeof inferred / sizeof inferred[0]; m++)
+        for (int repeat = 0; repeat < 2; repeat++)
+            for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+                tlsedu_explanation_t e;
+                size_t clear = 0;
+
+                memset(&it, 0, sizeof it);
+                it.msg = inferred[m];
+                it.inferred = true;
+                it.from = m < 2 ? TLSEDU_FROM_SERVER : TLSEDU_FROM_CLIENT;
+                it.early = it.msg == TLSEDU_MSG_INF_EARLY_DATA;
+                it.early_kind = it.early ? TLSEDU_EARLY_CLIENT_0RTT : TLSEDU_EARLY_NONE;
+                ctx.repeat = repeat != 0;
+                tlsedu_stage_sentences(&it, &ctx, (tlsedu_lang_t)l, &e);
+                for (size_t i = 0; i < e.n; i++) {
+                    if (has(e.s[i], "RFC 9150"))
+                        clear++;            /* S_INF_CLEAR13: "nothing here is encrypted" */
+                    else
+                        CHECK(!has(e.s[i], encrypted[l]));
+                }
+                CHECK(clear == 1);
+                CHECK(!has(tlsedu_item_msg_name(it.msg, true, true, l), encrypted[l]));
+            }
+    CHECK(strcmp(tlsedu_item_msg_name(TLSEDU_MSG_INF_FINISHED, true, true, TLSEDU_LANG_COUNT), "Protected Finished") == 0);
+    CHECK(strcmp(tlsedu_item_msg_name(TLSEDU_MSG_INF_FINISHED, true, false, TLSEDU_LANG_COUNT), "Encrypted Finished") == 0);
+    CHECK(strcmp(tlsedu_item_msg_name(TLSEDU_MSG_INF_APP_DATA, true, false, TLSEDU_LANG_FR), "Enregistrement chiffré") == 0);
 }
 
 /* SRP's ServerKeyExchange (RFC 5054 2.5.3): N, g, salt, B; signed only in the certificate suites */
@@ -153,6 +199,7 @@ int
 main(void)
 {
     test_integrity_only_suite();
+    test_integrity_only_inferred();
     test_srp_server_key_exchange();
     test_client_hello();
     test_server_alpn();
