@@ -23,6 +23,7 @@
 #include "shared/prefs.h"
 #include "shared/tree.h"
 #include "starttls/starttls.h"
+#include "stats/stats.h"
 
 /* The features, in the order they decide and draw: the service first (the others read the
  * conversation it names), STARTTLS before credentials (the mail logins are its lines). */
@@ -32,6 +33,7 @@ static const tlsedu_feature_t *const features[] = {
     &tlsedu_starttls_feature,
     &tlsedu_http_feature,
     &tlsedu_credentials_feature,
+    &tlsedu_stats_feature,        /* last: the tap carries what the others decided and warned */
 };
 
 /* The subtree of tlsedu's top item. */
@@ -144,11 +146,13 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     if (tlsedu_gather_facts(pinfo, &f.facts))
         f.conv = tlsedu_conv_get(f.facts.conv);
     for (size_t i = 0; i < G_N_ELEMENTS(features); i++)
-        features[i]->decide(&f);
+        if (features[i]->decide != NULL)
+            features[i]->decide(&f);
     finish_record(&f);
     make_top(&f);
     for (size_t i = 0; i < G_N_ELEMENTS(features); i++)
-        features[i]->render(&f);
+        if (features[i]->render != NULL)
+            features[i]->render(&f);
     tlsedu_info_column(pinfo, &f.a, f.lang);
     return 0;
 }

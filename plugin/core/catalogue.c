@@ -291,17 +291,18 @@ static const char *const ftp_data_started_alternative[TLSEDU_LANG_COUNT] = {
 /* TLS whose handshake chose a NULL cipher (RFC 5246 6.2.3.1, RFC 4785, RFC 9150): the row's
  * "encrypted" would be false */
 static const char *const null_explain[TLSEDU_LANG_COUNT] = {
-    "TLS, but with a NULL cipher: the data travels in cleartext, readable by anyone on the path (integrity-protected at most).",
-    "TLS, mais avec un chiffrement NULL\xc2\xa0: les données circulent en clair, lisibles par quiconque sur le chemin (au mieux protégées en intégrité).",
-    "TLS, но с шифром NULL: данные идут открытым текстом, их прочтет любой на пути (в лучшем случае — с контролем целостности).",
+    "TLS, but its ServerHello chose a NULL cipher: the data travels in cleartext, readable by anyone on the path (integrity-protected at most).",
+    "TLS, mais son ServerHello a choisi un chiffrement NULL\xc2\xa0: les données circulent en clair, lisibles par quiconque sur le chemin (au mieux protégées en intégrité).",
+    "TLS, но в ServerHello выбран шифр NULL: данные идут открытым текстом, их прочтет любой на пути (в лучшем случае — с контролем целостности).",
 };
 
 const char *
 tlsedu_service_explain_seen(const tlsedu_service_t *service, const tlsedu_text_seen_t *seen, tlsedu_lang_t lang)
 {
     if (seen->tls_after_cleartext && service->security == TLSEDU_SEC_IMPLICIT_TLS && service->port == 0)
-        return (seen->handshake_succeeded && seen->null_cipher ? upgraded_null_explain : upgraded_explain)[valid_lang(lang)];
-    if (seen->handshake_succeeded && seen->null_cipher &&
+        return (seen->null_cipher ? upgraded_null_explain : upgraded_explain)[valid_lang(lang)];
+    /* null_cipher: a ServerHello chose the suite, whether or not the handshake ends */
+    if (seen->null_cipher &&
         tlsedu_security_content_tls(service->security, seen->tls_from_first_payload) == TLSEDU_SEC_IMPLICIT_TLS)
         return null_explain[valid_lang(lang)];
     return tlsedu_service_explain(service, seen->tls_from_first_payload, lang);

@@ -141,7 +141,7 @@ tlsedu_explain_clear13(tlsedu_ex_t *x)
     }
     say(x, S_INF_CLEAR13);   /* RFC 9150: the content and the real type travel readable */
     if (msg == TLSEDU_MSG_INF_SERVER_FLIGHT && !x->ctx->repeat)
-        say(x, S_INF_KEYLOG);    /* Wireshark still needs the keys to parse the messages */
+        say(x, S_INF13C_KEYLOG);   /* not "load the key log": Wireshark 4.0 cannot use it here */
 }
 
 void

@@ -133,6 +133,11 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
     [S_INF13C_EARLY] = S("Early data (0-RTT, inferred): the client sends data before the server's answer, under a pre-shared key, usually from an earlier connection.",
                          "Données anticipées (0-RTT, déduites) : le client envoie des données avant la réponse du serveur, sous une clé pré-partagée, en général d'une connexion antérieure.",
                          "Ранние данные (0-RTT, выведено): клиент шлет данные до ответа сервера, на ключе PSK, обычно из прежнего соединения."),
+    /* RFC 9150 1, 5, 9: TLSInnerPlaintext in clear, then an HMAC tag; Wireshark 4.0 has no
+     * decryption entry for 0xC0B4/0xC0B5 (ssl_set_cipher fails), so the key log does not help */
+    [S_INF13C_KEYLOG] = S("Wireshark may not parse this suite's records even with the key log (4.0 cannot); their bytes are the messages themselves, then the real content type and an HMAC tag.",
+                          "Wireshark peut ne pas analyser ces enregistrements, même avec le journal des clés (4.0 ne le peut pas) ; leurs octets sont les messages eux-mêmes, puis le vrai type et une étiquette HMAC.",
+                          "Wireshark может не разобрать эти записи даже с журналом ключей (4.0 не может); их байты — сами сообщения, затем настоящий тип и метка HMAC."),
     /* RFC 8446 4.5 */
     [S_INF13C_EOED] = S("Protected EndOfEarlyData (inferred): in a resumption with 0-RTT data, the client closes its early data before its Finished.",
                         "EndOfEarlyData protégé (déduit) : dans une reprise avec des données 0-RTT, le client clôt ses données anticipées avant son Finished.",

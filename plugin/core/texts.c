@@ -330,6 +330,7 @@ clear13_name(tlsedu_msg_t msg, int lang)
         { TLSEDU_MSG_INF_APP_DATA, { "Protected record", "Enregistrement protégé", "Защищенная запись" } },
         { TLSEDU_MSG_INF_END_OF_EARLY_DATA, { "Protected EndOfEarlyData", "EndOfEarlyData protégé",
                                               "EndOfEarlyData (защищено)" } },
+        { TLSEDU_MSG_ENCRYPTED_ALERT, { "Alert (protected)", "Alerte (protégée)", "Оповещение (защищено)" } },
     };
 
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)

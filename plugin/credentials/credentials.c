@@ -151,15 +151,19 @@ render(tlsedu_frame_t *f)
         tlsedu_starttls_warning_text(TLSEDU_STW_CREDENTIALS, (tlsedu_upgrade_proto_t)a->starttls_proto,
                                      a->starttls_mechanism, f->lang, text, sizeof text);
         expert_add_info_format(f->pinfo, f->top, &ei_cleartext_credentials, "%s", text);
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_CLEARTEXT_CREDENTIALS);
     }
     if (a->starttls_warnings & TLSEDU_STW_CHALLENGE) {
         tlsedu_starttls_warning_text(TLSEDU_STW_CHALLENGE, (tlsedu_upgrade_proto_t)a->starttls_proto,
                                      a->starttls_mechanism, f->lang, text, sizeof text);
         expert_add_info_format(f->pinfo, f->top, &ei_challenge_login, "%s", text);
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_CHALLENGE_LOGIN);
     }
-    if (a->credentials != TLSEDU_CRED_NONE)
+    if (a->credentials != TLSEDU_CRED_NONE) {
         expert_add_info_format(f->pinfo, f->top, &ei_cleartext_credentials, "%s",
                                tlsedu_cred_warning((tlsedu_cred_t)a->credentials, f->lang, text, sizeof text));
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_CLEARTEXT_CREDENTIALS);
+    }
 }
 
 const tlsedu_feature_t tlsedu_credentials_feature = {

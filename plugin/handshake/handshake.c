@@ -42,6 +42,14 @@ decide(tlsedu_frame_t *f)
         sum = f->conv->handshake->summary;
     if (sum == NULL)
         return;
+    f->a.tls_seen = TRUE;
+    f->a.tls_suite = sum->suite_name;
+    f->a.tls_kex = (guint8)sum->kex;
+    f->a.tls_resumed = sum->resumed;
+    f->a.tls_round_trips = sum->failed ? 255 : sum->round_trips;
+    /* as tlsedu.handshake.forward_secrecy says it (render.c): not for a failure or SRP */
+    f->a.tls_fs = sum->failed || sum->kex == TLSEDU_KEX_UNKNOWN || tlsedu_summary_srp(sum) ? -1
+                  : tlsedu_kex_forward_secret(sum->kex) ? 1 : 0;
     f->a.tls_version = sum->version;
     f->a.tls_failed = sum->failed;
     f->a.tls_succeeded = sum->finished_frame != 0 && !sum->failed;

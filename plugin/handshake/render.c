@@ -88,7 +88,7 @@ tlsedu_handshake_register(int proto)
             "The handshake message or record this stage item is about (ClientHello, Finished ...)", HFILL } },
         { &hf_stage_inferred,
           { "Inferred", "tlsedu.stage.inferred", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
-            "The stage is inferred from an encrypted record (no key log): only its outer type, size and place are visible", HFILL } },
+            "The stage is inferred from a protected record Wireshark could not parse (usually: no key log): only its outer type, size and place are visible", HFILL } },
         { &hf_data_early,
           { "Early data", "tlsedu.data.early", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "Application data sent before the handshake finished (the client's 0-RTT or False Start data, "
@@ -262,27 +262,39 @@ static void
 render_warnings(tlsedu_frame_t *f, const tlsedu_stages_t *st)
 {
     const tlsedu_summary_t *sum = st->summary;
+    const tlsedu_cert_t *cert = tlsedu_certificate_of_frame(f->pinfo);   /* its warnings: certificates.c */
     char *text = (char *)wmem_alloc(f->pinfo->pool, EXPLAIN_MAX);
 
     unsigned weak;
 
+    if (cert != NULL && cert->expired)
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_CERT_EXPIRED);
+    if (cert != NULL && cert->name_mismatch)
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_CERT_NAME_MISMATCH);
     if (st->events & TLSEDU_EV_FAILED) {
         const char *alert = st->alert_known ? tlsedu_alert_name(st->alert_description) : NULL;
         char *cause = (char *)wmem_alloc(f->pinfo->pool, EXPLAIN_MAX);
         if (!st->alert_known || tlsedu_alert_item_cause(alert_item(st), f->lang, cause, EXPLAIN_MAX) == NULL)
             cause = NULL;
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_HANDSHAKE_FAILED);
         expert_add_info_format(f->pinfo, f->top, &ei_handshake_failed, "%s",
                                tlsedu_warn_handshake_failed(alert, cause, f->lang, text, EXPLAIN_MAX));
     }
-    if (sum != NULL && (weak = weak_suite_chosen(st)) != 0)
+    if (sum != NULL && (weak = weak_suite_chosen(st)) != 0) {
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_WEAK_CIPHER);
         expert_add_info_format(f->pinfo, f->top, &ei_weak_cipher, "%s",
                                tlsedu_warn_weak_cipher(sum->suite_name, weak, f->lang, text, EXPLAIN_MAX));
-    if (sum != NULL && (st->events & TLSEDU_EV_WEAK_VERSION))
+    }
+    if (sum != NULL && (st->events & TLSEDU_EV_WEAK_VERSION)) {
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_WEAK_VERSION);
         expert_add_info_format(f->pinfo, f->top, &ei_weak_version, "%s",
                                tlsedu_warn_weak_version(tlsedu_version_name(sum->version), f->lang, text, EXPLAIN_MAX));
-    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_summary_srp(sum))
+    }
+    if (sum != NULL && (st->events & TLSEDU_EV_NO_FS) && sum->kex != TLSEDU_KEX_UNKNOWN && !tlsedu_summary_srp(sum)) {
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_NO_FORWARD_SECRECY);
         expert_add_info_format(f->pinfo, f->top, &ei_no_forward_secrecy, "%s",
                                tlsedu_warn_no_forward_secrecy(sum->kex, sum->suite_name, f->lang, text, EXPLAIN_MAX));
+    }
 }
 
 /* tlsedu.data.early_kind: who sent the early data (and so its caveat). */

@@ -151,6 +151,7 @@ render(tlsedu_frame_t *f)
         tlsedu_item(proto_tree_add_boolean(t, hf_tlsedu_http_redirect_permanent, tvb, 0, 0, w->permanent), f->lang);
         tlsedu_item(proto_tree_add_string(t, hf_tlsedu_http_explain, tvb, 0, 0, text), f->lang);
         expert_add_info_format(f->pinfo, f->top, &ei_tlsedu_http_redirect_to_https, "%s", text);
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_HTTP_REDIRECT);
     }
     if (w->hsts) {
         tlsedu_web_hsts_text(w, f->lang, text, sizeof text);
@@ -161,6 +162,7 @@ render(tlsedu_frame_t *f)
         tlsedu_item(proto_tree_add_boolean(t, hf_tlsedu_http_hsts_obeyed, tvb, 0, 0, w->over_tls), f->lang);
         tlsedu_item(proto_tree_add_string(t, hf_tlsedu_http_explain, tvb, 0, 0, text), f->lang);
         expert_add_info_format(f->pinfo, f->top, &ei_tlsedu_http_hsts, "%s", text);
+        f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_HSTS);
     }
 }
 

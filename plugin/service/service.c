@@ -296,6 +296,7 @@ mismatch_warning(tlsedu_frame_t *f, proto_item *item)
         return;
     tlsedu_mismatch_text(a->server_port, a->port_service->service, a->service->service, f->lang, text, sizeof text);
     expert_add_info_format(f->pinfo, item, &ei_service_mismatch, "%s", text);
+    f->a.warnings |= TLSEDU_WK_BIT(TLSEDU_WK_SERVICE_MISMATCH);
 }
 
 /* On a frame with nothing new about its service (a->brief) the same items are added

@@ -101,4 +101,12 @@ tlsedu_finfo_string(field_info *fi)
     }
 }
 
+/* A stats tree's title as its window shows it: "name" in 4.0, "title" (beside the menu
+ * "path") in 4.4 and later. */
+#if TLSEDU_WS_AT_LEAST(4, 4)
+#define TLSEDU_STATS_TREE_TITLE(cfg) ((cfg)->title)
+#else
+#define TLSEDU_STATS_TREE_TITLE(cfg) ((cfg)->name)
+#endif
+
 #endif /* TLSEDU_COMPAT_H */

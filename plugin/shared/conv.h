@@ -31,6 +31,8 @@ typedef struct {
     guint16 server_port;             /* the service's server port */
     guint16 handoff_server_port;     /* service/handoff.c: the port the wrapper gives Wireshark's dissector */
     guint16 learnt_server;           /* the server's port as a message showed it, 0 until then */
+    guint16 stats_version;           /* stats/: the class the totals count it in (first pass) */
+    guint8 stats_security;           /* ... its security + 1 (0: not counted yet) */
     guint8 evidence;                 /* tlsedu_evidence_t */
     guint8 decided;
 } tlsedu_conv_t;

@@ -10,6 +10,8 @@
 #include <epan/packet.h>
 
 #include "core/catalogue.h"
+#include "core/handshake.h"
+#include "core/stats_texts.h"
 #include "core/web.h"
 #include "shared/conv.h"
 #include "shared/facts.h"
@@ -46,6 +48,12 @@ typedef struct {
     gboolean tls_weak_suite;           /* ... its suite is weak */
     gboolean tls_null_cipher;          /* ... and encrypts nothing */
     gboolean tls_no_fs;                /* ... its key exchange gives no forward secrecy */
+    gboolean tls_seen;                 /* ... exists: the facts below are as known at this frame */
+    const char *tls_suite;             /* ... its chosen suite's name (static), NULL unknown */
+    guint8 tls_kex;                    /* ... its key exchange (tlsedu_kex_t) */
+    gint8 tls_fs;                      /* ... forward secrecy: 1, 0, -1 not said (unknown, failed, SRP) */
+    gint8 tls_resumed;                 /* ... a resumption: 1, 0, -1 unknown */
+    guint8 tls_round_trips;            /* ... round trips of a success, 255 unknown */
     /* starttls/ */
     const struct tlsedu_starttls_item *starttls;   /* NULL: no STARTTLS step or warning */
     guint8 starttls_step;              /* tlsedu_starttls_step_t, 0 none */
@@ -59,6 +67,7 @@ typedef struct {
     guint8 credentials;                /* tlsedu_cred_t of a secret sent in cleartext, 0 none */
     /* every feature */
     gboolean warns;                    /* the frame carries at least one expert info */
+    guint32 warnings;                  /* TLSEDU_WK_BIT of each expert info added (set by render) */
 } tlsedu_annotation_t;
 
 /* One frame, handed to each feature in turn. */

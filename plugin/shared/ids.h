@@ -27,7 +27,8 @@ typedef enum {
     TLSEDU_KEY_STARTTLS = 2,     /* starttls/: the frame's STARTTLS step and warnings */
     TLSEDU_KEY_HTTP = 3,         /* http/: redirect to HTTPS, HSTS */
     TLSEDU_KEY_CREDENTIALS = 5,  /* credentials/: the kind of secret sent in cleartext */
-    TLSEDU_KEY_CARRIED = 6       /* handshake/: what decrypted application data carries */
+    TLSEDU_KEY_CARRIED = 6,      /* handshake/: what decrypted application data carries */
+    TLSEDU_KEY_STATS = 7         /* stats/: the conversation's class before this frame changed it */
 } tlsedu_key_t;
 
 /* Values of tlsedu.direction */

@@ -164,13 +164,13 @@ render_step(tlsedu_frame_t *f, const tlsedu_starttls_item_t *item)
 void
 tlsedu_starttls_render(tlsedu_frame_t *f)
 {
-    static const struct { guint32 bit; expert_field *ei; } experts[] = {
-        { TLSEDU_STW_REFUSED, &ei_refused },
-        { TLSEDU_STW_NOT_USED, &ei_not_used },
-        { TLSEDU_STW_NOT_OFFERED, &ei_not_offered },
-        { TLSEDU_STW_TLS_AFTER_REFUSAL, &ei_tls_after_refusal },
-        { TLSEDU_STW_INJECTION, &ei_injection },
-        { TLSEDU_STW_NO_TLS, &ei_no_tls },
+    static const struct { guint32 bit; expert_field *ei; tlsedu_warning_kind_t kind; } experts[] = {
+        { TLSEDU_STW_REFUSED, &ei_refused, TLSEDU_WK_STARTTLS_REFUSED },
+        { TLSEDU_STW_NOT_USED, &ei_not_used, TLSEDU_WK_STARTTLS_NOT_USED },
+        { TLSEDU_STW_NOT_OFFERED, &ei_not_offered, TLSEDU_WK_STARTTLS_NOT_OFFERED },
+        { TLSEDU_STW_TLS_AFTER_REFUSAL, &ei_tls_after_refusal, TLSEDU_WK_TLS_AFTER_REFUSAL },
+        { TLSEDU_STW_INJECTION, &ei_injection, TLSEDU_WK_STARTTLS_INJECTION },
+        { TLSEDU_STW_NO_TLS, &ei_no_tls, TLSEDU_WK_NO_TLS_AFTER_STARTTLS },
     };
     const guint32 exchange_warnings = TLSEDU_STW_REFUSED | TLSEDU_STW_NOT_OFFERED |
                                       TLSEDU_STW_TLS_AFTER_REFUSAL | TLSEDU_STW_INJECTION | TLSEDU_STW_NO_TLS;
@@ -188,6 +188,7 @@ tlsedu_starttls_render(tlsedu_frame_t *f)
         tlsedu_starttls_warning_text_reply(experts[i].bit, (tlsedu_upgrade_proto_t)item->proto, item->mechanism,
                                            item->reply, f->lang, text, TEXT_MAX);
         expert_add_info_format(f->pinfo, f->top, experts[i].ei, "%s", text);
+        f->a.warnings |= TLSEDU_WK_BIT(experts[i].kind);
     }
 }
 

@@ -1,0 +1,173 @@
+/* stats_texts.c - the words of tlsedu's statistics in every language (stats_texts.h).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "stats_texts.h"
+
+#include <string.h>
+
+#include "starttls.h"
+
+static tlsedu_lang_t
+valid(tlsedu_lang_t lang)
+{
+    return (unsigned)lang < TLSEDU_LANG_COUNT ? lang : TLSEDU_LANG_EN;
+}
+
+/* Each kind: its expert info's filter name (the plugin's registration) and its short name. */
+static const struct {
+    const char *filter;
+    const char *name[TLSEDU_LANG_COUNT];
+} kinds[TLSEDU_WK_COUNT] = {
+    [TLSEDU_WK_HANDSHAKE_FAILED] = { "tlsedu.handshake_failed",
+                                     { "handshake failed", "négociation échouée", "сбой рукопожатия" } },
+    [TLSEDU_WK_WEAK_CIPHER] = { "tlsedu.weak_cipher", { "weak cipher suite", "suite faible", "слабый набор шифров" } },
+    [TLSEDU_WK_WEAK_VERSION] = { "tlsedu.weak_version",
+                                 { "old protocol version", "version ancienne", "устаревшая версия" } },
+    [TLSEDU_WK_NO_FORWARD_SECRECY] = { "tlsedu.no_forward_secrecy",
+                                       { "no forward secrecy", "sans confidentialité persistante", "нет прямой секретности" } },
+    [TLSEDU_WK_CERT_EXPIRED] = { "tlsedu.cert.expired",
+                                 { "certificate out of date", "certificat hors validité", "сертификат вне срока" } },
+    [TLSEDU_WK_CERT_NAME_MISMATCH] = { "tlsedu.cert.name_mismatch",
+                                       { "certificate name mismatch", "nom du certificat différent", "имя в сертификате не совпадает" } },
+    [TLSEDU_WK_STARTTLS_REFUSED] = { "tlsedu.starttls.refused",
+                                     { "STARTTLS refused", "STARTTLS refusé", "STARTTLS отклонён" } },
+    [TLSEDU_WK_STARTTLS_NOT_USED] = { "tlsedu.starttls.not_used",
+                                      { "STARTTLS offered, not used", "STARTTLS proposé, non utilisé", "STARTTLS предложен, но не использован" } },
+    [TLSEDU_WK_STARTTLS_NOT_OFFERED] = { "tlsedu.starttls.not_offered",
+                                         { "STARTTLS not offered", "STARTTLS non proposé", "STARTTLS не предложен" } },
+    [TLSEDU_WK_TLS_AFTER_REFUSAL] = { "tlsedu.starttls.tls_after_refusal",
+                                      { "TLS after a refusal", "TLS après un refus", "TLS после отказа" } },
+    [TLSEDU_WK_STARTTLS_INJECTION] = { "tlsedu.starttls.injection",
+                                       { "STARTTLS injection", "injection STARTTLS", "внедрение в STARTTLS" } },
+    [TLSEDU_WK_NO_TLS_AFTER_STARTTLS] = { "tlsedu.starttls.no_tls",
+                                          { "no TLS after STARTTLS", "pas de TLS après STARTTLS", "нет TLS после STARTTLS" } },
+    [TLSEDU_WK_CLEARTEXT_CREDENTIALS] = { "tlsedu.cleartext_credentials",
+                                          { "credentials in cleartext", "identifiants en clair", "учетные данные открытым текстом" } },
+    [TLSEDU_WK_CHALLENGE_LOGIN] = { "tlsedu.cleartext_challenge_login",
+                                    { "challenge login in cleartext", "connexion par défi en clair", "вход с вызовом открытым текстом" } },
+    [TLSEDU_WK_SERVICE_MISMATCH] = { "tlsedu.service.mismatch",
+                                     { "port and content disagree", "port et contenu en désaccord", "порт и содержимое расходятся" } },
+    [TLSEDU_WK_HTTP_REDIRECT] = { "tlsedu.http.redirect_to_https",
+                                  { "redirect to HTTPS", "redirection vers HTTPS", "перенаправление на HTTPS" } },
+    [TLSEDU_WK_HSTS] = { "tlsedu.http.hsts", { "HSTS", "HSTS", "HSTS" } },
+};
+
+const char *
+tlsedu_warning_kind_name(tlsedu_warning_kind_t kind, tlsedu_lang_t lang)
+{
+    return (unsigned)kind < TLSEDU_WK_COUNT ? kinds[kind].name[valid(lang)] : "?";
+}
+
+const char *
+tlsedu_warning_kind_filter(tlsedu_warning_kind_t kind)
+{
+    return (unsigned)kind < TLSEDU_WK_COUNT ? kinds[kind].filter : NULL;
+}
+
+char *
+tlsedu_warning_kinds_words(uint32_t mask, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    size_t pos = 0;
+
+    if (buf == NULL || len == 0)
+        return buf;
+    buf[0] = '\0';
+    for (unsigned k = 0; k < TLSEDU_WK_COUNT; k++) {
+        const char *name = kinds[k].name[valid(lang)];
+        const size_t need = strlen(name) + (pos > 0 ? 2 : 0);
+
+        if (!(mask & TLSEDU_WK_BIT(k)))
+            continue;
+        if (pos + need + 1 > len)
+            break;                          /* the names that fit, whole */
+        if (pos > 0) {
+            memcpy(buf + pos, ", ", 2);
+            pos += 2;
+        }
+        memcpy(buf + pos, name, strlen(name) + 1);
+        pos += strlen(name);
+    }
+    return buf;
+}
+
+static const char *const columns[TLSEDU_COL_COUNT][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_COL_CLIENT] = { "Client", "Client", "Клиент" },
+    [TLSEDU_COL_SERVER] = { "Server", "Serveur", "Сервер" },
+    [TLSEDU_COL_SERVICE] = { "Service", "Service", "Сервис" },
+    [TLSEDU_COL_SECURITY] = { "Security", "Sécurité", "Безопасность" },
+    [TLSEDU_COL_EVIDENCE] = { "Evidence", "Indices", "Признаки" },
+    [TLSEDU_COL_STARTTLS] = { "STARTTLS", "STARTTLS", "STARTTLS" },
+    [TLSEDU_COL_VERSION] = { "TLS version", "Version TLS", "Версия TLS" },
+    [TLSEDU_COL_SUITE] = { "Cipher suite", "Suite de chiffrement", "Набор шифров" },
+    [TLSEDU_COL_KEX] = { "Key exchange", "Échange de clés", "Обмен ключами" },
+    [TLSEDU_COL_FORWARD_SECRECY] = { "Forward secrecy", "Confidentialité persistante", "Прямая секретность" },
+    [TLSEDU_COL_RESUMED] = { "Resumed", "Reprise", "Возобновление" },
+    [TLSEDU_COL_ROUND_TRIPS] = { "Round trips", "Allers-retours", "Обмены (RTT)" },
+    [TLSEDU_COL_WARNINGS] = { "Warnings", "Avertissements", "Предупреждения" },
+};
+
+const char *
+tlsedu_stats_column_name(tlsedu_stats_column_t col, tlsedu_lang_t lang)
+{
+    return (unsigned)col < TLSEDU_COL_COUNT ? columns[col][valid(lang)] : "?";
+}
+
+static const char *const words[TLSEDU_SW_COUNT][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_SW_TABLE_TITLE] = { "TLS Classroom: conversations", "TLS Classroom : conversations",
+                                "TLS Classroom: соединения" },
+    [TLSEDU_SW_TREE_TITLE] = { "TLS Classroom: totals", "TLS Classroom : totaux", "TLS Classroom: итоги" },
+    [TLSEDU_SW_BY_SECURITY] = { "Conversations by security", "Conversations par sécurité",
+                                "Соединения по безопасности" },
+    [TLSEDU_SW_BY_VERSION] = { "Conversations by TLS version", "Conversations par version TLS",
+                               "Соединения по версии TLS" },
+    [TLSEDU_SW_BY_WARNING] = { "Warnings by kind (frames)", "Avertissements par type (trames)",
+                               "Предупреждения по видам (кадры)" },
+    [TLSEDU_SW_NO_TLS] = { "no TLS handshake", "pas de négociation TLS", "нет рукопожатия TLS" },
+    [TLSEDU_SW_UNKNOWN] = { "unknown", "inconnu", "неизвестно" },
+    [TLSEDU_SW_YES] = { "yes", "oui", "да" },
+    [TLSEDU_SW_NO] = { "no", "non", "нет" },
+    [TLSEDU_SW_FAILED] = { "failed", "échouée", "сбой" },
+    [TLSEDU_SW_NOT_OFFERED] = { "not offered", "non proposé", "не предложен" },
+};
+
+const char *
+tlsedu_stats_word(tlsedu_stats_word_t word, tlsedu_lang_t lang)
+{
+    return (unsigned)word < TLSEDU_SW_COUNT ? words[word][valid(lang)] : "?";
+}
+
+static const char *const security_short[][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_SEC_CLEARTEXT] = { "cleartext", "en clair", "открыто" },
+    [TLSEDU_SEC_CAN_UPGRADE] = { "can upgrade", "peut passer en TLS", "возможен TLS" },
+    [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS", "TLS implicite", "неявный TLS" },
+    [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption", "chiffrement propre", "свое шифрование" },
+    [TLSEDU_SEC_NEGOTIATED] = { "negotiated", "négociée", "согласуется" },
+    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS", "passé en TLS", "переход на TLS" },
+};
+
+const char *
+tlsedu_security_short(tlsedu_security_t security, tlsedu_lang_t lang)
+{
+    return (unsigned)security <= TLSEDU_SEC_UPGRADED ? security_short[security][valid(lang)] : "?";
+}
+
+/* How far each STARTTLS step goes: an accepted retry after a refusal counts as accepted. */
+static unsigned
+rank(uint8_t step)
+{
+    switch (step) {
+    case TLSEDU_STARTTLS_OFFERED: return 1;
+    case TLSEDU_STARTTLS_REQUESTED: return 2;
+    case TLSEDU_STARTTLS_REFUSED: return 3;
+    case TLSEDU_STARTTLS_ACCEPTED: return 4;
+    case TLSEDU_STARTTLS_TLS_STARTED: return 5;
+    default: return 0;
+    }
+}
+
+uint8_t
+tlsedu_starttls_outcome_merge(uint8_t outcome, uint8_t step)
+{
+    return rank(step) > rank(outcome) ? step : outcome;
+}
