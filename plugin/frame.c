@@ -45,6 +45,7 @@ tlsedu_features_register(int proto)
     static gint *ett[] = { &ett_tlsedu };
 
     proto_register_subtree_array(ett, array_length(ett));
+    tlsedu_info_register(proto);
     for (size_t i = 0; i < G_N_ELEMENTS(features); i++)
         if (features[i]->register_fields != NULL)
             features[i]->register_fields(proto);
@@ -153,6 +154,6 @@ tlsedu_dissect(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _
     for (size_t i = 0; i < G_N_ELEMENTS(features); i++)
         if (features[i]->render != NULL)
             features[i]->render(&f);
-    tlsedu_info_column(pinfo, &f.a, f.lang);
+    tlsedu_info_column(&f);
     return 0;
 }

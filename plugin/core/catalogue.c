@@ -374,6 +374,22 @@ tlsedu_security_name(tlsedu_security_t security, tlsedu_lang_t lang)
     return security_names[security][valid_lang(lang)];
 }
 
+/* The same in a word or two, for a column (the tlsedu profile's, the statistics' table) */
+static const char *const security_short[][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_SEC_CLEARTEXT] = { "cleartext", "en clair", "открыто" },
+    [TLSEDU_SEC_CAN_UPGRADE] = { "can upgrade", "peut passer en TLS", "возможен TLS" },
+    [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS", "TLS implicite", "неявный TLS" },
+    [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption", "chiffrement propre", "свое шифрование" },
+    [TLSEDU_SEC_NEGOTIATED] = { "negotiated", "négociée", "согласуется" },
+    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS", "passé en TLS", "переход на TLS" },
+};
+
+const char *
+tlsedu_security_short(tlsedu_security_t security, tlsedu_lang_t lang)
+{
+    return (unsigned)security <= TLSEDU_SEC_UPGRADED ? security_short[security][valid_lang(lang)] : "?";
+}
+
 const char *
 tlsedu_evidence_name(tlsedu_evidence_t evidence, tlsedu_lang_t lang)
 {

@@ -157,6 +157,10 @@ bool tlsedu_service_is_snmp(const tlsedu_service_t *service);
 
 /* Readable names of the values above, for value_strings and texts. */
 const char *tlsedu_security_name(tlsedu_security_t security, tlsedu_lang_t lang);
+/* A security level in a short word or two that fits a column ("upgraded to TLS"); the
+ * catalogue's tlsedu_security_name is the whole phrase. "?" past the end. */
+const char *tlsedu_security_short(tlsedu_security_t security, tlsedu_lang_t lang);
+
 const char *tlsedu_evidence_name(tlsedu_evidence_t evidence, tlsedu_lang_t lang);
 
 #endif /* TLSEDU_CATALOGUE_H */

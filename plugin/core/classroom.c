@@ -116,8 +116,13 @@ append_uint(char *buf, size_t len, size_t *pos, unsigned v)
 }
 
 char *
-tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_lang_t lang, char *buf, size_t len)
+tlsedu_info_stages(const uint8_t *stages, size_t n, bool decrypted, tlsedu_lang_t lang, char *buf, size_t len)
 {
+    /* on the wire the records stay encrypted; Wireshark shows them decrypted (issue 17) */
+    static const char *const decrypted_data[TLSEDU_LANG_COUNT] = {
+        "application data, decrypted here with the key log", "données applicatives, déchiffrées ici grâce au journal des clés",
+        "данные приложения, расшифрованы здесь по журналу ключей",
+    };
     /* "phase"/"фаза": "étape" and "шаг" are the course notes' words for their own steps */
     static const char *const one[TLSEDU_LANG_COUNT] = { "[stage ", "[phase ", "[фаза " };
     static const char *const many[TLSEDU_LANG_COUNT] = { "[stages ", "[phases ", "[фазы " };
@@ -149,7 +154,8 @@ tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_lang_t lang, char *bu
     for (size_t i = 0; i < count; i++) {
         if (i > 0)
             append(buf, len, &pos, ", ");
-        append(buf, len, &pos, tlsedu_stage_phrase((tlsedu_stage_t)order[i], lang));
+        append(buf, len, &pos, decrypted && order[i] == TLSEDU_STAGE_APP_DATA ? decrypted_data[l]
+                                                                              : tlsedu_stage_phrase((tlsedu_stage_t)order[i], lang));
     }
     /* the closing bracket always fits: drop characters before it if needed */
     if (pos + 1 >= len) {

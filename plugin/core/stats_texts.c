@@ -137,21 +137,6 @@ tlsedu_stats_word(tlsedu_stats_word_t word, tlsedu_lang_t lang)
     return (unsigned)word < TLSEDU_SW_COUNT ? words[word][valid(lang)] : "?";
 }
 
-static const char *const security_short[][TLSEDU_LANG_COUNT] = {
-    [TLSEDU_SEC_CLEARTEXT] = { "cleartext", "en clair", "открыто" },
-    [TLSEDU_SEC_CAN_UPGRADE] = { "can upgrade", "peut passer en TLS", "возможен TLS" },
-    [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS", "TLS implicite", "неявный TLS" },
-    [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption", "chiffrement propre", "свое шифрование" },
-    [TLSEDU_SEC_NEGOTIATED] = { "negotiated", "négociée", "согласуется" },
-    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS", "passé en TLS", "переход на TLS" },
-};
-
-const char *
-tlsedu_security_short(tlsedu_security_t security, tlsedu_lang_t lang)
-{
-    return (unsigned)security <= TLSEDU_SEC_UPGRADED ? security_short[security][valid(lang)] : "?";
-}
-
 /* How far each STARTTLS step goes: an accepted retry after a refusal counts as accepted. */
 static unsigned
 rank(uint8_t step)

@@ -35,6 +35,15 @@ typedef enum {
 
 #define TLSEDU_WK_BIT(k) (1u << (unsigned)(k))
 
+/* The kinds Wireshark ranks as warnings or errors (PI_WARN, PI_ERROR): what tlsedu.warnings,
+ * the statistics' warnings and the profile's warning colours count. The others are a note
+ * (STARTTLS not offered, a challenge login in cleartext) or good practice (PI_CHAT: a
+ * redirect to HTTPS, HSTS). */
+#define TLSEDU_WK_WARNINGS                                                                        \
+    (((1u << TLSEDU_WK_COUNT) - 1) &                                                              \
+     ~(TLSEDU_WK_BIT(TLSEDU_WK_STARTTLS_NOT_OFFERED) | TLSEDU_WK_BIT(TLSEDU_WK_CHALLENGE_LOGIN) | \
+       TLSEDU_WK_BIT(TLSEDU_WK_HTTP_REDIRECT) | TLSEDU_WK_BIT(TLSEDU_WK_HSTS)))
+
 /* A kind's short name ("handshake failed") in a language, and its expert info's filter
  * name ("tlsedu.handshake_failed"); "?" and NULL past the end. */
 const char *tlsedu_warning_kind_name(tlsedu_warning_kind_t kind, tlsedu_lang_t lang);
@@ -80,10 +89,6 @@ typedef enum {
 } tlsedu_stats_word_t;
 
 const char *tlsedu_stats_word(tlsedu_stats_word_t word, tlsedu_lang_t lang);
-
-/* A security level in a short word or two that fits a column ("upgraded to TLS"); the
- * catalogue's tlsedu_security_name is the whole phrase. "?" past the end. */
-const char *tlsedu_security_short(tlsedu_security_t security, tlsedu_lang_t lang);
 
 /* The STARTTLS outcome of a conversation: the furthest step seen (tlsedu_starttls_step_t
  * values; a refusal followed by an accepted retry is accepted). */

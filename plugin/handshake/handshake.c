@@ -36,6 +36,7 @@ decide(tlsedu_frame_t *f)
     const tlsedu_summary_t *sum = NULL;
 
     tlsedu_handshake_decide(f);
+    f->a.data_decrypted = tlsedu_carried_of(f->pinfo) != NULL;
     if (f->a.stages != NULL)
         sum = f->a.stages->summary;
     if (sum == NULL && f->conv != NULL && f->conv->handshake != NULL)

@@ -22,6 +22,7 @@
 
 static int hf_stage = -1;
 static int hf_stage_inferred = -1;
+static int hf_stages = -1;
 static int hf_data_early = -1;
 static int hf_data_early_kind = -1;
 static int hf_explain = -1;
@@ -86,6 +87,10 @@ tlsedu_handshake_register(int proto)
         { &hf_message,
           { "Message", "tlsedu.message", FT_STRING, BASE_NONE, NULL, 0x0,
             "The handshake message or record this stage item is about (ClientHello, Finished ...)", HFILL } },
+        { &hf_stages,
+          { "Stages of the frame", "tlsedu.stages", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The frame's stages, each once, in the order seen (\"2, 3, 4\"): one value per frame, for a column "
+            "(hidden in the tree)", HFILL } },
         { &hf_stage_inferred,
           { "Inferred", "tlsedu.stage.inferred", FT_BOOLEAN, BASE_NONE, TFS(&tlsedu_tfs_true_false), 0x0,
             "The stage is inferred from a protected record Wireshark could not parse (usually: no key log): only its outer type, size and place are visible", HFILL } },
@@ -348,6 +353,19 @@ render_item(tlsedu_frame_t *f, const tlsedu_stage_item_t *it, tlsedu_explain_ctx
     return t;
 }
 
+/* tlsedu.stages: the frame's stages once each ("2, 3, 4"), for the profile's column. */
+static void
+render_stage_list(tlsedu_frame_t *f)
+{
+    char list[64] = "";
+    size_t pos = 0;
+
+    for (guint i = 0; i < f->a.n_stages_seen && pos + 8 < sizeof list; i++)
+        pos += (size_t)g_snprintf(list + pos, sizeof list - pos, i > 0 ? ", %u" : "%u", f->a.stages_seen[i]);
+    if (pos > 0)
+        proto_item_set_hidden(proto_tree_add_string(f->top_tree, hf_stages, f->tvb, 0, 0, list));
+}
+
 /* What the explanation may say of the server certificate in this frame. */
 static void
 cert_context(tlsedu_explain_ctx_t *ctx, const tlsedu_cert_t *cert, packet_info *pinfo, tlsedu_lang_t lang)
@@ -409,6 +427,7 @@ tlsedu_handshake_render(tlsedu_frame_t *f)
         }
         if (sum != NULL)
             render_summary(f, sum);
+        render_stage_list(f);
     } else {
         tlsedu_certificate_warnings(f->pinfo, f->top, f->lang);   /* no tree: the warnings only */
     }

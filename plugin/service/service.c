@@ -28,6 +28,7 @@ static int hf_service_explain = -1;
 static int hf_service_explain_sentence = -1;
 static int hf_direction = -1;
 static int hf_security = -1;
+static int hf_security_short = -1;
 static int hf_secure_alternative = -1;
 static gint ett_service = -1;
 static expert_field ei_service_mismatch = EI_INIT;
@@ -35,6 +36,7 @@ static expert_field ei_service_mismatch = EI_INIT;
 /* value_strings, filled from the teaching core's names in the language of tlsedu.language
  * (one source; custom columns show them too). */
 static value_string security_vals[TLSEDU_SEC_UPGRADED + 2];
+static value_string security_short_vals[TLSEDU_SEC_UPGRADED + 2];
 static value_string evidence_vals[TLSEDU_EVIDENCE_MISMATCH + 1];
 static value_string direction_vals[3];
 
@@ -57,7 +59,9 @@ language(tlsedu_lang_t lang)
 
     for (int v = TLSEDU_SEC_CLEARTEXT; v <= TLSEDU_SEC_UPGRADED; v++) {
         security_vals[n].value = (guint32)v;
-        security_vals[n++].strptr = tlsedu_security_name((tlsedu_security_t)v, lang);
+        security_vals[n].strptr = tlsedu_security_name((tlsedu_security_t)v, lang);
+        security_short_vals[n].value = (guint32)v;
+        security_short_vals[n++].strptr = tlsedu_security_short((tlsedu_security_t)v, lang);
     }
     n = 0;
     for (int v = TLSEDU_EVIDENCE_PORT; v <= TLSEDU_EVIDENCE_MISMATCH; v++) {
@@ -101,6 +105,9 @@ register_fields(int proto)
             "2 implicit TLS (TLS from the first byte), 3 the protocol's own encryption, "
             "4 security negotiated inside the protocol, 5 upgraded to TLS on the connection (STARTTLS, "
             "PostgreSQL SSLRequest and the like)", HFILL } },
+        { &hf_security_short,
+          { "Security (short)", "tlsedu.security.short", FT_UINT8, BASE_DEC, VALS(security_short_vals), 0x0,
+            "tlsedu.security in a word or two, for a column (hidden in the tree)", HFILL } },
         { &hf_secure_alternative,
           { "Secure alternative", "tlsedu.secure_alternative", FT_STRING, BASE_NONE, NULL, 0x0,
             "What to use instead, or how this service is already protected", HFILL } },
@@ -341,6 +348,7 @@ render(tlsedu_frame_t *f)
     if (a->direction != 0)
         tlsedu_item_shown(proto_tree_add_uint(t, hf_direction, f->tvb, 0, 0, a->direction), h, f->lang);
     tlsedu_item_shown(proto_tree_add_uint(t, hf_security, f->tvb, 0, 0, a->security), h, f->lang);
+    proto_item_set_hidden(proto_tree_add_uint(t, hf_security_short, f->tvb, 0, 0, a->security));
     tlsedu_item_shown(proto_tree_add_string(t, hf_secure_alternative, f->tvb, 0, 0,
                                             tlsedu_service_alternative_seen(s, &seen, f->lang)), h, f->lang);
 }

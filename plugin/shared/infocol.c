@@ -1,4 +1,7 @@
-/* infocol.c - tlsedu's bracket in the Info column (preference tlsedu.info_column).
+/* infocol.c - tlsedu's bracket in the Info column (preference tlsedu.info_column), and
+ * the same text as a field of its own (tlsedu.info) for a column of its own: the tlsedu
+ * profile shows it there, before Info, so that it is never pushed off the screen by a
+ * long Info text (README, "Columns").
  *
  * A postdissector runs after every other dissector has written the Info column, so this
  * only appends (col_append_sep_str), never sets or clears. It runs on every dissection of
@@ -12,27 +15,56 @@
 #include "shared/infocol.h"
 
 #include <epan/column-utils.h>
+#include <string.h>
 
 #include "core/classroom.h"
 #include "core/starttls.h"
 #include "shared/prefs.h"
 
-static void
-append(packet_info *pinfo, const char *text)
+static int hf_info = -1;
+
+void
+tlsedu_info_register(int proto)
 {
-    if (text != NULL && *text != '\0')
-        col_append_sep_str(pinfo->cinfo, COL_INFO, " ", text);
+    static hf_register_info hf[] = {
+        { &hf_info,
+          { "TLS Classroom in brief", "tlsedu.info", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The frame's STARTTLS step and stages with their names, as the Info column's bracket says them "
+            "(hidden in the tree; the tlsedu profile's column)", HFILL } },
+    };
+
+    proto_register_field_array(proto, hf, array_length(hf));
+}
+
+/* Appends one bracket to text ("[...] [...]"), at most len bytes with the terminator. */
+static void
+add(char *text, size_t len, const char *part)
+{
+    size_t used = strlen(text);
+
+    if (part[0] == '\0' || used + 1 + strlen(part) + 1 > len)
+        return;
+    if (used > 0)
+        text[used++] = ' ';
+    memcpy(text + used, part, strlen(part) + 1);
 }
 
 void
-tlsedu_info_column(packet_info *pinfo, const tlsedu_annotation_t *a, tlsedu_lang_t lang)
+tlsedu_info_column(tlsedu_frame_t *f)
 {
-    char text[512];
+    const tlsedu_annotation_t *a = &f->a;
+    char text[512] = "";
+    char part[256];
 
-    if (!tlsedu_pref_info_column())
-        return;
     if (a->starttls_step != TLSEDU_STARTTLS_NONE)
-        append(pinfo, tlsedu_starttls_info((tlsedu_starttls_step_t)a->starttls_step, lang, text, sizeof text));
+        add(text, sizeof text, tlsedu_starttls_info((tlsedu_starttls_step_t)a->starttls_step, f->lang, part, sizeof part));
     if (a->n_stages_seen > 0)
-        append(pinfo, tlsedu_info_stages(a->stages_seen, a->n_stages_seen, lang, text, sizeof text));
+        add(text, sizeof text, tlsedu_info_stages(a->stages_seen, a->n_stages_seen, a->data_decrypted, f->lang, part,
+                                                  sizeof part));
+    if (text[0] == '\0')
+        return;
+    if (f->tree != NULL)
+        proto_item_set_hidden(proto_tree_add_string(f->tree, hf_info, f->tvb, 0, 0, text));
+    if (tlsedu_pref_info_column())
+        col_append_sep_str(f->pinfo->cinfo, COL_INFO, " ", text);
 }

@@ -9,9 +9,13 @@
 
 #include "shared/frame.h"
 
-/* Appends the frame's STARTTLS step ("[STARTTLS requested]") and its TLS stages
- * ("[stage 1: client proposes]"), read from the annotation record, to the Info column,
- * when the preference is on. Called on every pass (the columns are rebuilt on each one). */
-void tlsedu_info_column(packet_info *pinfo, const tlsedu_annotation_t *a, tlsedu_lang_t lang);
+/* Registers tlsedu.info (proto_register). */
+void tlsedu_info_register(int proto);
+
+/* The frame's STARTTLS step ("[STARTTLS step 2: requested]") and its TLS stages ("[stage 1:
+ * client proposes]"), read from the annotation record: appended to the Info column when
+ * the preference is on, and as tlsedu.info (hidden) for a column of its own. Called on
+ * every pass (the columns are rebuilt on each one). */
+void tlsedu_info_column(tlsedu_frame_t *f);
 
 #endif /* TLSEDU_INFOCOL_H */

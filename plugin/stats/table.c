@@ -129,7 +129,7 @@ set_accumulated(stat_tap_table *table, guint row, const tlsedu_tap_t *r, tlsedu_
                  tlsedu_starttls_step_name((tlsedu_starttls_step_t)st->user_data.uint_value, lang));
     else if (r->a->warnings & TLSEDU_WK_BIT(TLSEDU_WK_STARTTLS_NOT_OFFERED))
         set_text(table, row, TLSEDU_COL_STARTTLS, tlsedu_stats_word(TLSEDU_SW_NOT_OFFERED, lang));
-    w->user_data.uint_value |= r->a->warnings;
+    w->user_data.uint_value |= r->a->warnings & TLSEDU_WK_WARNINGS;
     set_text(table, row, TLSEDU_COL_WARNINGS, tlsedu_warning_kinds_words(w->user_data.uint_value, lang, text, sizeof text));
 }
 

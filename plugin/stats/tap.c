@@ -13,8 +13,10 @@
 
 #include "core/texts.h"
 #include "shared/ids.h"
+#include "shared/tree.h"
 
 static int tlsedu_tap = -1;
+static int hf_warnings = -1;
 static tlsedu_lang_t stats_lang = TLSEDU_LANG_EN;
 
 /* The class of a conversation the totals count it in, kept per frame where it changes. */
@@ -26,8 +28,16 @@ typedef struct {
 } class_change_t;
 
 static void
-register_fields(int proto _U_)
+register_fields(int proto)
 {
+    static hf_register_info hf[] = {
+        { &hf_warnings,
+          { "Warnings", "tlsedu.warnings", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The kinds of tlsedu's warnings and errors on this frame (its expert infos of those severities), "
+            "a few words each: for colouring rules, columns and filters", HFILL } },
+    };
+
+    proto_register_field_array(proto, hf, array_length(hf));
     tlsedu_tap = register_tap("tlsedu");
     tlsedu_stats_table_register();
     tlsedu_stats_totals_register();
@@ -106,7 +116,23 @@ side(packet_info *pinfo, const address *addr, guint32 port)
                               address_to_str(pinfo->pool, addr), port);
 }
 
-/* Every pass: the frame's record for the tap's listeners, when tlsedu annotates it. */
+/* tlsedu.warnings: what the other features warned of on this frame (they render first). */
+static void
+render_warnings(tlsedu_frame_t *f)
+{
+    char text[512];
+
+    if ((f->a.warnings & TLSEDU_WK_WARNINGS) == 0 || f->top == NULL)
+        return;
+    tlsedu_warning_kinds_words(f->a.warnings & TLSEDU_WK_WARNINGS, f->lang, text, sizeof text);
+    if (f->top_tree != NULL)
+        tlsedu_item(proto_tree_add_string(f->top_tree, hf_warnings, f->tvb, 0, 0, text), f->lang);
+    else
+        proto_item_set_hidden(proto_tree_add_string(f->tree, hf_warnings, f->tvb, 0, 0, text));
+}
+
+/* Every pass: the frame's warnings, and its record for the tap's listeners when tlsedu
+ * annotates it. */
 static void
 render(tlsedu_frame_t *f)
 {
@@ -114,6 +140,7 @@ render(tlsedu_frame_t *f)
     tlsedu_tap_t *r;
     gboolean from_server;
 
+    render_warnings(f);
     if (f->conv == NULL || (a->service == NULL && !a->tls_seen && a->starttls == NULL))
         return;
     if (!have_tap_listener(tlsedu_tap)) {

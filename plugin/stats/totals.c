@@ -55,11 +55,11 @@ totals_packet(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_, c
 
     if (r->class_changed)
         count_class(st, r, lang);
-    if (r->a->warnings == 0)
+    if ((r->a->warnings & TLSEDU_WK_WARNINGS) == 0)
         return TAP_PACKET_REDRAW;
     warn = tick_stat_node(st, by_warning, 0, TRUE);
     for (unsigned k = 0; k < TLSEDU_WK_COUNT; k++)
-        if (r->a->warnings & TLSEDU_WK_BIT(k))
+        if (r->a->warnings & TLSEDU_WK_WARNINGS & TLSEDU_WK_BIT(k))
             tick_stat_node(st, tlsedu_warning_kind_name((tlsedu_warning_kind_t)k, lang), warn, FALSE);
     return TAP_PACKET_REDRAW;
 }

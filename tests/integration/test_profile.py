@@ -68,21 +68,57 @@ class ProfileTest(unittest.TestCase):
     def test_columns(self):
         path = harness.capture("https-tls13.pcap")
         args = ["-C", "tlsedu", "-r", harness.readable(path)] + harness.keylog_args(path)
-        # the profile's custom columns, with the fields they show (-T fields names custom
-        # columns differently from one Wireshark version to the next: read the summary lines)
-        rows = {int(r["frame.number"]): r for r in harness.fields(path, ["frame.number", "tlsedu.stage", "tlsedu.service"],
-                                                                  extra=harness.keylog_args(path))}
+        # the fields the profile's custom columns show (-T fields names custom columns
+        # differently from one Wireshark version to the next: read the summary lines)
+        rows = {int(r["frame.number"]): r for r in harness.fields(
+            path, ["frame.number", "tlsedu.stage", "tlsedu.stages", "tlsedu.service", "tlsedu.info"],
+            extra=harness.keylog_args(path))}
         self.assertEqual(("1", "HTTPS"), (rows[4]["tlsedu.stage"], rows[4]["tlsedu.service"]))
         self.assertEqual("2,9,2,3,3,5", rows[6]["tlsedu.stage"])   # SH, CCS, EE, Cert, CV, Finished
-        # the summary output shows the profile's columns, in its order
+        self.assertEqual("2, 9, 3, 5", rows[6]["tlsedu.stages"])   # one value per frame, each stage once
+        self.assertEqual("[stages 2, 9, 3, 5: server chooses, compatibility record, server proves its identity, "
+                         "handshake finished]", rows[6]["tlsedu.info"])
+        self.assertEqual("[stage 6: application data, decrypted here with the key log]", rows[11]["tlsedu.info"])
+        # the summary output shows the profile's columns, in its order: the short security
+        # word, the stages in their own column before Info, and no bracket left in Info
         summary = harness.tshark(args, env_extra=self.env).stdout.splitlines()
         line4 = [l for l in summary if l.split()[0] == "4"][0]
-        self.assertRegex(line4, r"TLSv1 +1 +HTTPS +implicit TLS \(TLS from the first byte\) +Client Hello.* \[stage 1: client proposes\]")
+        self.assertRegex(line4, r"TLSv1 +HTTPS +implicit TLS +\[stage 1: client proposes\] +Client Hello *$")
         line6 = [l for l in summary if l.split()[0] == "6"][0]
-        self.assertRegex(line6, r" 2,9,2,3,3,5 +HTTPS +implicit TLS")
+        self.assertRegex(line6, r"HTTPS +implicit TLS +\[stages 2, 9, 3, 5: server chooses, .*\] +Server Hello, "
+                                r"Change Cipher Spec, .*Finished *$")
         # without the profile: stock columns
         stock = harness.tshark(["-r", harness.readable(path)], env_extra={"HOME": self.home}).stdout
         self.assertNotIn("implicit TLS", stock)
+
+    def colours(self, name):
+        path = harness.capture(name)
+        out = harness.tshark(["-C", "tlsedu", "--color", "-r", harness.readable(path), "-T", "fields",
+                              "-e", "frame.number", "-e", "frame.coloring_rule.name"] + harness.keylog_args(path),
+                             env_extra=self.env).stdout
+        return {int(l.split("\t")[0]): l.split("\t")[1] for l in out.splitlines()}
+
+    def test_colours_keep_the_stage_and_show_the_warning(self):
+        rsa = self.colours("https-tls12-rsa.pcap")
+        # the RSA ServerHello (no forward secrecy): stage 2's background, the warning's text
+        self.assertEqual("tlsedu warning on stage 2: server chooses", rsa[6])
+        self.assertEqual("tlsedu stage 1: client proposes", rsa[4])
+        self.assertEqual("tlsedu stage 10: alert", rsa[12])            # close_notify: not a failure
+        failed = self.colours("tls-unknown-ca.pcap")
+        self.assertIn("tlsedu warning on a fatal alert", failed.values())
+        # the STARTTLS steps have their own colour: offer, request, answer
+        imap = self.colours("imap-starttls-143.pcap")
+        steps = [int(r["frame.number"]) for r in harness.fields(harness.capture("imap-starttls-143.pcap"),
+                                                                ["frame.number"], display_filter="tlsedu.starttls.step")]
+        self.assertGreaterEqual(len(steps), 3)
+        self.assertEqual({"tlsedu STARTTLS step"}, {imap[n] for n in steps if n not in
+                                                     self.stage_frames("imap-starttls-143.pcap")})
+        refused = self.colours("imap-starttls-refused-143.pcap")
+        self.assertIn("tlsedu warning on a STARTTLS step", refused.values())
+
+    def stage_frames(self, name):
+        return {int(r["frame.number"]) for r in harness.fields(harness.capture(name), ["frame.number"],
+                                                               display_filter="tlsedu.stage")}
 
     def test_coloring_rules_compile(self):
         rules = [l.rstrip("\n") for l in open(os.path.join(PROFILE, "colorfilters"), encoding="utf-8")
@@ -92,7 +128,8 @@ class ProfileTest(unittest.TestCase):
         self.assertEqual(set(range(1, 11)), stages)
         registered = {l.split("\t")[2] for l in harness.tshark(["-G", "fields"]).stdout.splitlines()
                       if l.count("\t") >= 2}
-        for name in ("tlsedu.handshake_failed", "tlsedu.weak_version", "tlsedu.no_forward_secrecy"):
+        # the warnings (tlsedu.warnings: every kind of warning), the STARTTLS steps, the attack
+        for name in ("tlsedu.warnings", "tlsedu.starttls.step", "tlsedu.starttls.injection"):
             self.assertTrue(any(r.split("@")[2] == name for r in ours), name)
         capture = harness.readable(harness.capture("https-tls12-rsa.pcap"))
         for rule in rules:

@@ -85,6 +85,10 @@ static const struct {
     { "tlsedu.data.wire_bytes", "Bytes on the wire" },
     { "tlsedu.data.protocol", "Protocol inside" },
     { "tlsedu.data.message", "Message inside" },
+    { "tlsedu.security.short", "Security (short)" },
+    { "tlsedu.stages", "Stages of the frame" },
+    { "tlsedu.warnings", "Warnings" },
+    { "tlsedu.info", "TLS Classroom in brief" },
 };
 #define N_REGISTERED (sizeof registered / sizeof registered[0])
 
@@ -121,7 +125,7 @@ valid_utf8(const char *text)
 static void
 test_labels(void)
 {
-    CHECK(68 + 1 == N_REGISTERED);                  /* 68 fields and the protocol */
+    CHECK(72 + 1 == N_REGISTERED);                  /* 72 fields and the protocol */
     CHECK(tlsedu_field_label_count() == N_REGISTERED);
     for (size_t i = 0; i < N_REGISTERED; i++) {
         const char *abbrev = registered[i].abbrev;
