@@ -19,7 +19,7 @@ BUILD=${TLSEDU_BUILD:-$TOP/build}
 # clang, libclang-rt-dev (libFuzzer), clang-tidy, cppcheck and valgrind: the robustness
 # tests (tests/robustness.cmake); gcc brings the ASan/UBSan runtimes (libasan8, libubsan1).
 # chromium: the lesson page is rendered headless (tests/integration/test_lesson.py).
-PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind chromium"
+PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind chromium xvfb wireshark-qt xdotool imagemagick"
 
 deps() {
     missing=""

@@ -123,7 +123,8 @@ static const char *const words[TLSEDU_SW_COUNT][TLSEDU_LANG_COUNT] = {
                                "Соединения по версии TLS" },
     [TLSEDU_SW_BY_WARNING] = { "Warnings by kind (frames)", "Avertissements par type (trames)",
                                "Предупреждения по видам (кадры)" },
-    [TLSEDU_SW_NO_TLS] = { "no TLS handshake", "pas de négociation TLS", "нет рукопожатия TLS" },
+    /* "seen": FTP data under PROT P is TLS that Wireshark 4.0's FTP-DATA keeps (service.c) */
+    [TLSEDU_SW_NO_TLS] = { "no TLS handshake seen", "pas de négociation TLS vue", "рукопожатие TLS не видно" },
     [TLSEDU_SW_UNKNOWN] = { "unknown", "inconnu", "неизвестно" },
     [TLSEDU_SW_YES] = { "yes", "oui", "да" },
     [TLSEDU_SW_NO] = { "no", "non", "нет" },

@@ -79,7 +79,7 @@ typedef enum {
     TLSEDU_SW_BY_SECURITY,       /* the tree's branches */
     TLSEDU_SW_BY_VERSION,
     TLSEDU_SW_BY_WARNING,
-    TLSEDU_SW_NO_TLS,            /* a conversation without a TLS handshake */
+    TLSEDU_SW_NO_TLS,            /* a conversation without a TLS handshake seen */
     TLSEDU_SW_UNKNOWN,           /* a fact not known (no key log, not seen) */
     TLSEDU_SW_YES,
     TLSEDU_SW_NO,

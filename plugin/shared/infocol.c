@@ -1,10 +1,10 @@
-/* infocol.c - tlsedu's bracket in the Info column (preference tlsedu.info_column), and
- * the same text as a field of its own (tlsedu.info) for a column of its own: the tlsedu
- * profile shows it there, before Info, so that it is never pushed off the screen by a
- * long Info text (README, "Columns").
+/* infocol.c - tlsedu's bracket in the Info column (preferences tlsedu.info_column and
+ * tlsedu.info_column_position), and the same text as a field (tlsedu.info) for a column of
+ * its own. The tlsedu profile puts the bracket first, where a long Info text cannot push
+ * it off the screen or off a Flow Graph arrow (README, "Columns").
  *
  * A postdissector runs after every other dissector has written the Info column, so this
- * only appends (col_append_sep_str), never sets or clears. It runs on every dissection of
+ * only adds its text at one end (col_append_sep_str, col_prepend_fstr), never sets or clears. It runs on every dissection of
  * the frame (one pass, each of tshark -2's passes, each redraw of the GUI's packet list),
  * from the annotation record, which the features rebuild from their per-frame cache when
  * the frame was already visited, so the column is the same on all of them. With the
@@ -65,6 +65,10 @@ tlsedu_info_column(tlsedu_frame_t *f)
         return;
     if (f->tree != NULL)
         proto_item_set_hidden(proto_tree_add_string(f->tree, hf_info, f->tvb, 0, 0, text));
-    if (tlsedu_pref_info_column())
+    if (!tlsedu_pref_info_column())
+        return;
+    if (tlsedu_pref_info_start())
+        col_prepend_fstr(f->pinfo->cinfo, COL_INFO, "%s ", text);
+    else
         col_append_sep_str(f->pinfo->cinfo, COL_INFO, " ", text);
 }

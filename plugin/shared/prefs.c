@@ -22,6 +22,12 @@
 /* The preferences themselves (Wireshark writes them), and what is derived from them. */
 static const char *pref_language = "en";
 static tlsedu_pref_bool_t pref_info_column = TRUE;
+static gint pref_info_position = TLSEDU_INFO_END;
+static const enum_val_t info_positions[] = {
+    { "end", "After Wireshark's Info text", TLSEDU_INFO_END },
+    { "start", "Before Wireshark's Info text (always visible)", TLSEDU_INFO_START },
+    { NULL, NULL, 0 },
+};
 static tlsedu_lang_t lang_in_force = TLSEDU_LANG_EN;
 static gboolean lang_unknown = FALSE;
 
@@ -62,12 +68,22 @@ tlsedu_register_prefs(int proto, void (*on_language)(tlsedu_lang_t lang))
         "Append the frame's TLS stages (and STARTTLS step) to the Info column, e.g. "
         "\"Client Hello [stage 1: client proposes]\". Off: the Info column is exactly as "
         "without tlsedu.", &pref_info_column);
+    prefs_register_enum_preference(module, "info_column_position", "Where the stage goes in the Info column",
+        "end (the default): after Wireshark's own Info text; start: before it, where a long Info text "
+        "cannot push it off the screen or off a Flow Graph arrow (the tlsedu profile's choice).",
+        &pref_info_position, info_positions, FALSE);
 }
 
 tlsedu_lang_t
 tlsedu_pref_lang(void)
 {
     return lang_in_force;
+}
+
+gboolean
+tlsedu_pref_info_start(void)
+{
+    return pref_info_position == TLSEDU_INFO_START;
 }
 
 gboolean

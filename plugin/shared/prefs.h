@@ -19,6 +19,12 @@ tlsedu_lang_t tlsedu_pref_lang(void);
 /* Whether the Info column gets the stage appended. */
 gboolean tlsedu_pref_info_column(void);
 
+/* tlsedu.info_column_position: the bracket after Wireshark's Info text (end, the default)
+ * or before it (start). */
+#define TLSEDU_INFO_END 0
+#define TLSEDU_INFO_START 1
+gboolean tlsedu_pref_info_start(void);
+
 /* Adds the tlsedu.unknown_language note to item when the language preference's value is
  * unknown (so the tlsedu tree says why its texts are English). */
 void tlsedu_prefs_note(proto_item *item, packet_info *pinfo);
