@@ -13,8 +13,9 @@
 #   sh tests/gui/gui_views.sh BUILD_DIR OUT_DIR      (as root: wireshark runs as uid 65534)
 #
 # Fails (exit 1, with the reason, Wireshark's output and a screenshot of the whole screen)
-# when a dialog does not open within TLSEDU_GUI_TIMEOUT seconds (default 30), when a
-# screenshot or its first row is blank, when Wireshark does not quit cleanly, or when
+# when a dialog does not open within TLSEDU_GUI_TIMEOUT seconds (default 30), when
+# Wireshark shows a message box (that is how the GUI says a plugin did not load) or dies,
+# when a screenshot or its first row is blank, when Wireshark does not quit cleanly, or when
 # Wireshark's output has a line that mentions tlsedu or a plugin, or an error, critical
 # or warning (Qt's own "[GUI WARNING]" lines excepted). Exits 77 (skipped) without root or
 # without Xvfb, wireshark, xdotool or ImageMagick (packages xvfb, wireshark-qt, xdotool,
@@ -31,6 +32,7 @@
 set -eu
 
 skip() { echo "gui_views: skipped: $*"; exit 77; }
+unset DISPLAY
 [ $# -eq 2 ] || { echo "usage: sh tests/gui/gui_views.sh BUILD_DIR OUT_DIR" >&2; exit 2; }
 [ "$(id -u)" = 0 ] || skip "needs root (wireshark runs as uid 65534 through setpriv)"
 for tool in Xvfb wireshark xdotool import convert setpriv timeout; do
@@ -40,11 +42,13 @@ done
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=$(cd "$1" && pwd)
 mkdir -p "$2"
+rm -f "$2/failure-screen.png"
 OUT=$(cd "$2" && pwd)
 CAPTURE=${TLSEDU_GUI_CAPTURE:-imap-tls-after-refusal-143.pcap}
 TIMEOUT=${TLSEDU_GUI_TIMEOUT:-30}
 CONV_DOWNS=${TLSEDU_GUI_CONV_DOWNS:-11}
-SO=$(ls "$BUILD"/plugins/*/epan/tlsedu.so 2>/dev/null | head -1) || true
+SO=""
+for f in "$BUILD"/plugins/*/epan/tlsedu.so; do [ -f "$f" ] && SO=$f && break; done
 [ -n "$SO" ] || { echo "gui_views: FAIL: no tlsedu.so under $BUILD/plugins" >&2; exit 1; }
 [ -f "$TOP/captures/$CAPTURE" ] || { echo "gui_views: FAIL: no captures/$CAPTURE" >&2; exit 1; }
 VER=$(basename "$(dirname "$(dirname "$SO")")")
@@ -83,7 +87,16 @@ fail() {
 # at the top left, and a runtime folder of its own (Qt warns about one it does not own).
 mkdir -p "$HOME_DIR/.config/wireshark/profiles" "$HOME_DIR/plugins/$VER/epan" "$HOME_DIR/caps" "$HOME_DIR/run"
 cp -r "$TOP/profile/tlsedu" "$HOME_DIR/.config/wireshark/profiles/"
-cp "$SO" "$HOME_DIR/plugins/$VER/epan/"
+# The plugin, once it has stopped changing (a build running beside this test would hand a
+# half-written file to Wireshark, which says "invalid ELF header" or dies of a bus error).
+i=0
+while :; do
+    cp "$SO" "$HOME_DIR/plugins/$VER/epan/tlsedu.so"
+    [ $(($(date +%s) - $(stat -c %Y "$SO"))) -ge 3 ] && cmp -s "$SO" "$HOME_DIR/plugins/$VER/epan/tlsedu.so" && break
+    i=$((i + 1))
+    [ "$i" -le 10 ] || fail "$SO keeps changing (a build is running?)"
+    sleep 2
+done
 cp "$TOP/captures/$CAPTURE" "$HOME_DIR/caps/"
 printf 'gui.geometry_main_x: 0\ngui.geometry_main_y: 0\ngui.geometry_main_width: 1600\ngui.geometry_main_height: 1000\ngui.geometry_main_maximized: FALSE\n' \
     > "$HOME_DIR/.config/wireshark/recent_common"
@@ -111,11 +124,27 @@ timeout 300 setpriv --reuid=65534 --regid=65534 --clear-groups \
     wireshark -C tlsedu -r "$HOME_DIR/caps/$CAPTURE" >"$LOG" 2>&1 &
 WS_PID=$!
 
-# wait_window REGEX: the id of the first visible window whose title matches, or fail.
+# check_log WHEN: Wireshark's output has no line that mentions tlsedu or a plugin, and no
+# error, critical or warning (Qt's own "[GUI WARNING]" lines excepted).
+check_log() {
+    bad=$(grep -inE 'tlsedu|plugin|error|critical|warning' "$LOG" | grep -v '\[GUI WARNING\]' || true)
+    [ -z "$bad" ] || fail "Wireshark's output mentions tlsedu, a plugin or an error ($1):
+$bad"
+}
+
+# Wireshark's message boxes (a plugin that does not load, a failed file, a bad filter)
+# are windows titled just "Wireshark"; its other windows say more.
+no_message_box() {
+    box=$(xdotool search --onlyvisible --name '^Wireshark$' 2>/dev/null | head -1) || true
+    [ -z "$box" ] || fail "Wireshark shows a message box ($1)"
+}
+
+# wait_window REGEX WHAT: the id of the first visible window whose title matches, or fail.
 wait_window() {
     wid=$(timeout "$TIMEOUT" xdotool search --sync --onlyvisible --name "$1" 2>/dev/null | head -1) || true
-    [ -n "$wid" ] || fail "no window \"$1\" within ${TIMEOUT}s ($2)"
     kill -0 "$WS_PID" 2>/dev/null || fail "Wireshark exited ($2)"
+    no_message_box "$2"
+    [ -n "$wid" ] || fail "no window \"$1\" within ${TIMEOUT}s ($2)"
     echo "gui_views: window \"$(xdotool getwindowname "$wid")\" ($2)"
 }
 
@@ -146,13 +175,17 @@ shot() {
     row=$(convert "$2" -crop "$(($(identify -format '%w' "$2") - 40))x12+20+36" +repage \
         -colorspace Gray -format '%[fx:int(1000*standard_deviation)]' info:)
     echo "gui_views: $(basename "$2"): $(identify -format '%wx%h' "$2"), $colours colours, contrast $sd, first row $row"
-    [ "$colours" -ge 16 ] && [ "$sd" -ge 20 ] || fail "$(basename "$2") looks blank ($colours colours, contrast $sd)"
+    if [ "$colours" -lt 16 ] || [ "$sd" -lt 20 ]; then
+        fail "$(basename "$2") looks blank ($colours colours, contrast $sd)"
+    fi
     [ "$row" -ge 20 ] || fail "$(basename "$2"): its first row is empty (contrast $row)"
 }
 
 wait_window "^$(echo "$CAPTURE" | sed 's/\./\\./g')\$" "the main window with $CAPTURE"
 MAIN=$wid
 sleep 2
+no_message_box "after opening $CAPTURE"
+check_log "after opening $CAPTURE"
 
 # Analyze > Expert Information: the last item of Analyze.
 focus "$MAIN"
@@ -205,7 +238,7 @@ focus "$MAIN"
 xdotool key alt+s
 sleep 0.8
 xdotool key --delay 100 Up Return
-wait_window 'TLS Classroom: total'\''s' "Statistics > TLS Classroom: totals"
+wait_window 'TLS Classroom: totals' "Statistics > TLS Classroom: totals"
 TOTALS=$wid
 place "$TOTALS" 800 330
 apply "$TOTALS" 800 330
@@ -215,6 +248,8 @@ shot "$TOTALS" "$OUT/gui-stats-totals.png"
 focus "$TOTALS"
 xdotool key Escape
 sleep 1
+
+no_message_box "after the three dialogs"
 
 # Quit (Ctrl+Q) and wait for Wireshark to end by itself: a crash or an error at the end
 # counts too.
@@ -231,10 +266,7 @@ wait "$WS_PID" || rc=$?
 WS_PID=""
 [ "$rc" -eq 0 ] || fail "Wireshark exited with status $rc"
 
-# Wireshark's output: nothing about tlsedu or plugins, no error, critical or warning.
-bad=$(grep -inE 'tlsedu|plugin|error|critical|warning' "$LOG" | grep -v '\[GUI WARNING\]' || true)
-[ -z "$bad" ] || fail "Wireshark's output mentions tlsedu, a plugin or an error:
-$bad"
+check_log "at the end"
 if grep -q '\[GUI WARNING\]' "$LOG"; then
     echo "gui_views: Qt's own warnings (not counted):"
     grep '\[GUI WARNING\]' "$LOG" | sed 's/^/    /'
