@@ -380,7 +380,7 @@ static const char *const security_short[][TLSEDU_LANG_COUNT] = {
     [TLSEDU_SEC_CAN_UPGRADE] = { "can upgrade", "peut passer en TLS", "возможен TLS" },
     [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS", "TLS implicite", "неявный TLS" },
     [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption", "chiffrement propre", "свое шифрование" },
-    [TLSEDU_SEC_NEGOTIATED] = { "negotiated", "négociée", "согласуется" },
+    [TLSEDU_SEC_NEGOTIATED] = { "negotiated", "sécurité négociée", "согласуется" },
     [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS", "passé en TLS", "переход на TLS" },
 };
 

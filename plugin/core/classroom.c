@@ -116,12 +116,18 @@ append_uint(char *buf, size_t len, size_t *pos, unsigned v)
 }
 
 char *
-tlsedu_info_stages(const uint8_t *stages, size_t n, bool decrypted, tlsedu_lang_t lang, char *buf, size_t len)
+tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_data_view_t data, tlsedu_lang_t lang, char *buf,
+                   size_t len)
 {
-    /* on the wire the records stay encrypted; Wireshark shows them decrypted (issue 17) */
-    static const char *const decrypted_data[TLSEDU_LANG_COUNT] = {
-        "application data, decrypted here with the key log", "données applicatives, déchiffrées ici grâce au journal des clés",
-        "данные приложения, расшифрованы здесь по журналу ключей",
+    /* on the wire the records stay encrypted; Wireshark shows them decrypted (a key log, or
+     * the server's RSA private key); under a NULL cipher nothing was encrypted */
+    static const char *const data_phrases[][TLSEDU_LANG_COUNT] = {
+        [TLSEDU_DATA_DECRYPTED] = { "application data, decrypted here by Wireshark",
+                                    "données applicatives, déchiffrées ici par Wireshark",
+                                    "данные приложения, здесь расшифрованы Wireshark" },
+        [TLSEDU_DATA_CLEAR] = { "application data, readable: not encrypted (NULL cipher)",
+                                "données applicatives, lisibles : non chiffrées (chiffrement NULL)",
+                                "данные приложения, читаемы: не зашифрованы (шифр NULL)" },
     };
     /* "phase"/"фаза": "étape" and "шаг" are the course notes' words for their own steps */
     static const char *const one[TLSEDU_LANG_COUNT] = { "[stage ", "[phase ", "[фаза " };
@@ -154,8 +160,9 @@ tlsedu_info_stages(const uint8_t *stages, size_t n, bool decrypted, tlsedu_lang_
     for (size_t i = 0; i < count; i++) {
         if (i > 0)
             append(buf, len, &pos, ", ");
-        append(buf, len, &pos, decrypted && order[i] == TLSEDU_STAGE_APP_DATA ? decrypted_data[l]
-                                                                              : tlsedu_stage_phrase((tlsedu_stage_t)order[i], lang));
+        append(buf, len, &pos, (data == TLSEDU_DATA_DECRYPTED || data == TLSEDU_DATA_CLEAR) &&
+                                       order[i] == TLSEDU_STAGE_APP_DATA ? data_phrases[data][l]
+                                                                         : tlsedu_stage_phrase((tlsedu_stage_t)order[i], lang));
     }
     /* the closing bracket always fits: drop characters before it if needed */
     if (pos + 1 >= len) {

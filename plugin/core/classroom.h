@@ -26,10 +26,18 @@ const char *tlsedu_stage_phrase(tlsedu_stage_t stage, tlsedu_lang_t lang);
  * once: "[stage 1: client proposes]", "[stages 2, 3, 4: server chooses, server proves its
  * identity, key exchange]"; "[phase 1 : le client propose]" in French and "[фаза 1: клиент
  * предлагает]" in Russian, since "étape" and "шаг" are the course notes' words for their
- * own six steps. Unknown stages are left out; with none left buf is "". decrypted: the
- * application data was decrypted with the key log ("application data, decrypted here with
- * the key log"). Always terminated, cut between UTF-8 characters. Returns buf. */
-char *tlsedu_info_stages(const uint8_t *stages, size_t n, bool decrypted, tlsedu_lang_t lang, char *buf, size_t len);
+ * own six steps. Unknown stages are left out; with none left buf is "". data says what
+ * Wireshark shows of the application data: TLSEDU_DATA_DECRYPTED "application data,
+ * decrypted here by Wireshark", TLSEDU_DATA_CLEAR (a NULL cipher) "application data,
+ * readable: not encrypted (NULL cipher)". Always terminated, cut between UTF-8
+ * characters. Returns buf. */
+typedef enum {
+    TLSEDU_DATA_ENCRYPTED = 0,   /* as on the wire */
+    TLSEDU_DATA_DECRYPTED = 1,   /* decrypted by Wireshark (key log, RSA private key) */
+    TLSEDU_DATA_CLEAR = 2        /* readable without keys: a NULL cipher (RFC 5246 6.2.3.1, RFC 9150) */
+} tlsedu_data_view_t;
+char *tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_data_view_t data, tlsedu_lang_t lang, char *buf,
+                         size_t len);
 
 /* Small words of the tlsedu tree's top line, in a language. */
 typedef enum {

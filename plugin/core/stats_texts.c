@@ -27,7 +27,7 @@ static const struct {
     [TLSEDU_WK_NO_FORWARD_SECRECY] = { "tlsedu.no_forward_secrecy",
                                        { "no forward secrecy", "sans confidentialité persistante", "нет прямой секретности" } },
     [TLSEDU_WK_CERT_EXPIRED] = { "tlsedu.cert.expired",
-                                 { "certificate out of date", "certificat hors validité", "сертификат вне срока" } },
+                                 { "certificate outside its dates", "certificat hors validité", "сертификат вне срока" } },
     [TLSEDU_WK_CERT_NAME_MISMATCH] = { "tlsedu.cert.name_mismatch",
                                        { "certificate name mismatch", "nom du certificat différent", "имя в сертификате не совпадает" } },
     [TLSEDU_WK_STARTTLS_REFUSED] = { "tlsedu.starttls.refused",
@@ -125,10 +125,10 @@ static const char *const words[TLSEDU_SW_COUNT][TLSEDU_LANG_COUNT] = {
                                "Предупреждения по видам (кадры)" },
     /* "seen": FTP data under PROT P is TLS that Wireshark 4.0's FTP-DATA keeps (service.c) */
     [TLSEDU_SW_NO_TLS] = { "no TLS handshake seen", "pas de négociation TLS vue", "рукопожатие TLS не видно" },
-    [TLSEDU_SW_UNKNOWN] = { "unknown", "inconnu", "неизвестно" },
+    [TLSEDU_SW_UNKNOWN] = { "unknown", "inconnue", "неизвестно" },   /* a version: "la version" */
     [TLSEDU_SW_YES] = { "yes", "oui", "да" },
     [TLSEDU_SW_NO] = { "no", "non", "нет" },
-    [TLSEDU_SW_FAILED] = { "failed", "échouée", "сбой" },
+    [TLSEDU_SW_FAILED] = { "handshake failed", "négociation échouée", "сбой рукопожатия" },
     [TLSEDU_SW_NOT_OFFERED] = { "not offered", "non proposé", "не предложен" },
 };
 

@@ -48,7 +48,7 @@ typedef struct {
     gboolean tls_weak_suite;           /* ... its suite is weak */
     gboolean tls_null_cipher;          /* ... and encrypts nothing */
     gboolean tls_no_fs;                /* ... its key exchange gives no forward secrecy */
-    gboolean data_decrypted;           /* this frame's application data was decrypted (key log) */
+    gboolean data_decrypted;           /* Wireshark shows this frame's application data decrypted */
     gboolean tls_seen;                 /* ... exists: the facts below are as known at this frame */
     const char *tls_suite;             /* ... its chosen suite's name (static), NULL unknown */
     guint8 tls_kex;                    /* ... its key exchange (tlsedu_kex_t) */

@@ -1,7 +1,7 @@
 /* infocol.c - tlsedu's bracket in the Info column (preferences tlsedu.info_column and
  * tlsedu.info_column_position), and the same text as a field (tlsedu.info) for a column of
  * its own. The tlsedu profile puts the bracket first, where a long Info text cannot push
- * it off the screen or off a Flow Graph arrow (README, "Columns").
+ * it off the screen or off a Flow Graph arrow (README, "The tlsedu profile").
  *
  * A postdissector runs after every other dissector has written the Info column, so this
  * only adds its text at one end (col_append_sep_str, col_prepend_fstr), never sets or clears. It runs on every dissection of
@@ -30,7 +30,7 @@ tlsedu_info_register(int proto)
         { &hf_info,
           { "TLS Classroom in brief", "tlsedu.info", FT_STRING, BASE_NONE, NULL, 0x0,
             "The frame's STARTTLS step and stages with their names, as the Info column's bracket says them "
-            "(hidden in the tree; the tlsedu profile's column)", HFILL } },
+            "(hidden in the tree; for a column of one's own)", HFILL } },
     };
 
     proto_register_field_array(proto, hf, array_length(hf));
@@ -49,6 +49,16 @@ add(char *text, size_t len, const char *part)
     memcpy(text + used, part, strlen(part) + 1);
 }
 
+/* What Wireshark shows of the frame's application data: decrypted, or readable because a
+ * NULL cipher never encrypted it (then Wireshark needs no keys). */
+static tlsedu_data_view_t
+data_view(const tlsedu_annotation_t *a)
+{
+    if (a->tls_null_cipher)
+        return TLSEDU_DATA_CLEAR;
+    return a->data_decrypted ? TLSEDU_DATA_DECRYPTED : TLSEDU_DATA_ENCRYPTED;
+}
+
 void
 tlsedu_info_column(tlsedu_frame_t *f)
 {
@@ -59,7 +69,7 @@ tlsedu_info_column(tlsedu_frame_t *f)
     if (a->starttls_step != TLSEDU_STARTTLS_NONE)
         add(text, sizeof text, tlsedu_starttls_info((tlsedu_starttls_step_t)a->starttls_step, f->lang, part, sizeof part));
     if (a->n_stages_seen > 0)
-        add(text, sizeof text, tlsedu_info_stages(a->stages_seen, a->n_stages_seen, a->data_decrypted, f->lang, part,
+        add(text, sizeof text, tlsedu_info_stages(a->stages_seen, a->n_stages_seen, data_view(a), f->lang, part,
                                                   sizeof part));
     if (text[0] == '\0')
         return;

@@ -76,7 +76,9 @@ fail() {
         import -window root "$OUT/failure-screen.png" 2>/dev/null &&
             echo "gui_views: the screen at the failure: $OUT/failure-screen.png" >&2
         echo "gui_views: windows on the screen:" >&2
-        xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | sed 's/^/    /' >&2 || true
+        for w in $(xdotool search --onlyvisible --class '^wireshark$' 2>/dev/null); do
+            echo "    $(xdotool getwindowname "$w" 2>/dev/null)" >&2
+        done
     fi
     echo "gui_views: Wireshark's output ($LOG):" >&2
     sed 's/^/    /' "$LOG" >&2 2>/dev/null || true
@@ -133,18 +135,29 @@ $bad"
 }
 
 # Wireshark's message boxes (a plugin that does not load, a failed file, a bad filter)
-# are windows titled just "Wireshark"; its other windows say more.
+# are windows titled just "Wireshark" (in _NET_WM_NAME only, which xdotool's --name does
+# not read: they are found by their class); its other windows say more.
 no_message_box() {
-    box=$(xdotool search --onlyvisible --name '^Wireshark$' 2>/dev/null | head -1) || true
-    [ -z "$box" ] || fail "Wireshark shows a message box ($1)"
+    for w in $(xdotool search --onlyvisible --class '^wireshark$' 2>/dev/null); do
+        [ "$(xdotool getwindowname "$w" 2>/dev/null)" != Wireshark ] ||
+            fail "Wireshark shows a message box ($1)"
+    done
 }
 
 # wait_window REGEX WHAT: the id of the first visible window whose title matches, or fail.
+# Polls twice a second; a message box or Wireshark's end fails it at once.
 wait_window() {
-    wid=$(timeout "$TIMEOUT" xdotool search --sync --onlyvisible --name "$1" 2>/dev/null | head -1) || true
-    kill -0 "$WS_PID" 2>/dev/null || fail "Wireshark exited ($2)"
+    t=0
+    while :; do
+        wid=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) || true
+        [ -n "$wid" ] && break
+        kill -0 "$WS_PID" 2>/dev/null || fail "Wireshark exited ($2)"
+        no_message_box "$2"
+        t=$((t + 1))
+        [ "$t" -le $((TIMEOUT * 2)) ] || fail "no window \"$1\" within ${TIMEOUT}s ($2)"
+        sleep 0.5
+    done
     no_message_box "$2"
-    [ -n "$wid" ] || fail "no window \"$1\" within ${TIMEOUT}s ($2)"
     echo "gui_views: window \"$(xdotool getwindowname "$wid")\" ($2)"
 }
 
@@ -224,8 +237,8 @@ while [ "$i" -lt "$CONV_DOWNS" ]; do xdotool key Down; i=$((i + 1)); done
 xdotool key Return
 wait_window 'TLS Classroom: conversations' "Statistics > TLS Classroom: conversations"
 CONV=$wid
-place "$CONV" 1800 250
-apply "$CONV" 1800 250
+place "$CONV" 1500 250
+apply "$CONV" 1500 250
 xdotool mousemove 1900 1060
 sleep 0.5
 shot "$CONV" "$OUT/gui-stats-conversations.png"

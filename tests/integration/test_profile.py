@@ -78,7 +78,7 @@ class ProfileTest(unittest.TestCase):
         self.assertEqual("2, 9, 3, 5", rows[6]["tlsedu.stages"])   # one value per frame, each stage once
         self.assertEqual("[stages 2, 9, 3, 5: server chooses, compatibility record, server proves its identity, "
                          "handshake finished]", rows[6]["tlsedu.info"])
-        self.assertEqual("[stage 6: application data, decrypted here with the key log]", rows[11]["tlsedu.info"])
+        self.assertEqual("[stage 6: application data, decrypted here by Wireshark]", rows[11]["tlsedu.info"])
         # the summary output shows the profile's columns, in its order: the short security
         # word, then Info beginning with the bracket (tlsedu.info_column_position: start)
         summary = harness.tshark(args, env_extra=self.env).stdout.splitlines()

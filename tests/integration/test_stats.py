@@ -28,7 +28,7 @@ WARNINGS = {"handshake failed": "tlsedu.handshake_failed", "no forward secrecy":
             "STARTTLS refused": "tlsedu.starttls.refused", "STARTTLS not offered": "tlsedu.starttls.not_offered",
             "credentials in cleartext": "tlsedu.cleartext_credentials",
             "STARTTLS injection": "tlsedu.starttls.injection", "old protocol version": "tlsedu.weak_version",
-            "weak cipher suite": "tlsedu.weak_cipher", "certificate out of date": "tlsedu.cert.expired",
+            "weak cipher suite": "tlsedu.weak_cipher", "certificate outside its dates": "tlsedu.cert.expired",
             "certificate name mismatch": "tlsedu.cert.name_mismatch",
             "port and content disagree": "tlsedu.service.mismatch"}
 

@@ -124,7 +124,7 @@ class DecryptedData(unittest.TestCase):
                     elif s["http.response.code"]:
                         self.assertTrue(p["tlsedu.data.message"][0].startswith(s["http.response.code"][0] + " "))
                     said = " ".join(p["tlsedu.explain"])
-                    self.assertIn("encrypted (%d bytes); Wireshark shows their content decrypted thanks to the key log"
+                    self.assertIn("encrypted (%d bytes); Wireshark shows their content decrypted with the keys it was given (key log or RSA private key)"
                                   % sum(app), said)
                     self.assertIn("Inside: %s" % p["tlsedu.data.protocol"][0], said)
         self.assertGreaterEqual(seen, 8)

@@ -36,25 +36,29 @@ test_info_stages(void)
     const uint8_t many[] = { 2, 3, 3, 4, 2 };
     const uint8_t junk[] = { 0, 11, 200 };
 
-    CHECK_STR(tlsedu_info_stages(one, 1, false, TLSEDU_LANG_EN, buf, sizeof buf), "[stage 1: client proposes]");
-    CHECK_STR(tlsedu_info_stages(one, 1, false, TLSEDU_LANG_FR, buf, sizeof buf), "[phase 1\xc2\xa0: le client propose]");
-    CHECK_STR(tlsedu_info_stages(many, 5, false, TLSEDU_LANG_EN, buf, sizeof buf),
+    CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_EN, buf, sizeof buf), "[stage 1: client proposes]");
+    CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_FR, buf, sizeof buf), "[phase 1\xc2\xa0: le client propose]");
+    CHECK_STR(tlsedu_info_stages(many, 5, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_EN, buf, sizeof buf),
               "[stages 2, 3, 4: server chooses, server proves its identity, key exchange]");
-    CHECK_STR(tlsedu_info_stages(many, 5, false, TLSEDU_LANG_FR, buf, sizeof buf),
+    CHECK_STR(tlsedu_info_stages(many, 5, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_FR, buf, sizeof buf),
               "[phases 2, 3, 4\xc2\xa0: le serveur choisit, le serveur prouve son identité, échange de clés]");
-    CHECK_STR(tlsedu_info_stages(one, 1, false, TLSEDU_LANG_RU, buf, sizeof buf), "[фаза 1: клиент предлагает]");
-    CHECK_STR(tlsedu_info_stages(many, 5, false, TLSEDU_LANG_RU, buf, sizeof buf),
+    CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_RU, buf, sizeof buf), "[фаза 1: клиент предлагает]");
+    CHECK_STR(tlsedu_info_stages(many, 5, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_RU, buf, sizeof buf),
               "[фазы 2, 3, 4: сервер выбирает, сервер доказывает свою подлинность, обмен ключами]");
-    CHECK_STR(tlsedu_info_stages(junk, 3, false, TLSEDU_LANG_EN, buf, sizeof buf), "");
-    CHECK_STR(tlsedu_info_stages(NULL, 0, false, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    CHECK_STR(tlsedu_info_stages(junk, 3, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_EN, buf, sizeof buf), "");
+    CHECK_STR(tlsedu_info_stages(NULL, 0, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_EN, buf, sizeof buf), "");
     {   /* decrypted application data says so; other stages do not change */
         const uint8_t data[] = { 6 };
-        CHECK_STR(tlsedu_info_stages(data, 1, true, TLSEDU_LANG_EN, buf, sizeof buf),
-                  "[stage 6: application data, decrypted here with the key log]");
-        CHECK_STR(tlsedu_info_stages(data, 1, false, TLSEDU_LANG_EN, buf, sizeof buf), "[stage 6: application data]");
-        CHECK_STR(tlsedu_info_stages(data, 1, true, TLSEDU_LANG_FR, buf, sizeof buf),
-                  "[phase 6\xc2\xa0: données applicatives, déchiffrées ici grâce au journal des clés]");
-        CHECK_STR(tlsedu_info_stages(one, 1, true, TLSEDU_LANG_EN, buf, sizeof buf), "[stage 1: client proposes]");
+        CHECK_STR(tlsedu_info_stages(data, 1, TLSEDU_DATA_DECRYPTED, TLSEDU_LANG_EN, buf, sizeof buf),
+                  "[stage 6: application data, decrypted here by Wireshark]");
+        CHECK_STR(tlsedu_info_stages(data, 1, TLSEDU_DATA_ENCRYPTED, TLSEDU_LANG_EN, buf, sizeof buf),
+                  "[stage 6: application data]");
+        CHECK_STR(tlsedu_info_stages(data, 1, TLSEDU_DATA_DECRYPTED, TLSEDU_LANG_FR, buf, sizeof buf),
+                  "[phase 6\xc2\xa0: données applicatives, déchiffrées ici par Wireshark]");
+        CHECK_STR(tlsedu_info_stages(data, 1, TLSEDU_DATA_CLEAR, TLSEDU_LANG_EN, buf, sizeof buf),
+                  "[stage 6: application data, readable: not encrypted (NULL cipher)]");
+        CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_DATA_DECRYPTED, TLSEDU_LANG_EN, buf, sizeof buf),
+                  "[stage 1: client proposes]");
     }
     /* every stage has a phrase in every language */
     for (int s = TLSEDU_STAGE_CLIENT_HELLO; s <= TLSEDU_STAGE_ALERT; s++)
@@ -64,7 +68,7 @@ test_info_stages(void)
     for (int l = TLSEDU_LANG_FR; l < TLSEDU_LANG_COUNT; l++)
         for (size_t len = 1; len < 40; len++) {
             char small[40];
-            tlsedu_info_stages(many, 5, false, (tlsedu_lang_t)l, small, len);
+            tlsedu_info_stages(many, 5, TLSEDU_DATA_ENCRYPTED, (tlsedu_lang_t)l, small, len);
             size_t n = strlen(small);
             CHECK(n < len);
             if (n > 0)

@@ -41,7 +41,7 @@ test_kinds(void)
     CHECK(!(TLSEDU_WK_WARNINGS & TLSEDU_WK_BIT(TLSEDU_WK_COUNT)));
     CHECK_STR(tlsedu_warning_kinds_words(TLSEDU_WK_BIT(TLSEDU_WK_HANDSHAKE_FAILED) |
                                          TLSEDU_WK_BIT(TLSEDU_WK_CERT_EXPIRED), TLSEDU_LANG_EN, buf, sizeof buf),
-              "handshake failed, certificate out of date");
+              "handshake failed, certificate outside its dates");
     CHECK_STR(tlsedu_warning_kinds_words(0, TLSEDU_LANG_EN, buf, sizeof buf), "");
     /* only whole names that fit */
     CHECK_STR(tlsedu_warning_kinds_words(TLSEDU_WK_BIT(TLSEDU_WK_HANDSHAKE_FAILED) |
