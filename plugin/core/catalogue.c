@@ -199,9 +199,9 @@ static const char *const upgraded_explain[TLSEDU_LANG_COUNT] = {
 /* The same upgrade whose handshake chose a NULL cipher (RFC 5246 6.2.3.1, RFC 4785, RFC
  * 9150): after the handshake the data is still readable */
 static const char *const upgraded_null_explain[TLSEDU_LANG_COUNT] = {
-    "TLS starts inside the protocol after a cleartext start (as STARTTLS does), on a port outside the course's list; but its NULL cipher sends the data in cleartext, protected at most in integrity.",
-    "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0; mais son chiffrement NULL envoie les données en clair, au mieux protégées en intégrité.",
-    "TLS запущен внутри протокола после начала открытым текстом (как при STARTTLS), на порту вне списка курса, но с шифром NULL данные идут открыто, в лучшем случае с контролем целостности.",
+    "TLS starts inside the protocol after a cleartext start (as STARTTLS does), on a port outside the course's list; but its suite does not encrypt (NULL or integrity-only): the data travels in cleartext.",
+    "TLS démarre dans le protocole après un début en clair (comme STARTTLS), hors des ports du cours\xc2\xa0; mais sa suite ne chiffre pas (NULL ou d'intégrité seule)\xc2\xa0: les données circulent en clair.",
+    "TLS запущен внутри протокола после начала открытым текстом (как при STARTTLS), на порту вне списка курса, но набор без шифрования (NULL или только целостность): данные идут открыто.",
 };
 /* RFC 9325 section 3.2 (strict TLS: a client that requires TLS does not go on in
  * cleartext) and RFC 9525 section 6 (the client checks the server's identity) */
@@ -291,9 +291,9 @@ static const char *const ftp_data_started_alternative[TLSEDU_LANG_COUNT] = {
 /* TLS whose handshake chose a NULL cipher (RFC 5246 6.2.3.1, RFC 4785, RFC 9150): the row's
  * "encrypted" would be false */
 static const char *const null_explain[TLSEDU_LANG_COUNT] = {
-    "TLS, but its ServerHello chose a NULL cipher: the data travels in cleartext, readable by anyone on the path (integrity-protected at most).",
-    "TLS, mais son ServerHello a choisi un chiffrement NULL\xc2\xa0: les données circulent en clair, lisibles par quiconque sur le chemin (au mieux protégées en intégrité).",
-    "TLS, но в ServerHello выбран шифр NULL: данные идут открытым текстом, их прочтет любой на пути (в лучшем случае — с контролем целостности).",
+    "TLS, but its ServerHello chose a suite that does not encrypt (NULL or integrity-only): the data travels in cleartext, readable by anyone on the path.",
+    "TLS, mais son ServerHello a choisi une suite qui ne chiffre pas (NULL ou d'intégrité seule)\xc2\xa0: les données circulent en clair, lisibles par quiconque sur le chemin.",
+    "TLS, но в ServerHello выбран набор без шифрования (NULL или только целостность): данные идут открытым текстом, их прочтет любой на пути.",
 };
 
 const char *
@@ -381,7 +381,7 @@ static const char *const security_short[][TLSEDU_LANG_COUNT] = {
     [TLSEDU_SEC_IMPLICIT_TLS] = { "implicit TLS", "TLS implicite", "неявный TLS" },
     [TLSEDU_SEC_OWN_ENCRYPTION] = { "own encryption", "chiffrement propre", "свое шифрование" },
     [TLSEDU_SEC_NEGOTIATED] = { "negotiated", "sécurité négociée", "согласуется" },
-    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS", "passé en TLS", "переход на TLS" },
+    [TLSEDU_SEC_UPGRADED] = { "upgraded to TLS", "passage en TLS", "переход на TLS" },
 };
 
 const char *

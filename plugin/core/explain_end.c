@@ -137,7 +137,7 @@ tlsedu_explain_clear13(tlsedu_ex_t *x)
     if (msg == TLSEDU_MSG_INF_FINISHED && x->client) {
         say(x, S_FIN13_INF_ENDS);
         if (x->it->uncertain)
-            say(x, S_FIN13_UNCERTAIN);
+            say(x, S_INF13C_UNCERTAIN);   /* not "without the keys": they would not help here */
     }
     say(x, S_INF_CLEAR13);   /* RFC 9150: the content and the real type travel readable */
     if (msg == TLSEDU_MSG_INF_SERVER_FLIGHT && !x->ctx->repeat)

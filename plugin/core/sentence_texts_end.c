@@ -139,6 +139,9 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
     [S_INF13C_KEYLOG] = S("Wireshark may not parse this suite's records even with the key log (4.0 cannot); their bytes are the messages themselves, then the real content type and an HMAC tag.",
                           "Wireshark peut ne pas analyser ces enregistrements, même avec le journal des clés (4.0 ne le peut pas) ; leurs octets sont les messages eux-mêmes, puis le vrai type et une étiquette HMAC.",
                           "Wireshark может не разобрать эти записи даже с журналом ключей (4.0 не может); их байты — сами сообщения, затем настоящий тип и метка HMAC."),
+    [S_INF13C_UNCERTAIN] = S("This inference is uncertain: Wireshark does not parse this client flight, which may hold other messages too (an EndOfEarlyData, or an EncryptedExtensions for ALPS).",
+                             "Cette déduction est incertaine : Wireshark n'analyse pas cet envoi du client, qui peut contenir d'autres messages (un EndOfEarlyData, ou un EncryptedExtensions pour ALPS).",
+                             "Вывод ненадежен: Wireshark не разбирает эти записи клиента, в них может быть и другое (EndOfEarlyData или EncryptedExtensions для ALPS)."),
     /* RFC 8446 4.5 */
     [S_INF13C_EOED] = S("Protected EndOfEarlyData (inferred): in a resumption with 0-RTT data, the client closes its early data before its Finished.",
                         "EndOfEarlyData protégé (déduit) : dans une reprise avec des données 0-RTT, le client clôt ses données anticipées avant son Finished.",

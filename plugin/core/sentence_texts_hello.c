@@ -176,9 +176,10 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
 
     /* ---- weak suites ---- */
     /* RFC 5246 A.5, 6.2.3.1: NULL cipher, the record is only MACed */
-    [S_WEAK_NULL] = S("NULL encryption: the data will travel in cleartext, with integrity only.",
-                      "Chiffrement NULL : les données circuleront en clair, avec seulement un contrôle d'intégrité.",
-                      "Шифрование NULL: данные пойдут открытым текстом, защищена только целостность."),
+    /* RFC 5246 6.2.3.1, RFC 4785: NULL cipher; RFC 9150: integrity-only TLS 1.3 suites */
+    [S_WEAK_NULL] = S("No encryption (a NULL or integrity-only suite): the data will travel in cleartext, with integrity only.",
+                      "Pas de chiffrement (suite NULL ou d'intégrité seule) : les données circuleront en clair, avec seulement un contrôle d'intégrité.",
+                      "Без шифрования (набор NULL или только целостность): данные пойдут открытым текстом, защищена лишь целостность."),
     /* RFC 5246 A.5: TLS_NULL_WITH_NULL_NULL, the initial state: no cipher and no MAC */
     [S_WEAK_NULL_NULL] = S("No encryption and no integrity: anyone on the path can read and change the data.",
                            "Ni chiffrement ni contrôle d'intégrité : quiconque sur le chemin peut lire et modifier les données.",

@@ -124,7 +124,7 @@ static const char *const words[TLSEDU_SW_COUNT][TLSEDU_LANG_COUNT] = {
     [TLSEDU_SW_BY_WARNING] = { "Warnings by kind (frames)", "Avertissements par type (trames)",
                                "Предупреждения по видам (кадры)" },
     /* "seen": FTP data under PROT P is TLS that Wireshark 4.0's FTP-DATA keeps (service.c) */
-    [TLSEDU_SW_NO_TLS] = { "no TLS handshake seen", "pas de négociation TLS vue", "рукопожатие TLS не видно" },
+    [TLSEDU_SW_NO_TLS] = { "no TLS handshake dissected", "pas de négociation TLS analysée", "рукопожатие TLS не разобрано" },
     [TLSEDU_SW_UNKNOWN] = { "unknown", "inconnue", "неизвестно" },   /* a version: "la version" */
     [TLSEDU_SW_YES] = { "yes", "oui", "да" },
     [TLSEDU_SW_NO] = { "no", "non", "нет" },

@@ -36,7 +36,7 @@ tlsedu_carried_register(int proto)
             "Its first message as Wireshark names it: an HTTP request line or status, an SMTP, IMAP or POP command", HFILL } },
         { &hf_wire_bytes,
           { "Bytes on the wire", "tlsedu.data.wire_bytes", FT_UINT32, BASE_DEC, NULL, 0x0,
-            "The lengths of this frame's application data records as sent, encrypted (tls.record.length, summed)", HFILL } },
+            "The lengths of this frame's application data records as sent, encrypted unless the suite is NULL (tls.record.length, summed)", HFILL } },
     };
 
     proto_register_field_array(proto, hf_data, array_length(hf_data));

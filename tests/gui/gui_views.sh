@@ -221,6 +221,9 @@ xdotool key --delay 100 Up Return
 sleep 1
 xdotool mousemove --window "$EXPERT" 540 22 click --repeat 2 --delay 80 1
 sleep 1
+# Ctrl+click takes the selection off the first row again (it is not the point).
+xdotool mousemove --window "$EXPERT" 300 42 keydown ctrl click 1 keyup ctrl
+sleep 0.5
 xdotool mousemove 1900 1060
 sleep 0.5
 shot "$EXPERT" "$OUT/gui-expert-info.png"
