@@ -208,11 +208,12 @@ xdotool key --delay 100 Up Return
 wait_window 'Expert Information' "Analyze > Expert Information"
 EXPERT=$wid
 place "$EXPERT" 1400 400
-# Untick "Group by summary" (bottom left): each frame's own message, under its severity.
-xdotool mousemove --window "$EXPERT" 260 345 click 1
+# Untick "Group by summary" (bottom left, 55 pixels from the bottom like the buttons):
+# each frame's own message, under its severity.
+xdotool mousemove --window "$EXPERT" 260 $((400 - 55)) click 1
 sleep 1.5
 # The context menu's last item, "Expand All"; then the Summary column fitted to its text
-# (a double click on its right border in the header).
+# (a double click on its right border in the header, at x=540 when the dialog opens).
 xdotool mousemove --window "$EXPERT" 300 42 click 1
 sleep 0.3
 xdotool key Menu

@@ -260,6 +260,8 @@ class HtmlTest(unittest.TestCase):
             m = re.search(r"@tlsedu\.stage == %d@\[(\d+),(\d+),(\d+)\]" % stage, rules)
             self.assertIsNotNone(m, stage)
             self.assertEqual(colour, "#%02x%02x%02x" % tuple(int(v) // 257 for v in m.groups()))
+        m = re.search(r"@tlsedu\.starttls\.step@\[(\d+),(\d+),(\d+)\]", rules)
+        self.assertEqual(mod.STEP_COLOUR, "#%02x%02x%02x" % tuple(int(v) // 257 for v in m.groups()))
 
 
 class ErrorTest(unittest.TestCase):
