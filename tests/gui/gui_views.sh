@@ -68,7 +68,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-trap 'exit 1' INT TERM HUP
+trap 'exit 1' INT TERM HUP PIPE
 
 fail() {
     echo "gui_views: FAIL: $*" >&2
@@ -108,7 +108,7 @@ chmod 700 "$HOME_DIR/run"
 
 # Xvfb on the first free display (-displayfd writes its number); timeout ends it even if
 # this script is killed without its trap.
-timeout -s KILL 300 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp \
+timeout -s KILL 200 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp \
     3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
 XVFB_PID=$!
 i=0
@@ -120,7 +120,7 @@ done
 DISPLAY=:$(head -1 "$WORK/display")
 export DISPLAY
 
-timeout 300 setpriv --reuid=65534 --regid=65534 --clear-groups \
+timeout 200 setpriv --reuid=65534 --regid=65534 --clear-groups \
     env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$HOME_DIR" DISPLAY="$DISPLAY" LANG=C.UTF-8 \
     XDG_RUNTIME_DIR="$HOME_DIR/run" WIRESHARK_PLUGIN_DIR="$HOME_DIR/plugins" \
     wireshark -C tlsedu -r "$HOME_DIR/caps/$CAPTURE" >"$LOG" 2>&1 &

@@ -22,8 +22,8 @@ TLS13_STAGES_EN = {
     8: "[stages 9, 5: compatibility record, handshake finished]",         # CCS, Finished
     9: "[stage 8: after the handshake]",                                  # New Session Ticket
     10: "[stage 8: after the handshake]",
-    11: "[stage 6: application data]",                                      # GET /
-    12: "[stage 6: application data]",                                      # 200 OK
+    11: "[stage 6: application data, decrypted here by Wireshark]",         # GET / (key log)
+    12: "[stage 6: application data, decrypted here by Wireshark]",         # 200 OK
     13: "[stage 10: alert]",                                              # close_notify
 }
 TLS13_STAGES_FR = {
@@ -33,8 +33,8 @@ TLS13_STAGES_FR = {
     8: "[phases 9, 5\u00a0: enregistrement de compatibilité, négociation terminée]",
     9: "[phase 8\u00a0: après la négociation]",
     10: "[phase 8\u00a0: après la négociation]",
-    11: "[phase 6\u00a0: données applicatives]",
-    12: "[phase 6\u00a0: données applicatives]",
+    11: "[phase 6\u00a0: données applicatives, déchiffrées ici par Wireshark]",
+    12: "[phase 6\u00a0: données applicatives, déchiffrées ici par Wireshark]",
     13: "[phase 10\u00a0: alerte]",
 }
 
@@ -65,6 +65,21 @@ class InfoColumnTest(unittest.TestCase):
 
     def test_two_passes(self):
         self.check_appended(TLS13_STAGES_EN, [], two_pass=True)
+
+    def test_start(self):
+        # tlsedu.info_column_position start (the profile's choice): the same bracket, first
+        stock = info(TLS13, plugin=False)
+        ours = info(TLS13, extra=["-o", "tlsedu.info_column_position:start"])
+        for frame, text in stock.items():
+            if frame in TLS13_STAGES_EN:
+                self.assertEqual(TLS13_STAGES_EN[frame] + " " + text, ours[frame], "frame %d" % frame)
+            else:
+                self.assertEqual(text, ours[frame], "frame %d" % frame)
+
+    def test_without_keys_nothing_is_said_decrypted(self):
+        path = harness.capture(TLS13)
+        ours = harness.info_column(path)
+        self.assertTrue(ours[11].endswith("[stage 6: application data]"), ours[11])
 
     def test_off_is_stock(self):
         for two_pass in (False, True):
@@ -126,6 +141,7 @@ class LanguageTest(unittest.TestCase):
         out = harness.tshark(["-G", "defaultprefs"]).stdout
         self.assertIn('#tlsedu.language: en', out)
         self.assertIn('#tlsedu.info_column: TRUE', out)
+        self.assertRegex(out, r'#tlsedu.info_column_position: (end|After Wireshark)')   # 4.0 writes the description
 
 
 if __name__ == "__main__":
