@@ -35,7 +35,7 @@ skip() { echo "gui_views: skipped: $*"; exit 77; }
 unset DISPLAY
 [ $# -eq 2 ] || { echo "usage: sh tests/gui/gui_views.sh BUILD_DIR OUT_DIR" >&2; exit 2; }
 [ "$(id -u)" = 0 ] || skip "needs root (wireshark runs as uid 65534 through setpriv)"
-for tool in Xvfb wireshark xdotool import convert setpriv timeout; do
+for tool in Xvfb wireshark xdotool import convert identify setpriv timeout; do
     command -v "$tool" >/dev/null 2>&1 || skip "$tool is missing (apt-get install xvfb wireshark-qt xdotool imagemagick)"
 done
 
