@@ -53,6 +53,68 @@ static const struct {
     [TLSEDU_WK_HSTS] = { "tlsedu.http.hsts", { "HSTS", "HSTS", "HSTS" } },
 };
 
+/* The summaries, as registered in English (each feature's ei_register_info) and in the
+ * other languages; the per-frame messages say more (the frame's facts). */
+static const char *const summaries[TLSEDU_WK_COUNT][TLSEDU_LANG_COUNT] = {
+    [TLSEDU_WK_HANDSHAKE_FAILED] = { "The TLS handshake failed (a fatal alert) or was not seen to finish (the connection ended, or records are missing)",
+        "La négociation TLS a échoué (alerte fatale) ou sa fin n'a pas été vue (connexion terminée, ou enregistrements manquants)",
+        "Рукопожатие TLS не удалось (фатальное оповещение) или его конец не виден (соединение закрыто или записи потеряны)" },
+    [TLSEDU_WK_WEAK_CIPHER] = { "A weak cipher suite was chosen: NULL encryption, anonymous, export-grade, RC4, DES, 3DES, IDEA or an MD5 MAC",
+        "Une suite de chiffrement faible a été choisie\xc2\xa0: chiffrement NULL, anonyme, export, RC4, DES, 3DES, IDEA ou MAC MD5",
+        "Выбран слабый набор шифров: шифрование NULL, анонимный, экспортный, RC4, DES, 3DES, IDEA или MAC на MD5" },
+    [TLSEDU_WK_WEAK_VERSION] = { "An obsolete protocol version was negotiated (SSL 2.0, SSL 3.0, TLS 1.0 or 1.1, DTLS 1.0)",
+        "Une version obsolète du protocole a été négociée (SSL 2.0, SSL 3.0, TLS 1.0 ou 1.1, DTLS 1.0)",
+        "Согласована устаревшая версия протокола (SSL 2.0, SSL 3.0, TLS 1.0 или 1.1, DTLS 1.0)" },
+    [TLSEDU_WK_NO_FORWARD_SECRECY] = { "The key exchange gives no forward secrecy",
+        "L'échange de clés n'offre pas de confidentialité persistante",
+        "Обмен ключами не дает прямой секретности" },
+    [TLSEDU_WK_CERT_EXPIRED] = { "The server's certificate was not valid at the capture's time (expired or not yet valid)",
+        "Le certificat du serveur n'était pas valide au moment de la capture (expiré ou pas encore valide)",
+        "Сертификат сервера был недействителен на момент захвата (истек или еще не действует)" },
+    [TLSEDU_WK_CERT_NAME_MISMATCH] = { "The server name the client asked for (SNI) matches none of the certificate's names",
+        "Le nom de serveur demandé par le client (SNI) ne correspond à aucun nom du certificat",
+        "Имя сервера, запрошенное клиентом (SNI), не совпадает ни с одним именем в сертификате" },
+    [TLSEDU_WK_STARTTLS_REFUSED] = { "The server refused the STARTTLS upgrade: what follows is cleartext",
+        "Le serveur a refusé le passage à TLS (STARTTLS)\xc2\xa0: la suite est en clair",
+        "Сервер отклонил STARTTLS: дальше все идет открытым текстом" },
+    [TLSEDU_WK_STARTTLS_NOT_USED] = { "The server offered STARTTLS but the client went on in cleartext",
+        "Le serveur a proposé STARTTLS mais le client a continué en clair",
+        "Сервер предложил STARTTLS, но клиент продолжил открытым текстом" },
+    [TLSEDU_WK_STARTTLS_NOT_OFFERED] = { "The client asks for STARTTLS although the server's capability list does not offer it",
+        "Le client demande STARTTLS alors que la liste des capacités du serveur ne le propose pas",
+        "Клиент запрашивает STARTTLS, хотя сервер не предлагает его в списке возможностей" },
+    [TLSEDU_WK_TLS_AFTER_REFUSAL] = { "The client starts TLS although the server refused STARTTLS",
+        "Le client démarre TLS alors que le serveur a refusé STARTTLS",
+        "Клиент начинает TLS, хотя сервер отклонил STARTTLS" },
+    [TLSEDU_WK_STARTTLS_INJECTION] = { "Cleartext bytes between the STARTTLS command or its acceptance and TLS (command injection)",
+        "Des octets en clair entre la commande STARTTLS ou son acceptation et TLS (injection de commandes)",
+        "Открытые байты между командой STARTTLS или ее принятием и TLS (внедрение команд)" },
+    [TLSEDU_WK_NO_TLS_AFTER_STARTTLS] = { "The upgrade was accepted but what follows is not TLS",
+        "Le passage à TLS a été accepté, mais la suite n'est pas du TLS",
+        "Переход на TLS принят, но дальше идет не TLS" },
+    [TLSEDU_WK_CLEARTEXT_CREDENTIALS] = { "Credentials sent on a connection that is not encrypted",
+        "Des identifiants envoyés sur une connexion non chiffrée",
+        "Учетные данные отправлены по незашифрованному соединению" },
+    [TLSEDU_WK_CHALLENGE_LOGIN] = { "A login that sends no password (a challenge-response or Kerberos) on a connection that is not encrypted",
+        "Une connexion sans envoi du mot de passe (défi-réponse ou Kerberos) sur une liaison non chiffrée",
+        "Вход без передачи пароля (запрос-ответ или Kerberos) по незашифрованному соединению" },
+    [TLSEDU_WK_SERVICE_MISMATCH] = { "The content shows another service than the port's",
+        "Le contenu montre un autre service que celui du port",
+        "Содержимое показывает другой сервис, чем порт" },
+    [TLSEDU_WK_HTTP_REDIRECT] = { "A redirect from HTTP to HTTPS",
+        "Une redirection de HTTP vers HTTPS",
+        "Перенаправление с HTTP на HTTPS" },
+    [TLSEDU_WK_HSTS] = { "An HSTS header (Strict-Transport-Security)",
+        "Un en-tête HSTS (Strict-Transport-Security)",
+        "Заголовок HSTS (Strict-Transport-Security)" },
+};
+
+const char *
+tlsedu_warning_kind_summary(tlsedu_warning_kind_t kind, tlsedu_lang_t lang)
+{
+    return (unsigned)kind < TLSEDU_WK_COUNT ? summaries[kind][valid(lang)] : "?";
+}
+
 const char *
 tlsedu_warning_kind_name(tlsedu_warning_kind_t kind, tlsedu_lang_t lang)
 {

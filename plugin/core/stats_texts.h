@@ -49,6 +49,10 @@ typedef enum {
 const char *tlsedu_warning_kind_name(tlsedu_warning_kind_t kind, tlsedu_lang_t lang);
 const char *tlsedu_warning_kind_filter(tlsedu_warning_kind_t kind);
 
+/* A kind's summary, the sentence the Expert Information dialog shows as its group's title
+ * ("Group by summary"), in a language; "?" past the end. */
+const char *tlsedu_warning_kind_summary(tlsedu_warning_kind_t kind, tlsedu_lang_t lang);
+
 /* The warnings of a mask as short names joined by ", " into buf (always terminated). */
 char *tlsedu_warning_kinds_words(uint32_t mask, tlsedu_lang_t lang, char *buf, size_t len);
 

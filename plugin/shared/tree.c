@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "core/labels.h"
+#include "core/stats_texts.h"
 #include "shared/compat.h"
 #include "shared/ids.h"
 
@@ -26,6 +27,14 @@ tlsedu_tree_language(tlsedu_lang_t lang)
 {
     tlsedu_tfs_true_false.true_string = tlsedu_bool_word(true, lang);
     tlsedu_tfs_true_false.false_string = tlsedu_bool_word(false, lang);
+    /* The Expert Information dialog titles each group ("Group by summary") with the name
+     * of the expert info's field, which Wireshark registers from its English summary and
+     * reads through that field: the same summaries in the reader's language. */
+    for (int k = 0; k < TLSEDU_WK_COUNT; k++) {
+        header_field_info *h = proto_registrar_get_byname(tlsedu_warning_kind_filter((tlsedu_warning_kind_t)k));
+        if (h != NULL)
+            h->name = tlsedu_warning_kind_summary((tlsedu_warning_kind_t)k, lang);
+    }
 }
 
 const char *
