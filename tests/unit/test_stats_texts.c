@@ -22,8 +22,13 @@ test_kinds(void)
         CHECK(filter != NULL && strncmp(filter, "tlsedu.", 7) == 0);
         for (int j = 0; j < k; j++)
             CHECK(strcmp(filter, tlsedu_warning_kind_filter((tlsedu_warning_kind_t)j)) != 0);
-        for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
+        for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
+            const char *summary = tlsedu_warning_kind_summary((tlsedu_warning_kind_t)k, (tlsedu_lang_t)l);
             CHECK(tlsedu_warning_kind_name((tlsedu_warning_kind_t)k, (tlsedu_lang_t)l)[0] != '\0');
+            CHECK((unsigned char)summary[0] >= 'A' && strlen(summary) <= 200);   /* a letter (Cyrillic too) */
+        }
+        CHECK(strcmp(tlsedu_warning_kind_summary((tlsedu_warning_kind_t)k, TLSEDU_LANG_EN),
+                     tlsedu_warning_kind_summary((tlsedu_warning_kind_t)k, TLSEDU_LANG_FR)) != 0);
         /* translated, except HSTS (a name) */
         if (k != TLSEDU_WK_HSTS)
             CHECK(strcmp(tlsedu_warning_kind_name((tlsedu_warning_kind_t)k, TLSEDU_LANG_EN),
