@@ -58,7 +58,7 @@ static const struct {
 static const char *const summaries[TLSEDU_WK_COUNT][TLSEDU_LANG_COUNT] = {
     [TLSEDU_WK_HANDSHAKE_FAILED] = { "The TLS handshake failed (a fatal alert) or was not seen to finish (the connection ended, or records are missing)",
         "La négociation TLS a échoué (alerte fatale) ou sa fin n'a pas été vue (connexion terminée, ou enregistrements manquants)",
-        "Рукопожатие TLS не удалось (фатальное оповещение) или его конец не виден (соединение закрыто или записи потеряны)" },
+        "Рукопожатие TLS не удалось (фатальное оповещение) или его конец не виден (соединение закрыто, записи потеряны)" },
     [TLSEDU_WK_WEAK_CIPHER] = { "A weak cipher suite was chosen: NULL encryption, anonymous, export-grade, RC4, DES, 3DES, IDEA or an MD5 MAC",
         "Une suite de chiffrement faible a été choisie\xc2\xa0: chiffrement NULL, anonyme, export, RC4, DES, 3DES, IDEA ou MAC MD5",
         "Выбран слабый набор шифров: шифрование NULL, анонимный, экспортный, RC4, DES, 3DES, IDEA или MAC на MD5" },
