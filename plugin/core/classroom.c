@@ -125,9 +125,9 @@ tlsedu_info_stages(const uint8_t *stages, size_t n, tlsedu_data_view_t data, tls
         [TLSEDU_DATA_DECRYPTED] = { "application data, decrypted here by Wireshark",
                                     "données applicatives, déchiffrées ici par Wireshark",
                                     "данные приложения, здесь расшифрованы Wireshark" },
-        [TLSEDU_DATA_CLEAR] = { "application data, readable: not encrypted (NULL cipher)",
-                                "données applicatives, lisibles : non chiffrées (chiffrement NULL)",
-                                "данные приложения, читаемы: не зашифрованы (шифр NULL)" },
+        [TLSEDU_DATA_CLEAR] = { "application data, readable: not encrypted (NULL or integrity-only suite)",
+                                "données applicatives, lisibles : non chiffrées (suite NULL ou d'intégrité seule)",
+                                "данные приложения, читаемы: не зашифрованы (набор NULL или только целостность)" },
     };
     /* "phase"/"фаза": "étape" and "шаг" are the course notes' words for their own steps */
     static const char *const one[TLSEDU_LANG_COUNT] = { "[stage ", "[phase ", "[фаза " };

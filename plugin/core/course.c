@@ -100,9 +100,10 @@ static const tlsedu_sentence_t notes[N_COUNT] = {
                        "Sans doute l'étape 6 du cours : quel que soit le contenu de cet enregistrement (données, ticket ou alerte), les clés de session le protègent.",
         "Вероятно, шаг 6: что бы ни было в записи (данные, билет или оповещение), ее защищают сеансовые ключи."),
     /* RFC 5246 6.2.3.1 */
-    [N_DATA_NULL] = S("Course step 6, but the data is NOT encrypted: this suite's NULL cipher gives integrity only.",
-            "Étape 6 du cours, mais les données ne sont PAS chiffrées : le chiffrement NULL de cette suite ne donne que l'intégrité.",
-        "Шаг 6, но данные НЕ зашифрованы: шифр NULL этого набора шифров дает только целостность."),
+    /* RFC 5246 A.5: TLS_NULL_WITH_NULL_NULL has no MAC either; RFC 9150: integrity-only suites */
+    [N_DATA_NULL] = S("Course step 6, but the data is NOT encrypted: this suite encrypts nothing (NULL or integrity-only) and protects integrity at most.",
+            "Étape 6 du cours, mais les données ne sont PAS chiffrées : cette suite ne chiffre rien (NULL ou d'intégrité seule) et protège au mieux l'intégrité.",
+        "Шаг 6, но данные НЕ зашифрованы: этот набор ничего не шифрует (NULL или только целостность), в лучшем случае защищает целостность."),
     /* RFC 5246 7.2.2, RFC 8446 6.2 */
     [N_ALERT_CERT] = S("Course step 4 failed: the client rejects the server's certificate and says so with this alert.",
                        "Échec de l'étape 4 du cours : le client refuse le certificat du serveur et le dit par cette alerte.",

@@ -14,10 +14,14 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
                    "Données applicatives, chiffrées et authentifiées avec les clés issues de la négociation.",
                    "Данные приложения, зашифрованные и аутентифицированные ключами из рукопожатия."),
     /* RFC 5246 6.2.3, RFC 8446 5.2; what Wireshark dissected inside after decryption */
-    /* Wireshark decrypts with a key log or, for RSA key transport, the server's private key */
-    [S_DATA_DECRYPTED] = S("On the wire these records are encrypted ({1} bytes); Wireshark shows their content decrypted with the keys it was given (key log or RSA private key).",
-                           "Sur le réseau, ces enregistrements sont chiffrés ({1} octets) ; Wireshark les déchiffre avec les clés fournies (journal des clés ou clé privée RSA).",
-                           "В сети зашифровано (байт: {1}); Wireshark расшифровал по выданным ключам (журнал ключей, ключ RSA)."),
+    /* Wireshark decrypts with a key log, or, for RSA key transport only, with the server's
+     * private key (RFC 5246 7.4.7.1: the pre-master secret travels encrypted to that key) */
+    [S_DATA_DECRYPTED] = S("On the wire these records are encrypted ({1} bytes); Wireshark shows their content decrypted with the key log.",
+                           "Sur le réseau, ces enregistrements sont chiffrés ({1} octets) ; Wireshark montre leur contenu déchiffré grâce au journal des clés.",
+                           "В сети эти записи зашифрованы (байт: {1}); Wireshark расшифровал их по журналу ключей."),
+    [S_DATA_DECRYPTED_RSA] = S("On the wire these records are encrypted ({1} bytes); Wireshark shows them decrypted with the key log or the server's RSA private key.",
+                               "Sur le réseau, ces enregistrements sont chiffrés ({1} octets) ; Wireshark les déchiffre avec le journal des clés ou la clé privée RSA.",
+                               "В сети зашифровано (байт: {1}); Wireshark расшифровал по журналу ключей или закрытому ключу RSA."),
     [S_DATA_INSIDE] = S("Inside: {1}, here {2}.", "À l'intérieur : {1}, ici {2}.", "Внутри: {1}, здесь {2}."),
     [S_DATA_INSIDE_PROTO] = S("Inside: {1}.", "À l'intérieur : {1}.", "Внутри: {1}."),
     [S_DATA_INSIDE_UNKNOWN] = S("Wireshark knows no protocol for what is inside.",

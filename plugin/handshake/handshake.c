@@ -41,6 +41,10 @@ decide(tlsedu_frame_t *f)
         sum = f->a.stages->summary;
     if (sum == NULL && f->conv != NULL && f->conv->handshake != NULL)
         sum = f->conv->handshake->summary;
+    /* a renegotiation before its ServerHello: the connection still runs under the handshake
+     * before it (one pass; later passes know the new one's outcome) */
+    if (sum != NULL && sum->server_hello_frame == 0 && sum->previous != NULL)
+        sum = (const tlsedu_summary_t *)sum->previous;
     if (sum == NULL)
         return;
     f->a.tls_seen = TRUE;

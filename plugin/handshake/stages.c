@@ -58,7 +58,10 @@ update_summary(struct tlsedu_handshake_conv *hc, packet_info *pinfo, const tlsed
     tlsedu_summary_t *sum;
 
     if (state->events & TLSEDU_EV_NEW_HANDSHAKE) {
+        const tlsedu_summary_t *before = hc->summary;
         hc->summary = wmem_new0(wmem_file_scope(), tlsedu_summary_t);
+        if (before != NULL && before->finished_frame != 0 && !before->failed)
+            hc->summary->previous = before;
         hc->summary->client_hello_frame = pinfo->num;
         hc->summary->client_hello_time = pinfo->abs_ts;
         if (tf != NULL && tf->server_name != NULL) {  /* a host name: at most 255 bytes */

@@ -27,6 +27,8 @@ typedef struct {
     const char *server_name;           /* SNI of the ClientHello (raw, at most 255 bytes) */
     guint16 group;                     /* the key exchange's group (0: unknown) */
     gboolean cert_rejected;            /* the server certificate fails a client's checks (names, dates) */
+    const void *previous;              /* the handshake before it on this connection, when that one
+                                        * succeeded (a renegotiation: RFC 5246 7.4.1.2), or NULL */
 } tlsedu_summary_t;
 
 /* What tlsedu says about the TLS records of one frame (kept per frame, file scope). */

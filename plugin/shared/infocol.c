@@ -73,7 +73,8 @@ tlsedu_info_column(tlsedu_frame_t *f)
                                                   sizeof part));
     if (text[0] == '\0')
         return;
-    if (f->tree != NULL)
+    /* only when someone may look (in plain reading the item would be dropped unread) */
+    if (f->tree != NULL && (f->full || proto_field_is_referenced(f->tree, hf_info)))
         proto_item_set_hidden(proto_tree_add_string(f->tree, hf_info, f->tvb, 0, 0, text));
     if (!tlsedu_pref_info_column())
         return;

@@ -124,8 +124,10 @@ class DecryptedData(unittest.TestCase):
                     elif s["http.response.code"]:
                         self.assertTrue(p["tlsedu.data.message"][0].startswith(s["http.response.code"][0] + " "))
                     said = " ".join(p["tlsedu.explain"])
-                    self.assertIn("encrypted (%d bytes); Wireshark shows their content decrypted with the keys it was given (key log or RSA private key)"
-                                  % sum(app), said)
+                    # RSA key transport: the server's private key can decrypt too (RFC 5246 7.4.7.1)
+                    self.assertRegex(said, r"encrypted \(%d bytes\); Wireshark shows (their content decrypted with "
+                                           r"the key log|them decrypted with the key log or the server's RSA private key)"
+                                     % sum(app))
                     self.assertIn("Inside: %s" % p["tlsedu.data.protocol"][0], said)
         self.assertGreaterEqual(seen, 8)
 

@@ -56,7 +56,7 @@ test_info_stages(void)
         CHECK_STR(tlsedu_info_stages(data, 1, TLSEDU_DATA_DECRYPTED, TLSEDU_LANG_FR, buf, sizeof buf),
                   "[phase 6\xc2\xa0: données applicatives, déchiffrées ici par Wireshark]");
         CHECK_STR(tlsedu_info_stages(data, 1, TLSEDU_DATA_CLEAR, TLSEDU_LANG_EN, buf, sizeof buf),
-                  "[stage 6: application data, readable: not encrypted (NULL cipher)]");
+                  "[stage 6: application data, readable: not encrypted (NULL or integrity-only suite)]");
         CHECK_STR(tlsedu_info_stages(one, 1, TLSEDU_DATA_DECRYPTED, TLSEDU_LANG_EN, buf, sizeof buf),
                   "[stage 1: client proposes]");
     }
