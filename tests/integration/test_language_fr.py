@@ -39,7 +39,7 @@ import harness
 SAME_IN_FRENCH = {"Service", "Message", "TLS Classroom"}
 
 # Words of the English Info brackets that are French too (or names), not a sign of English.
-BRACKET_WORDS_SAME_IN_FRENCH = {"TLS", "STARTTLS", "client"}
+BRACKET_WORDS_SAME_IN_FRENCH = {"TLS", "STARTTLS", "client", "Wireshark", "NULL", "suite"}   # names, and "suite" is French too
 
 # The custom columns: one per tlsedu field with value labels, and a boolean.
 CUSTOM = [("Sec", "tlsedu.security"), ("Step", "tlsedu.starttls.step"), ("Stage", "tlsedu.stage"),
