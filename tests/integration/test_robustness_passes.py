@@ -39,7 +39,7 @@ SUMMARY_PREFIX = "tlsedu.handshake."
 # Decided later in a conversation: on a second pass, a frame may show the value the first
 # pass shows on a later frame of the same conversation.
 LATER = ("tlsedu.service", "tlsedu.service.port", "tlsedu.service.evidence", "tlsedu.service.explain",
-         "tlsedu.security", "tlsedu.secure_alternative", "tlsedu.direction",
+         "tlsedu.security", "tlsedu.security.short", "tlsedu.secure_alternative", "tlsedu.direction",
          "tlsedu.starttls.offer_frame", "tlsedu.starttls.request_frame", "tlsedu.starttls.response_frame",
          "tlsedu.starttls.tls_frame")
 STREAM = ("tcp.stream", "udp.stream")
@@ -73,7 +73,8 @@ def unexplained(one, two):
             if f == SENTENCES and sentences_of(b[f], b.get(WHOLE, "")) and f in a and \
                     b.get(WHOLE) in a["_later"][WHOLE]:
                 continue   # shown on the first frame only, the sentences of a text known later
-            if (f == "tlsedu.security" and a[f] == "" and b[f] == "1" and any(a[s] for s in STREAM)
+            if (f in ("tlsedu.security", "tlsedu.security.short") and a[f] == "" and b[f] == "1"
+                    and any(a[s] for s in STREAM)
                     and "5" in a["_later"][f]):
                 continue
             bad.append("frame %s: %s one pass %r / two passes %r" % (a["frame.number"], f, a[f], b.get(f)))
