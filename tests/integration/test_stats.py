@@ -13,6 +13,7 @@ expert info (its display filter).
 SPDX-License-Identifier: GPL-2.0-or-later
 """
 import collections
+import functools
 import glob
 import os
 import re
@@ -43,6 +44,7 @@ def suite_names():
     return names
 
 
+@functools.lru_cache(maxsize=None)
 def conversations(path, two_pass=False, extra=()):
     """The table's rows: a list of dicts column -> text."""
     args = ["-r", harness.readable(path)] + harness.keylog_args(path) + list(extra)
@@ -60,6 +62,7 @@ def conversations(path, two_pass=False, extra=()):
     return rows
 
 
+@functools.lru_cache(maxsize=None)
 def totals(path, two_pass=False):
     """The tree: {branch: (count, {item: count})}."""
     args = ["-r", harness.readable(path)] + harness.keylog_args(path)
