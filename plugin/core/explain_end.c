@@ -98,7 +98,9 @@ decrypted(tlsedu_ex_t *x)
     char bytes[16];
 
     snprintf(bytes, sizeof bytes, "%u", c->data_bytes);
-    tlsedu_ex_say1(x, c->kex == TLSEDU_KEX_RSA ? S_DATA_DECRYPTED_RSA : S_DATA_DECRYPTED, bytes);
+    tlsedu_ex_say1(x, c->kex == TLSEDU_KEX_RSA                 ? S_DATA_DECRYPTED_RSA
+                      : c->kex == TLSEDU_KEX_PSK && !x->tls13 ? S_DATA_DECRYPTED_PSK
+                                                              : S_DATA_DECRYPTED, bytes);
     if (c->data_protocol != NULL && c->data_message != NULL)
         tlsedu_ex_say2(x, S_DATA_INSIDE, c->data_protocol, c->data_message);
     else if (c->data_protocol != NULL)

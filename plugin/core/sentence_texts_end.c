@@ -22,6 +22,10 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
     [S_DATA_DECRYPTED_RSA] = S("On the wire these records are encrypted ({1} bytes); Wireshark shows them decrypted with the key log or the server's RSA private key.",
                                "Sur le réseau, ces enregistrements sont chiffrés ({1} octets) ; Wireshark les déchiffre avec le journal des clés ou la clé privée RSA.",
                                "В сети зашифровано (байт: {1}); Wireshark расшифровал по журналу ключей или закрытому ключу RSA."),
+    /* RFC 4279: a TLS <= 1.2 PSK suite; Wireshark decrypts with its pre-shared key setting */
+    [S_DATA_DECRYPTED_PSK] = S("On the wire these records are encrypted ({1} bytes); Wireshark shows them decrypted with the key log or the pre-shared key it was given (a PSK suite, RFC 4279).",
+                               "Sur le réseau, ces enregistrements sont chiffrés ({1} octets) ; Wireshark les déchiffre avec le journal des clés ou la clé pré-partagée (suite PSK).",
+                               "В сети зашифровано (байт: {1}); Wireshark расшифровал по журналу ключей или по ключу PSK."),
     [S_DATA_INSIDE] = S("Inside: {1}, here {2}.", "À l'intérieur : {1}, ici {2}.", "Внутри: {1}, здесь {2}."),
     [S_DATA_INSIDE_PROTO] = S("Inside: {1}.", "À l'intérieur : {1}.", "Внутри: {1}."),
     [S_DATA_INSIDE_UNKNOWN] = S("Wireshark knows no protocol for what is inside.",

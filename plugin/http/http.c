@@ -96,7 +96,10 @@ read_fields(proto_tree *tree, gboolean over_tls)
         return NULL;
     w.status = (uint16_t)code;
     w.over_tls = over_tls;
-    if ((code == 301 || code == 302 || code == 307 || code == 308) && (locs = tlsedu_finfos(tree, hf_of_http_location)) != NULL) {
+    /* a move from HTTP to HTTPS: only a response that came in cleartext (one over HTTPS that
+     * points to another https:// address moves nothing to TLS) */
+    if (!over_tls && (code == 301 || code == 302 || code == 307 || code == 308) &&
+        (locs = tlsedu_finfos(tree, hf_of_http_location)) != NULL) {
         const char *loc = tlsedu_finfo_string((field_info *)g_ptr_array_index(locs, 0));
         if (loc != NULL && tlsedu_web_location_is_https(loc, strlen(loc))) {
             w.redirect_to_https = TRUE;
