@@ -246,6 +246,18 @@ class WebTest(unittest.TestCase):
         self.assertEqual(["6"], [r["frame.number"] for r in plain])
 
 
+    def test_redirect_over_https_is_no_move_to_https(self):
+        # zeek's tls12-decryption.pcap with its key log: frame 11 is a 301 to an https://
+        # address, sent over HTTPS (port 443): it moves nothing to TLS
+        root = harness.require_public(self)
+        path = os.path.join(root, "zeek", "tls", "tls12-decryption.pcap")
+        stock = by_frame(harness.fields(path, ["frame.number", "http.response.code", "http.location", "tcp.srcport"],
+                                        extra=harness.keylog_args(path), plugin=False, display_filter="http.response"))
+        self.assertEqual(("301", "443"), (stock[11]["http.response.code"], stock[11]["tcp.srcport"]))
+        self.assertTrue(stock[11]["http.location"].startswith("https://"))
+        self.assertEqual({}, experts(None, "tlsedu.http.redirect_to_https", path=path))
+
+
 # What stock Wireshark may show on a conversation tlsedu names by its content.
 ACCEPTED = {
     "TLS": {"tls", "http", "http2", "pgsql", "mysql", "socks", "data", "ocsp"},
