@@ -232,6 +232,12 @@ static const char *const deprecated_alternative[TLSEDU_LANG_COUNT] = {
     "exiger TLS 1.3, ou TLS 1.2 avec confidentialité persistante\xc2\xa0: TLS 1.0 et 1.1 (et DTLS 1.0) sont obsolètes et ne doivent plus être négociés (RFC 8996)",
     "требовать TLS 1.3 или TLS 1.2 с прямой секретностью: TLS 1.0 и 1.1 (и DTLS 1.0) устарели, их нельзя согласовывать (RFC 8996)",
 };
+/* RFC 8996 1: DTLS 1.0 deprecated; DTLS 1.2 (RFC 6347) or 1.3 (RFC 9147) instead */
+static const char *const dtls_deprecated_alternative[TLSEDU_LANG_COUNT] = {
+    "require DTLS 1.3, or DTLS 1.2 with forward secrecy: DTLS 1.0 is deprecated and must not be negotiated (RFC 8996)",
+    "exiger DTLS 1.3, ou DTLS 1.2 avec confidentialité persistante\xc2\xa0: DTLS 1.0 est obsolète et ne doit plus être négocié (RFC 8996)",
+    "требовать DTLS 1.3 или DTLS 1.2 с прямой секретностью: DTLS 1.0 устарел, его нельзя согласовывать (RFC 8996)",
+};
 /* Before a handshake that succeeded: TLS protects nothing until both Finished messages
  * (RFC 8446 section 4.4.4; RFC 5246 section 7.4.9); RFC 9325 section 3.1.1 (TLS 1.2 or
  * 1.3), RFC 9525 section 6 (the certificate) */
@@ -336,7 +342,7 @@ tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_te
     if (seen->handshake_failed)
         return failed_alternative[lang];
     if (seen->version != 0 && tlsedu_version_is_weak(seen->version))
-        return deprecated_alternative[lang];
+        return (seen->version == TLSEDU_VERSION_DTLS10 ? dtls_deprecated_alternative : deprecated_alternative)[lang];
     if (!seen->handshake_succeeded && (text = pending(service, seen, lang)) != NULL)
         return text;
     if (seen->handshake_succeeded && seen->certificate_rejected)

@@ -257,7 +257,9 @@ later_message(tlsedu_tls_state_t *st, tlsedu_from_t from, uint8_t type, out_t *o
     switch (type) {
     case TLSEDU_HS_CERTIFICATE:
     case TLSEDU_HS_COMPRESSED_CERTIFICATE:
-        if (client) {
+        /* side unknown (EAP-TLS has no ports): after the server's Certificate, only the
+         * client sends one (RFC 5246 7.4.6, RFC 8446 4.4.2; RFC 5216 2.1) */
+        if (client || (!server && st->server_certificate_seen)) {
             it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_AUTH, TLSEDU_MSG_CLIENT_CERTIFICATE, false);
         } else {
             full_handshake(st);
@@ -415,6 +417,23 @@ application_data(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
         st->early_data_sent = true;
 }
 
+/* Side unknown (EAP-TLS has no ports): a Certificate beside the client's ClientKeyExchange
+ * or CertificateVerify is the client's (its second flight: RFC 5246 7.3; RFC 5216 2.1). */
+static void
+client_flight(out_t *out)
+{
+    bool client = false;
+
+    for (size_t i = 0; i < out->n; i++)
+        client = client || out->items[i].msg == TLSEDU_MSG_CLIENT_KEY_EXCHANGE ||
+                 out->items[i].msg == TLSEDU_MSG_CLIENT_CERTIFICATE_VERIFY;
+    for (size_t i = 0; client && i < out->n; i++)
+        if (out->items[i].msg == TLSEDU_MSG_SERVER_CERTIFICATE) {
+            out->items[i].msg = TLSEDU_MSG_CLIENT_CERTIFICATE;
+            out->items[i].stage = TLSEDU_STAGE_CLIENT_AUTH;
+        }
+}
+
 size_t
 tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
                  const tlsedu_tls_record_t *records, size_t n_records,
@@ -457,6 +476,8 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
         tlsedu_hs_record_done(st, from, r, &out, first);
         check_complete(st);
     }
+    if (from == TLSEDU_FROM_UNKNOWN)
+        client_flight(&out);
     tlsedu_hs_frame_done(st, &out);
     return out.n;
 }

@@ -30,7 +30,7 @@ tlsedu_carried_register(int proto)
     static hf_register_info hf_data[] = {
         { &hf_protocol,
           { "Protocol inside", "tlsedu.data.protocol", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The protocol Wireshark dissected inside the decrypted application data (with the key log or an RSA private key)", HFILL } },
+            "The protocol Wireshark dissected inside the decrypted application data (with the key log, an RSA private key or a pre-shared key)", HFILL } },
         { &hf_message,
           { "Message inside", "tlsedu.data.message", FT_STRING, BASE_NONE, NULL, 0x0,
             "Its first message as Wireshark names it: an HTTP request line or status, an SMTP, IMAP or POP command", HFILL } },

@@ -120,7 +120,7 @@ tlsedu_register_certificates(int proto)
             "The server's certificate was not valid at the capture's time (expired or not yet valid)", EXPFILL } },
         { &ei_tlsedu_cert_name_mismatch,
           { "tlsedu.cert.name_mismatch", PI_SECURITY, PI_WARN,
-            "The server name the client asked for (SNI) matches none of the certificate's DNS names", EXPFILL } },
+            "The server name the client asked for (SNI) matches no name in the certificate's subjectAltName (its subject's CN does not count, RFC 9525)", EXPFILL } },
     };
     expert_module_t *expert = expert_register_protocol(proto);
 

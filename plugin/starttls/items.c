@@ -87,7 +87,7 @@ tlsedu_starttls_register(int proto)
     static gint *ett[] = { &ett_starttls };
     static ei_register_info ei[] = {
         { &ei_refused, { "tlsedu.starttls.refused", PI_SECURITY, PI_WARN,
-            "The server refused the STARTTLS upgrade: what follows is cleartext", EXPFILL } },
+            "The server refused the STARTTLS upgrade: the session goes on in cleartext, or (XMPP) the server closes the connection", EXPFILL } },
         { &ei_not_used, { "tlsedu.starttls.not_used", PI_SECURITY, PI_WARN,
             "The server offered STARTTLS but the client went on in cleartext", EXPFILL } },
         { &ei_not_offered, { "tlsedu.starttls.not_offered", PI_SECURITY, PI_NOTE,

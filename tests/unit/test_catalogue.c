@@ -462,6 +462,11 @@ test_alternatives_after_success(void)
     t.handshake_succeeded = true;
     t.certificate_rejected = true;
     CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "not secure as it stands", 23) == 0);
+    /* a deprecated version: DTLS says DTLS (RFC 8996) */
+    t.version = 0xfeff;
+    CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "require DTLS 1.3", 16) == 0);
+    t.version = 0x0301;
+    CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "require TLS 1.3", 15) == 0);
 }
 
 int

@@ -380,6 +380,22 @@ test_escape(void)
     CHECK_STR(tlsedu_escape(NULL, 10, out, sizeof out), "");
 }
 
+/* EAP-TLS has no ports: the side is unknown. The client's flight (Certificate,
+ * ClientKeyExchange, CertificateVerify) still puts its Certificate under client
+ * authentication (RFC 5246 7.3, RFC 5216 2.1); the server's flight keeps its own. */
+static void
+test_unknown_side_client_certificate(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_tls_record_t server[] = { server_hello(0x0303, 0xc02f, false, false), hs(11), hs(12), hs(13), hs(14) };
+    tlsedu_tls_record_t client[] = { hs(11), hs(16), hs(15) };
+
+    tlsedu_tls_state_init(&st);
+    CHECK_STR(frame(&st, TLSEDU_FROM_UNKNOWN, (tlsedu_tls_record_t[]){ hs(1) }, 1), "1");
+    CHECK_STR(frame(&st, TLSEDU_FROM_UNKNOWN, server, 5), "23474");
+    CHECK_STR(frame(&st, TLSEDU_FROM_UNKNOWN, client, 3), "747");
+}
+
 int
 main(void)
 {
@@ -394,5 +410,6 @@ main(void)
     test_kex_names();
     test_early_data_tls13();
     test_early_data_tls12();
+    test_unknown_side_client_certificate();
     return check_report("handshake");
 }
