@@ -293,6 +293,24 @@ class ErrorTest(unittest.TestCase):
         self.assertIn("does not load the tlsedu plugin", proc.stderr)
 
 
+class InstalledTest(unittest.TestCase):
+    def test_installed_program_finds_its_parts(self):
+        # cmake --install puts the program in bin/ and its package in share/tlsedu/
+        dest = tempfile.mkdtemp(prefix="tlsedu-lesson-install-")
+        try:
+            subprocess.run(["cmake", "--install", harness.BUILD_DIR], env=dict(os.environ, DESTDIR=dest),
+                           check=True, capture_output=True)
+            progs = [os.path.join(d, "tlsedu-lesson") for d, _, files in os.walk(dest) if "tlsedu-lesson" in files]
+            self.assertEqual(1, len(progs), progs)
+            parts = os.path.join(os.path.dirname(progs[0]), "..", "share", "tlsedu", "tlsedu_lesson", "main.py")
+            self.assertTrue(os.path.exists(parts), parts)
+            out = subprocess.run([sys.executable, progs[0], "--help"], capture_output=True, text=True)
+            self.assertEqual(0, out.returncode, out.stderr)
+            self.assertIn("--keylog", out.stdout)
+        finally:
+            shutil.rmtree(dest, ignore_errors=True)
+
+
 class ChromiumTest(unittest.TestCase):
     def test_page_renders(self):
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")

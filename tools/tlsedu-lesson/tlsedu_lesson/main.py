@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The command line of tlsedu-lesson."""
+import argparse
+import os
+import shutil
+import sys
+
+from .capture import write_annotated
+from .page import conversations, render_html
+from .read import read_annotations
+from .run import (LessonError, Runner, check_capture, check_keylog, frame_count, progress,
+                  registered_fields)
+from .words import WORDS
+
+
+def base_name(path):
+    name = os.path.basename(path)
+    for ext in (".gz", ".zst", ".lz4"):
+        if name.endswith(ext):
+            name = name[: -len(ext)]
+    for ext in (".pcapng", ".pcap", ".cap", ".ntar", ".erf"):
+        if name.endswith(ext):
+            return name[: -len(ext)]
+    return os.path.splitext(name)[0] or name
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="tlsedu-lesson",
+                                 description="Make a lesson from a capture: an annotated pcapng and an HTML ladder diagram.")
+    ap.add_argument("capture", help="the capture file (pcap, pcapng, ...)")
+    ap.add_argument("--keylog", help="the TLS key log (SSLKEYLOGFILE format) that decrypts it")
+    ap.add_argument("--lang", choices=("en", "fr", "ru"), default="en", help="language of the texts (default en)")
+    ap.add_argument("--out", required=True, help="the folder to write into (made if missing)")
+    ap.add_argument("--tshark", default=os.environ.get("TLSEDU_TSHARK", "tshark"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    tools = {}
+    for tool in ("tshark", "editcap", "capinfos"):
+        path = args.tshark if tool == "tshark" else tool
+        tools[tool] = shutil.which(path)
+        if tools[tool] is None and tool != "capinfos":
+            print("tlsedu-lesson: error: %s not found (install Wireshark's tshark)" % tool, file=sys.stderr)
+            return 2
+    run = Runner(tools["tshark"], tools["editcap"], tools["capinfos"] or "capinfos")
+    w = WORDS[args.lang]
+    try:
+        check_capture(run, args.capture)
+        fields = registered_fields(run)
+        if "tlsedu.stage" not in fields:
+            raise LessonError("tshark does not load the tlsedu plugin: install it (cmake --install build), "
+                              "or point WIRESHARK_PLUGIN_DIR at the build's plugins folder")
+        capture = run.readable(args.capture)
+        keylog = None
+        if args.keylog:
+            check_keylog(run, args.keylog, capture)
+            keylog = run.readable(args.keylog)
+        total = frame_count(run, args.capture)
+        if total and total > 20000:
+            progress("%d frames: reading them twice (tshark -2), this takes a while" % total)
+        frames = read_annotations(run, capture, keylog, args.lang, fields, total)
+        os.makedirs(args.out, exist_ok=True)
+        name = base_name(args.capture)
+        pcap_out = os.path.join(args.out, name + "-annotated.pcapng")
+        html_out = os.path.join(args.out, name + "-lesson.html")
+        n = write_annotated(run, args.capture, pcap_out, frames, w)
+        with open(html_out, "w", encoding="utf-8") as f:
+            f.write(render_html(name, frames, w, args.lang, args.keylog, total))
+        progress("%d annotated frames, %d conversations: %s, %s"
+                 % (n, len(conversations(frames)), pcap_out, html_out))
+        return 0
+    except LessonError as e:
+        print("tlsedu-lesson: error: %s" % e, file=sys.stderr)
+        return 2
+    except OSError as e:
+        print("tlsedu-lesson: error: %s" % e, file=sys.stderr)
+        return 2
+    finally:
+        run.cleanup()

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The few words of the lesson page itself (headings, table labels), in every language."""
+
+WORDS = {
+    "en": {
+        "title": "TLS lesson", "conversation": "Conversation", "client": "Client", "server": "Server",
+        "frame": "frame", "stage": "stage", "stages": "Stages", "step": "STARTTLS step",
+        "warning": "warning", "summary": "Summary", "version": "Version", "suite": "Cipher suite",
+        "kex": "Key exchange", "fs": "Forward secrecy", "resumed": "Resumed", "rtt": "Round trips",
+        "duration": "Duration", "warnings": "Warnings", "none": "none", "yes": "yes", "no": "no",
+        "unknown": "unknown", "handshake": "Handshake", "starttls": "STARTTLS",
+        "appdata": "Application data", "records": "records", "frames": "frames",
+        "subject": "Certificate subject", "issuer": "Certificate issuer", "not_after": "Certificate valid until",
+        "no_tls": "No TLS or STARTTLS handshake in this capture: tlsedu found nothing to draw.",
+        "services": "Services tlsedu recognised in this capture", "service": "Service", "security": "Security",
+        "generated": "Made by tlsedu-lesson from", "keylog": "with the key log", "times":
+        "Times are relative to the conversation's first message shown.",
+        "legend": "Stage colours", "frames_total": "%d frames", "ms": "+%.3f ms", "colon": ": ",
+    },
+    "fr": {
+        "title": "Leçon TLS", "conversation": "Conversation", "client": "Client", "server": "Serveur",
+        "frame": "trame", "stage": "phase", "stages": "Phases", "step": "avancement STARTTLS",
+        "warning": "avertissement", "summary": "Résumé", "version": "Version", "suite": "Suite de chiffrement",
+        "kex": "Échange de clés", "fs": "Confidentialité persistante", "resumed": "Reprise", "rtt": "Allers-retours",
+        "duration": "Durée", "warnings": "Avertissements", "none": "aucun", "yes": "oui", "no": "non",
+        "unknown": "inconnu", "handshake": "Négociation", "starttls": "STARTTLS",
+        "appdata": "Données applicatives", "records": "enregistrements", "frames": "trames",
+        "subject": "Sujet du certificat", "issuer": "Émetteur du certificat", "not_after": "Certificat valable jusqu'au",
+        "no_tls": "Aucune négociation TLS ni STARTTLS dans cette capture : tlsedu n'a rien à dessiner.",
+        "services": "Services reconnus par tlsedu dans cette capture", "service": "Service", "security": "Sécurité",
+        "generated": "Produit par tlsedu-lesson à partir de", "keylog": "avec le journal de clés", "times":
+        "Les temps sont relatifs au premier message montré de la conversation.",
+        "legend": "Couleurs des phases", "frames_total": "%d trames", "ms": "+%.3f ms", "colon": "\u00a0: ",
+        "decimal_comma": True,
+    },
+    # "фаза" for tlsedu's stages, "ход STARTTLS" for the upgrade's steps: "шаг" is the
+    # course notes' word for their own six steps
+    "ru": {
+        "title": "Урок TLS", "conversation": "Соединение", "client": "Клиент", "server": "Сервер",
+        "frame": "кадр", "stage": "фаза", "stages": "Фазы", "step": "ход STARTTLS",
+        "warning": "предупреждение", "summary": "Итоги", "version": "Версия", "suite": "Набор шифров",
+        "kex": "Обмен ключами", "fs": "Прямая секретность (forward secrecy)", "resumed": "Возобновление сеанса",
+        "rtt": "Число обменов туда и обратно (RTT)",
+        "duration": "Длительность", "warnings": "Предупреждения", "none": "нет", "yes": "да", "no": "нет",
+        "unknown": "неизвестно", "handshake": "Рукопожатие", "starttls": "STARTTLS",
+        "appdata": "Данные приложения", "records": "записи", "frames": "Кадры",
+        "subject": "Субъект сертификата", "issuer": "Издатель сертификата", "not_after": "Сертификат действителен до",
+        "no_tls": "В этом захвате нет ни рукопожатия TLS, ни STARTTLS: tlsedu нечего нарисовать.",
+        "services": "Сервисы, которые tlsedu распознал в этом захвате", "service": "Сервис", "security": "Безопасность",
+        "generated": "Создано tlsedu-lesson по файлу", "keylog": "с журналом ключей (key log)", "times":
+        "Время отсчитывается от первого показанного сообщения соединения.",
+        "legend": "Цвета фаз", "frames_total": "кадров: %d", "ms": "+%.3f мс", "colon": ": ",
+        "decimal_comma": True,
+    },
+}
