@@ -255,6 +255,13 @@ static const char *const rejected_alternative[TLSEDU_LANG_COUNT] = {
     "pas sûr en l'état\xc2\xa0: la négociation a abouti alors que le certificat échoue aux vérifications d'un client (nom ou dates)\xc2\xa0; un attaquant au milieu aurait pu répondre\xc2\xa0; un client doit le refuser",
     "небезопасно: рукопожатие прошло, но сертификат не прошел проверку (имя, сроки): мог ответить атакующий; нужен отказ",
 };
+/* RFC 4279 4: with RSA_PSK the pre-shared key is part of the premaster secret, so an
+ * attacker without it could not have completed the handshake */
+static const char *const rejected_psk_alternative[TLSEDU_LANG_COUNT] = {
+    "not secure as it stands: the certificate fails a client's checks (name or dates), so a checking client refuses it; only the pre-shared key, if kept secret, kept a man in the middle out (RSA_PSK)",
+    "pas sûr en l'état\xc2\xa0: le certificat échoue aux vérifications d'un client (nom ou dates), qui doit le refuser\xc2\xa0; seule la clé pré-partagée, si elle est restée secrète, écartait un attaquant au milieu (RSA_PSK)",
+    "небезопасно: сертификат не прошел проверку (имя, сроки), нужен отказ; атакующего остановил лишь PSK, если он секретен (RSA_PSK)",
+};
 static const char *const weak_alternative[TLSEDU_LANG_COUNT] = {
     "encrypted with a weak cipher suite (see its warning): prefer TLS 1.3, or TLS 1.2 with ECDHE and an AEAD suite",
     "chiffré avec une suite faible (voir son avertissement)\xc2\xa0: préférer TLS 1.3, ou TLS 1.2 avec ECDHE et une suite AEAD",
@@ -346,7 +353,7 @@ tlsedu_service_alternative_seen(const tlsedu_service_t *service, const tlsedu_te
     if (!seen->handshake_succeeded && (text = pending(service, seen, lang)) != NULL)
         return text;
     if (seen->handshake_succeeded && seen->certificate_rejected)
-        return rejected_alternative[lang];
+        return (seen->psk_keys ? rejected_psk_alternative : rejected_alternative)[lang];
     if (seen->handshake_succeeded && seen->null_cipher)
         return null_alternative[lang];
     if (seen->handshake_succeeded && seen->weak_suite)

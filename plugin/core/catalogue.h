@@ -138,6 +138,7 @@ typedef struct {
     bool weak_suite;              /* the suite chosen is weak (NULL, anonymous, export, RC4, DES ...) */
     bool null_cipher;             /* ... and encrypts nothing (NULL cipher, integrity only) */
     bool no_forward_secrecy;      /* RSA key transport or another key exchange without forward secrecy */
+    bool psk_keys;                /* an RSA_PSK suite: a pre-shared key goes into the keys (RFC 4279 4) */
 } tlsedu_text_seen_t;
 
 /* The same texts, told by what the conversation showed: TLS after cleartext has its own;

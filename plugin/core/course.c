@@ -146,8 +146,8 @@ note_of(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t kex, bool null_c
     case TLSEDU_MSG_CLIENT_HELLO: case TLSEDU_MSG_CLIENT_HELLO_AGAIN:
         return it->offers_tls13 && it->n_shares > 0 ? N_HELLO13 : N_HELLO;   /* hedged: "if the server picks 1.3" */
     case TLSEDU_MSG_SERVER_HELLO:
-        if (it->resumption != TLSEDU_RESUME_NONE)
-            return tls13 ? N_RESUMED13 : N_RESUMED;
+        if (it->resumption != TLSEDU_RESUME_NONE)   /* a PSK is TLS 1.3's (RFC 8446 2.2), version known or not */
+            return tls13 || it->resumption == TLSEDU_RESUME_PSK ? N_RESUMED13 : N_RESUMED;
         return tls13 ? N_SERVER_HELLO13 : N_SERVER_HELLO;
     case TLSEDU_MSG_SERVER_CERTIFICATE: return tls13 && !null_cipher ? N_CERT13 : N_CERT;
     case TLSEDU_MSG_INF_SERVER_FLIGHT: return null_cipher ? N_CERT : N_CERT13;   /* RFC 9150: not encrypted */

@@ -333,6 +333,7 @@ render(tlsedu_frame_t *f)
     seen.weak_suite = a->tls_weak_suite;
     seen.null_cipher = a->tls_null_cipher;
     seen.no_forward_secrecy = a->tls_no_fs;
+    seen.psk_keys = a->tls_suite != NULL && strstr(a->tls_suite, "_RSA_PSK_") != NULL;
     seen.version = a->tls_version;
     if (t == NULL) {
         mismatch_warning(f, f->top);   /* no tree, or a bare item: the warning all the same */

@@ -150,6 +150,34 @@ class AnnotatedCaptureTest(unittest.TestCase):
         # one comment per frame, all of the frame's texts joined: SH, CCS, EE, Cert, CV, Finished
         self.assertEqual(6, got[6].count("tlsedu phase "))
 
+    def test_key_log_and_scenario_embedded(self):
+        # issue 18: stock Wireshark, no plugin and no key-log option, decrypts the annotated
+        # capture by itself (the key log as a Decryption Secrets Block), and the capture has a
+        # comment giving the scenario in the lesson's language
+        proc, out = lesson("https-tls12-rsa.pcap", keylog=True, lang="fr")
+        self.assertEqual(0, proc.returncode, proc.stderr)
+        annotated = harness.readable(os.path.join(out, "https-tls12-rsa-annotated.pcapng"))
+        stock = harness.fields(annotated, ["frame.number", "tls.handshake.type", "http.request.method"], plugin=False)
+        finished = [r["frame.number"] for r in stock if "20" in r["tls.handshake.type"].split(",")]
+        self.assertEqual(["8", "9"], finished)                        # both Finished, decrypted
+        self.assertEqual(["10"], [r["frame.number"] for r in stock if r["http.request.method"] == "GET"])
+        plain = harness.fields(harness.readable(harness.capture("https-tls12-rsa.pcap")),
+                               ["frame.number", "http.request.method"], plugin=False)
+        self.assertEqual([], [r for r in plain if r["http.request.method"]])   # the input alone does not
+        info = subprocess.run(["capinfos", "-k", annotated], capture_output=True, text=True).stdout
+        self.assertIn("Leçon TLS produite par tlsedu-lesson, en français.", info)
+        self.assertIn("TLS 1.2 TLS_RSA_WITH_AES_128_GCM_SHA256", info)
+        self.assertIn("sans confidentialité persistante", info)      # the warning, in French
+        self.assertIn("Wireshark déchiffre cette capture sans réglage", info)
+
+    def test_no_key_log_no_secrets(self):
+        proc, out = lesson("https-tls12-rsa.pcap")
+        self.assertEqual(0, proc.returncode, proc.stderr)
+        info = subprocess.run(["capinfos", "-k", os.path.join(out, "https-tls12-rsa-annotated.pcapng")],
+                              capture_output=True, text=True).stdout
+        self.assertIn("TLS lesson made by tlsedu-lesson, in English.", info)
+        self.assertNotIn("key log is embedded", info)
+
 
 class HtmlTest(unittest.TestCase):
     def check_arrows(self, capture, p):

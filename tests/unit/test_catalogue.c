@@ -293,7 +293,7 @@ test_issue15_outcome(void)
     CHECK(tlsedu_frame_security(tls, &seen) == TLSEDU_SEC_IMPLICIT_TLS);
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
         const tlsedu_lang_t lang = (tlsedu_lang_t)l;
-        tlsedu_text_seen_t t = { false, true, false, false, 0, false, false, false, false };   /* TLS after cleartext */
+        tlsedu_text_seen_t t = { false, true, false, false, 0, false, false, false, false, false };   /* TLS after cleartext */
         CHECK(strstr(tlsedu_service_explain_seen(tls, &t, lang), BY_LANG(l, "after a cleartext start", "après un début en clair",
                                                                          "после начала открытым текстом")) != NULL);
         CHECK(tlsedu_service_alternative_seen(tls, &t, lang) != tls->alternative[l]);
@@ -318,7 +318,7 @@ test_issue15_outcome(void)
         CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), "RFC 6176") != NULL);
         t.version = 0x0301;   /* TLS 1.0, RFC 8996 */
         CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), "RFC 8996") != NULL);
-        t = (tlsedu_text_seen_t){ false, false, true, false, 0x0303, false, false, false, false };
+        t = (tlsedu_text_seen_t){ false, false, true, false, 0x0303, false, false, false, false, false };
         CHECK(strstr(tlsedu_service_alternative_seen(https, &t, lang), BY_LANG(l, "failed", "échoué", "сбой рукопожатия")) != NULL);
         CHECK(strstr(tlsedu_service_alternative_seen(tls, &t, lang), BY_LANG(l, "failed", "échoué", "сбой рукопожатия")) != NULL);
         /* item 7: what an eavesdropper still sees, never "stays hidden without the keys" */
@@ -404,7 +404,7 @@ test_review_seen(void)
     for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
         const tlsedu_lang_t lang = (tlsedu_lang_t)l;
         const char *a;
-        tlsedu_text_seen_t t = { false, false, true, false, 0x0303, false, false, false, false };   /* E1: both Finished not seen */
+        tlsedu_text_seen_t t = { false, false, true, false, 0x0303, false, false, false, false, false };   /* E1: both Finished not seen */
 
         a = tlsedu_service_alternative_seen(https, &t, lang);
         CHECK(strncmp(a, BY_LANG(l, "check the full capture", "vérifier la capture complète", "проверить весь захват"),
@@ -413,7 +413,7 @@ test_review_seen(void)
               fits(a, l, false));
         CHECK(strstr(a, BY_LANG(l, "the capture missed records", "absents de la capture", "неполный захват")) != NULL);
         CHECK(strstr(a, "this TLS handshake failed") == NULL && strstr(a, "close") == NULL);
-        t = (tlsedu_text_seen_t){ false, false, false, false, 0x0300, false, false, false, false };   /* L3: the action first */
+        t = (tlsedu_text_seen_t){ false, false, false, false, 0x0300, false, false, false, false, false };   /* L3: the action first */
         a = tlsedu_service_alternative_seen(https, &t, lang);
         CHECK(strncmp(a, require13[l], strlen(require13[l])) == 0 && fits(a, l, false));
         t.version = 0x0301;
@@ -431,7 +431,7 @@ test_review_seen(void)
         t.version = 0x0303;   /* a ServerHello dissected: the handshake is under way */
         a = tlsedu_service_alternative_seen(ftp_data, &t, lang);
         CHECK(strstr(a, "Wireshark") == NULL && strstr(a, "PROT P") != NULL);
-        t = (tlsedu_text_seen_t){ false, true, false, false, 0, false, false, false, false };   /* Len2 */
+        t = (tlsedu_text_seen_t){ false, true, false, false, 0, false, false, false, false, false };   /* Len2 */
         CHECK(fits(tlsedu_service_explain_seen(tls, &t, lang), l, true));
         CHECK(l != TLSEDU_LANG_FR || french_spaces(tlsedu_service_explain_seen(tls, &t, lang)));
         /* E6: 5432 and 3306 are registered ports, only outside the course's list */
@@ -462,6 +462,10 @@ test_alternatives_after_success(void)
     t.handshake_succeeded = true;
     t.certificate_rejected = true;
     CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "not secure as it stands", 23) == 0);
+    CHECK(strstr(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "could have answered") != NULL);
+    t.psk_keys = true;   /* RSA_PSK: the pre-shared key kept an attacker out (RFC 4279 4) */
+    CHECK(strstr(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "only the pre-shared key") != NULL);
+    t.psk_keys = false;
     /* a deprecated version: DTLS says DTLS (RFC 8996) */
     t.version = 0xfeff;
     CHECK(strncmp(tlsedu_service_alternative_seen(https, &t, TLSEDU_LANG_EN), "require DTLS 1.3", 16) == 0);

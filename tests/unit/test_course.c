@@ -63,6 +63,14 @@ test_steps(void)
     it = item(TLSEDU_MSG_SERVER_KEY_EXCHANGE, TLSEDU_FROM_SERVER);
     CHECK(strstr(tlsedu_course_note(&it, false, TLSEDU_KEX_ECDHE, false, true, TLSEDU_LANG_EN, (char[256]){ 0 }, 256),
                  "not signed (anonymous suite)") != NULL);
+    /* a PSK resumption is TLS 1.3's even when the version is not known (no ClientHello
+     * captured): never the TLS 1.2 "master secret" note (RFC 8446 2.2, 7.1) */
+    it = item(TLSEDU_MSG_SERVER_HELLO, TLSEDU_FROM_SERVER);
+    it.resumption = TLSEDU_RESUME_PSK;
+    CHECK(strstr(note(&it, false, TLSEDU_KEX_PSK_DHE, TLSEDU_LANG_EN), "pre-shared key") != NULL);
+    CHECK(strstr(note(&it, false, TLSEDU_KEX_PSK_DHE, TLSEDU_LANG_EN), "master secret") == NULL);
+    it.resumption = TLSEDU_RESUME_SESSION_ID;
+    CHECK(strstr(note(&it, false, TLSEDU_KEX_ECDHE, TLSEDU_LANG_EN), "master secret") != NULL);
     /* a ClientHello offering 1.3: the note is conditional, the server may pick 1.2 */
     it = item(TLSEDU_MSG_CLIENT_HELLO, TLSEDU_FROM_CLIENT);
     it.offers_tls13 = true;

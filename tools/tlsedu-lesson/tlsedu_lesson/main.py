@@ -61,7 +61,7 @@ def main(argv=None):
         name = base_name(args.capture)
         pcap_out = os.path.join(args.out, name + "-annotated.pcapng")
         html_out = os.path.join(args.out, name + "-lesson.html")
-        n = write_annotated(run, args.capture, pcap_out, frames, w)
+        n = write_annotated(run, args.capture, pcap_out, frames, w, keylog=args.keylog)
         with open(html_out, "w", encoding="utf-8") as f:
             f.write(render_html(name, frames, w, args.lang, args.keylog, total))
         progress("%d annotated frames, %d conversations: %s, %s"

@@ -39,7 +39,7 @@ def value_label(showname):
 def parse_packet(pkt):
     f = {"num": None, "time": 0.0, "src": "", "dst": "", "sport": "", "dport": "", "conv": None,
          "items": [], "step": None, "experts": [], "summary": {}, "cert": {}, "service": "",
-         "security": "", "direction": 0, "starttls": {}}
+         "security": "", "direction": 0, "starttls": {}, "warnings": []}
     for proto in pkt.findall("proto"):
         name = proto.get("name")
         if name == "geninfo":
@@ -111,6 +111,8 @@ def parse_tlsedu(proto, f):
             f["security"] = bounded(value_label(fl.get("showname")))
         elif n == "tlsedu.direction":
             f["direction"] = int(show or 0)
+        elif n == "tlsedu.warnings":   # the kinds, in the reader's language
+            f["warnings"] = [k.strip() for k in bounded(show).split(",") if k.strip()]
         elif n == "_ws.expert":
             ename, msg, sev = "", "", ""
             for c in fl.findall("field"):

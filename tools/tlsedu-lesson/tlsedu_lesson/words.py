@@ -16,6 +16,8 @@ WORDS = {
         "generated": "Made by tlsedu-lesson from", "keylog": "with the key log", "times":
         "Times are relative to the conversation's first message shown.",
         "legend": "Stage colours", "frames_total": "%d frames", "ms": "+%.3f ms", "colon": ": ",
+        "made": "TLS lesson made by tlsedu-lesson, in English.", "services_short": "Services",
+        "handshakes": "Handshakes", "embedded": "The key log is embedded (a Decryption Secrets Block): Wireshark decrypts this capture with no setting.",
     },
     "fr": {
         "title": "Leçon TLS", "conversation": "Conversation", "client": "Client", "server": "Serveur",
@@ -31,6 +33,8 @@ WORDS = {
         "generated": "Produit par tlsedu-lesson à partir de", "keylog": "avec le journal de clés", "times":
         "Les temps sont relatifs au premier message montré de la conversation.",
         "legend": "Couleurs des phases", "frames_total": "%d trames", "ms": "+%.3f ms", "colon": "\u00a0: ",
+        "made": "Leçon TLS produite par tlsedu-lesson, en français.", "services_short": "Services",
+        "handshakes": "Négociations", "embedded": "Le journal des clés est intégré (un bloc Decryption Secrets) : Wireshark déchiffre cette capture sans réglage.",
         "decimal_comma": True,
     },
     # "фаза" for tlsedu's stages, "ход STARTTLS" for the upgrade's steps: "шаг" is the
@@ -50,6 +54,8 @@ WORDS = {
         "generated": "Создано tlsedu-lesson по файлу", "keylog": "с журналом ключей (key log)", "times":
         "Время отсчитывается от первого показанного сообщения соединения.",
         "legend": "Цвета фаз", "frames_total": "кадров: %d", "ms": "+%.3f мс", "colon": ": ",
+        "made": "Урок TLS, созданный tlsedu-lesson, на русском языке.", "services_short": "Сервисы",
+        "handshakes": "Рукопожатия", "embedded": "Журнал ключей встроен (блок Decryption Secrets): Wireshark расшифровывает этот захват без настроек.",
         "decimal_comma": True,
     },
 }
