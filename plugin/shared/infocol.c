@@ -63,8 +63,8 @@ void
 tlsedu_info_column(tlsedu_frame_t *f)
 {
     const tlsedu_annotation_t *a = &f->a;
-    char text[512] = "";
-    char part[256];
+    char text[1024] = "";
+    char part[640];   /* a bracket of every stage in Russian: about 500 bytes */
 
     if (a->starttls_step != TLSEDU_STARTTLS_NONE)
         add(text, sizeof text, tlsedu_starttls_info((tlsedu_starttls_step_t)a->starttls_step, f->lang, part, sizeof part));

@@ -278,6 +278,29 @@ class HtmlTest(unittest.TestCase):
         self.assertIn("&lt;script&gt;", out)
         self.assertEqual(out.count("<svg"), 1)
 
+    def test_legend_names_are_the_plugins(self):
+        # the legend names each stage as the plugin's Info bracket does, in every language
+        spec = importlib.util.spec_from_loader("tlsedu_lesson3", importlib.machinery.SourceFileLoader("tlsedu_lesson3", SCRIPT))
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        checked = 0
+        for lang in ("en", "fr", "ru"):
+            for capture in ("https-tls13.pcap", "https-tls12-rsa.pcap", "tls13-client-cert.pcap"):
+                path = harness.capture(capture)
+                info = harness.info_column(path, extra=harness.keylog_args(path) + ["-o", "tlsedu.language:" + lang])
+                for text in info.values():
+                    for nums, phrases in re.findall(r"\[(?:stages?|phases?|фазы?) ([\d, ]+)\u00a0?: ([^\]]+)\]", text):
+                        for n, phrase in zip(nums.split(", "), phrases.split(", ")):
+                            if "," in mod.WORDS[lang]["stage_names"][int(n) - 1]:
+                                continue
+                            self.assertEqual(mod.WORDS[lang]["stage_names"][int(n) - 1], phrase, (lang, n))
+                            checked += 1
+        self.assertGreater(checked, 30)
+        proc, out = lesson("https-tls12-rsa.pcap", lang="fr")
+        self.assertEqual(0, proc.returncode, proc.stderr)
+        with open(os.path.join(out, "https-tls12-rsa-lesson.html"), encoding="utf-8") as f:
+            self.assertIn("phase 1\u00a0: le client propose</li>", html.unescape(f.read()))
+
     def test_colours_match_the_profile(self):
         spec = importlib.util.spec_from_loader("tlsedu_lesson2", importlib.machinery.SourceFileLoader("tlsedu_lesson2", SCRIPT))
         mod = importlib.util.module_from_spec(spec)

@@ -232,7 +232,10 @@ def render_html(name, frames, w, lang, keylog, total):
                 body.append("<tr><td>%s</td><td>%s</td><td>%d</td></tr>" % (E(svc), E(sec), n))
             body.append("</table>")
     else:
-        legend = "".join('<li style="background:%s">%s %d</li>' % (c, E(w["stage"]), s) for s, c in sorted(STAGE_COLOURS.items()))
+        # each stage with its name, as the plugin's Info bracket says it (core/classroom.c)
+        legend = "".join('<li style="background:%s">%s %d%s%s</li>' % (c, E(w["stage"]), s, E(w["colon"]),
+                                                                       E(w["stage_names"][s - 1]))
+                         for s, c in sorted(STAGE_COLOURS.items()))
         body.append('<ul class="legend" aria-label="%s">%s<li style="background:%s">%s</li></ul>'
                     % (E(w["legend"]), legend, STEP_COLOUR, E(w["starttls"])))
         body.append('<p class="meta">%s</p>' % E(w["times"]))

@@ -16,6 +16,7 @@ WORDS = {
         "generated": "Made by tlsedu-lesson from", "keylog": "with the key log", "times":
         "Times are relative to the conversation's first message shown.",
         "legend": "Stage colours", "frames_total": "%d frames", "ms": "+%.3f ms", "colon": ": ",
+        "stage_names": ["client proposes", "server chooses", "server proves its identity", "key exchange", "handshake finished", "application data", "client authentication", "after the handshake", "compatibility record", "alert"],
         "made": "TLS lesson made by tlsedu-lesson, in English.", "services_short": "Services",
         "handshakes": "Handshakes", "embedded": "The key log is embedded (a Decryption Secrets Block): Wireshark decrypts this capture with no setting.",
     },
@@ -33,6 +34,7 @@ WORDS = {
         "generated": "Produit par tlsedu-lesson à partir de", "keylog": "avec le journal de clés", "times":
         "Les temps sont relatifs au premier message montré de la conversation.",
         "legend": "Couleurs des phases", "frames_total": "%d trames", "ms": "+%.3f ms", "colon": "\u00a0: ",
+        "stage_names": ["le client propose", "le serveur choisit", "le serveur prouve son identité", "échange de clés", "négociation terminée", "données applicatives", "authentification du client", "après la négociation", "enregistrement de compatibilité", "alerte"],
         "made": "Leçon TLS produite par tlsedu-lesson, en français.", "services_short": "Services",
         "handshakes": "Négociations", "embedded": "Le journal des clés est intégré (un bloc Decryption Secrets) : Wireshark déchiffre cette capture sans réglage.",
         "decimal_comma": True,
@@ -54,6 +56,7 @@ WORDS = {
         "generated": "Создано tlsedu-lesson по файлу", "keylog": "с журналом ключей (key log)", "times":
         "Время отсчитывается от первого показанного сообщения соединения.",
         "legend": "Цвета фаз", "frames_total": "кадров: %d", "ms": "+%.3f мс", "colon": ": ",
+        "stage_names": ["клиент предлагает", "сервер выбирает", "сервер доказывает свою подлинность", "обмен ключами", "рукопожатие завершено", "данные приложения", "аутентификация клиента", "после рукопожатия", "запись для совместимости", "оповещение"],
         "made": "Урок TLS, созданный tlsedu-lesson, на русском языке.", "services_short": "Сервисы",
         "handshakes": "Рукопожатия", "embedded": "Журнал ключей встроен (блок Decryption Secrets): Wireshark расшифровывает этот захват без настроек.",
         "decimal_comma": True,
