@@ -236,18 +236,20 @@ static const tlsedu_sentence_t upgrade_note[2] = {
     S("Course notes: this {1} is the \"special command\" by which the client asks the server to switch the connection to TLS; the TLS negotiation (steps 2 to 6) follows on the same connection.",
       "Notes du cours : ce {1} est la « commande spéciale » par laquelle le client demande au serveur de passer la connexion en TLS ; la négociation TLS (étapes 2 à 6) suit sur la même connexion.",
       "Конспект: {1} — та «специальная команда», которой клиент просит сервер перейти на TLS; затем в том же соединении идут шаги 2–6."),
-    S("It normally runs on the protocol's own port (25 or 587, 143, 110, 21): unlike implicit TLS, no second port is needed.",
-      "Elle passe normalement par le port du protocole lui-même (25 ou 587, 143, 110, 21) : contrairement au TLS implicite, pas besoin d'un second port.",
-      "Обычно — на порт самого протокола (25/587, 143, 110, 21), не на произвольный, как в конспекте: в отличие от неявного TLS, второй порт не нужен."),
+    /* {1}: this protocol's registered ports (SMTP 25 or 587, IMAP 143, POP3 110, FTP 21,
+     * LDAP 389, XMPP 5222 or 5269, PostgreSQL 5432) */
+    S("It normally runs on the protocol's own port ({1}): unlike implicit TLS, no second port is needed.",
+      "Elle passe normalement par le port du protocole lui-même ({1}) : contrairement au TLS implicite, pas besoin d'un second port.",
+      "Обычно — на порт самого протокола ({1}), не на произвольный, как в конспекте: в отличие от неявного TLS, второй порт не нужен."),
 };
 
 char *
-tlsedu_course_upgrade_note(const char *command, tlsedu_lang_t lang, char *buf, size_t len)
+tlsedu_course_upgrade_note(const char *command, const char *ports, tlsedu_lang_t lang, char *buf, size_t len)
 {
     tlsedu_explanation_t e;
 
     e.n = 0;
     tlsedu_say(&e, lang, &upgrade_note[0], command, NULL, NULL);
-    tlsedu_say(&e, lang, &upgrade_note[1], NULL, NULL, NULL);
+    tlsedu_say(&e, lang, &upgrade_note[1], ports, NULL, NULL);
     return tlsedu_explanation_join(&e, buf, len);
 }

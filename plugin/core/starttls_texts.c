@@ -146,6 +146,21 @@ tlsedu_starttls_usual_port(tlsedu_upgrade_proto_t proto, unsigned port)
     return port == w->usual[0] || port == w->usual[1];
 }
 
+char *
+tlsedu_starttls_usual_ports(tlsedu_upgrade_proto_t proto, tlsedu_lang_t lang, char *buf, size_t len)
+{
+    const proto_words_t *w = words_of(proto);
+
+    if (buf == NULL || len == 0)
+        return buf;
+    if (w->usual[1] != 0)
+        snprintf(buf, len, TLSEDU_BY_LANG(tlsedu_starttls_lang(lang), "%u or %u", "%u ou %u", "%u или %u"),
+                 w->usual[0], w->usual[1]);
+    else
+        snprintf(buf, len, "%u", w->usual[0]);
+    return buf;
+}
+
 /* Which implicit-TLS alternative is true on this port. */
 typedef enum {
     ALT_IMPLICIT,   /* the protocol's implicit-TLS port */

@@ -154,7 +154,9 @@ render_step(tlsedu_frame_t *f, const tlsedu_starttls_item_t *item)
     }
     if (item->step == TLSEDU_STARTTLS_REQUESTED) {
         text = (char *)wmem_alloc(f->pinfo->pool, TEXT_MAX);
-        tlsedu_course_upgrade_note(tlsedu_upgrade_command(proto), f->lang, text, TEXT_MAX);
+        char ports[32];
+        tlsedu_course_upgrade_note(tlsedu_upgrade_command(proto),
+                                   tlsedu_starttls_usual_ports(proto, f->lang, ports, sizeof ports), f->lang, text, TEXT_MAX);
         tlsedu_item_sentences(t, hf_course_note, hf_course_note_sentence, f->tvb, text, FALSE, f->lang);
     }
 }

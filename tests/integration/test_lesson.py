@@ -168,7 +168,7 @@ class AnnotatedCaptureTest(unittest.TestCase):
         self.assertIn("Leçon TLS produite par tlsedu-lesson, en français.", info)
         self.assertIn("TLS 1.2 TLS_RSA_WITH_AES_128_GCM_SHA256", info)
         self.assertIn("sans confidentialité persistante", info)      # the warning, in French
-        self.assertIn("Wireshark déchiffre cette capture sans réglage", info)
+        self.assertIn("déchiffre chaque connexion dont il contient les secrets", info)
 
     def test_no_key_log_no_secrets(self):
         proc, out = lesson("https-tls12-rsa.pcap")

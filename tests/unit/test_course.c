@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/course.h"
+#include "core/starttls.h"
 #include "core/say.h"
 
 #include "check.h"
@@ -128,20 +129,30 @@ static void
 test_upgrade_note(void)
 {
     static const char *const commands[] = { "STARTTLS", "STLS", "AUTH TLS", "StartTLS", "<starttls/>", "SSLRequest" };
-    char buf[1024];
+    /* each protocol's own ports (core/starttls_texts.c): SMTP, IMAP, POP3, FTP, LDAP, XMPP, PostgreSQL */
+    static const tlsedu_upgrade_proto_t protos[] = { TLSEDU_UPG_SMTP, TLSEDU_UPG_IMAP, TLSEDU_UPG_POP3,
+                                                     TLSEDU_UPG_FTP, TLSEDU_UPG_LDAP, TLSEDU_UPG_XMPP, TLSEDU_UPG_PGSQL };
+    char buf[1024], ports[32];
 
     for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
         for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
             tlsedu_explanation_t e;
-            CHECK(strstr(tlsedu_course_upgrade_note(commands[c], (tlsedu_lang_t)l, buf, sizeof buf), commands[c]) != NULL);
+            CHECK(strstr(tlsedu_course_upgrade_note(commands[c], "25 or 587", (tlsedu_lang_t)l, buf, sizeof buf),
+                         commands[c]) != NULL);
             tlsedu_explanation_split(&e, (tlsedu_lang_t)l, buf);
             CHECK(e.n == 2);
             for (size_t i = 0; i < e.n; i++)
                 CHECK(strlen(e.s[i]) <= 236 && strstr(e.s[i], "\xe2\x80\xa6") == NULL);
         }
-    tlsedu_course_upgrade_note("STARTTLS", TLSEDU_LANG_EN, buf, sizeof buf);
+    tlsedu_course_upgrade_note("STARTTLS", "25 or 587", TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(strstr(buf, "steps 2 to 6") != NULL && strstr(buf, "arbitrary") == NULL);
-    tlsedu_course_upgrade_note("STARTTLS", TLSEDU_LANG_RU, buf, sizeof buf);
+    CHECK(strstr(buf, "own port (25 or 587)") != NULL);
+    CHECK_STR(tlsedu_starttls_usual_ports(TLSEDU_UPG_PGSQL, TLSEDU_LANG_EN, ports, sizeof ports), "5432");
+    CHECK_STR(tlsedu_starttls_usual_ports(TLSEDU_UPG_XMPP, TLSEDU_LANG_FR, ports, sizeof ports), "5222 ou 5269");
+    for (size_t p = 0; p < sizeof protos / sizeof protos[0]; p++)
+        CHECK(strchr(tlsedu_starttls_usual_ports(protos[p], TLSEDU_LANG_EN, ports, sizeof ports), ',') == NULL &&
+              ports[0] >= '1' && ports[0] <= '9');
+    tlsedu_course_upgrade_note("STARTTLS", "25 или 587", TLSEDU_LANG_RU, buf, sizeof buf);
     CHECK(strstr(buf, "произвольный, как в конспекте") != NULL && strstr(buf, "шаги 2–6") != NULL);
 }
 

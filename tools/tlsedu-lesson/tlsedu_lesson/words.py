@@ -18,7 +18,7 @@ WORDS = {
         "legend": "Stage colours", "frames_total": "%d frames", "ms": "+%.3f ms", "colon": ": ",
         "stage_names": ["client proposes", "server chooses", "server proves its identity", "key exchange", "handshake finished", "application data", "client authentication", "after the handshake", "compatibility record", "alert"],
         "made": "TLS lesson made by tlsedu-lesson, in English.", "services_short": "Services",
-        "handshakes": "Handshakes", "embedded": "The key log is embedded (a Decryption Secrets Block): Wireshark decrypts this capture with no setting.",
+        "handshakes": "Handshakes", "embedded": "The key log is embedded (a Decryption Secrets Block): Wireshark uses it with no setting and decrypts every connection whose secrets it holds.",
     },
     "fr": {
         "title": "Leçon TLS", "conversation": "Conversation", "client": "Client", "server": "Serveur",
@@ -36,7 +36,7 @@ WORDS = {
         "legend": "Couleurs des phases", "frames_total": "%d trames", "ms": "+%.3f ms", "colon": "\u00a0: ",
         "stage_names": ["le client propose", "le serveur choisit", "le serveur prouve son identité", "échange de clés", "négociation terminée", "données applicatives", "authentification du client", "après la négociation", "enregistrement de compatibilité", "alerte"],
         "made": "Leçon TLS produite par tlsedu-lesson, en français.", "services_short": "Services",
-        "handshakes": "Négociations", "embedded": "Le journal des clés est intégré (un bloc Decryption Secrets) : Wireshark déchiffre cette capture sans réglage.",
+        "handshakes": "Négociations", "embedded": "Le journal des clés est intégré (un bloc Decryption Secrets)\u00a0: Wireshark l'utilise sans réglage et déchiffre chaque connexion dont il contient les secrets.",
         "decimal_comma": True,
     },
     # "фаза" for tlsedu's stages, "ход STARTTLS" for the upgrade's steps: "шаг" is the
@@ -58,7 +58,7 @@ WORDS = {
         "legend": "Цвета фаз", "frames_total": "кадров: %d", "ms": "+%.3f мс", "colon": ": ",
         "stage_names": ["клиент предлагает", "сервер выбирает", "сервер доказывает свою подлинность", "обмен ключами", "рукопожатие завершено", "данные приложения", "аутентификация клиента", "после рукопожатия", "запись для совместимости", "оповещение"],
         "made": "Урок TLS, созданный tlsedu-lesson, на русском языке.", "services_short": "Сервисы",
-        "handshakes": "Рукопожатия", "embedded": "Журнал ключей встроен (блок Decryption Secrets): Wireshark расшифровывает этот захват без настроек.",
+        "handshakes": "Рукопожатия", "embedded": "Журнал ключей встроен (блок Decryption Secrets): Wireshark использует его без настроек и расшифрует каждое соединение, чьи секреты в нем есть.",
         "decimal_comma": True,
     },
 }
