@@ -232,7 +232,7 @@ tlsedu_course_step_name(uint8_t step, tlsedu_lang_t lang)
  * chapter 003 rightly says the protocol's standard port).
  * The command runs on the protocol's own port (RFC 3207 2, RFC 2595 3, RFC 4217 4); the
  * TLS negotiation then follows on the same connection (RFC 3207 4, RFC 2595 3.1). */
-static const tlsedu_sentence_t upgrade_note[2] = {
+static const tlsedu_sentence_t upgrade_note[3] = {
     S("Course notes: this {1} is the \"special command\" by which the client asks the server to switch the connection to TLS; the TLS negotiation (steps 2 to 6) follows on the same connection.",
       "Notes du cours : ce {1} est la « commande spéciale » par laquelle le client demande au serveur de passer la connexion en TLS ; la négociation TLS (étapes 2 à 6) suit sur la même connexion.",
       "Конспект: {1} — та «специальная команда», которой клиент просит сервер перейти на TLS; затем в том же соединении идут шаги 2–6."),
@@ -240,16 +240,21 @@ static const tlsedu_sentence_t upgrade_note[2] = {
      * LDAP 389, XMPP 5222 or 5269, PostgreSQL 5432) */
     S("It normally runs on the protocol's own port ({1}): unlike implicit TLS, no second port is needed.",
       "Elle passe normalement par le port du protocole lui-même ({1}) : contrairement au TLS implicite, pas besoin d'un second port.",
-      "Обычно — на порт самого протокола ({1}), не на произвольный, как в конспекте: в отличие от неявного TLS, второй порт не нужен."),
+      "Обычно — на порт самого протокола ({1}), а не на «произвольный» из конспекта; второй порт, как у неявного TLS, не нужен."),
+    /* a protocol without an implicit-TLS port (PostgreSQL before 17: the same port 5432) */
+    S("It normally runs on the protocol's own port ({1}), the one its cleartext sessions use too.",
+      "Elle passe normalement par le port du protocole lui-même ({1}), celui qu'emploient aussi ses sessions en clair.",
+      "Обычно — на порт самого протокола ({1}), тот же, что для открытых сеансов, а не на «произвольный» из конспекта."),
 };
 
 char *
-tlsedu_course_upgrade_note(const char *command, const char *ports, tlsedu_lang_t lang, char *buf, size_t len)
+tlsedu_course_upgrade_note(const char *command, const char *ports, bool implicit_port, tlsedu_lang_t lang, char *buf,
+                           size_t len)
 {
     tlsedu_explanation_t e;
 
     e.n = 0;
     tlsedu_say(&e, lang, &upgrade_note[0], command, NULL, NULL);
-    tlsedu_say(&e, lang, &upgrade_note[1], ports, NULL, NULL);
+    tlsedu_say(&e, lang, &upgrade_note[implicit_port ? 1 : 2], ports, NULL, NULL);
     return tlsedu_explanation_join(&e, buf, len);
 }

@@ -34,8 +34,10 @@ char *tlsedu_course_note(const tlsedu_stage_item_t *it, bool tls13, tlsedu_kex_t
 
 /* The course notes' words for an upgrade request (STARTTLS, STLS, AUTH TLS ...: the
  * command is given): the notes' "special command" that switches the connection to TLS,
- * and the port it runs on (the Russian notes' "arbitrary port" corrected). Into buf; returns buf. */
-char *tlsedu_course_upgrade_note(const char *command, const char *ports, tlsedu_lang_t lang, char *buf, size_t len);
+ * and the port it runs on (ports: the protocol's own, in words; implicit_port: the protocol also
+ * has a port for implicit TLS), the Russian notes' "arbitrary port" corrected. Into buf; returns buf. */
+char *tlsedu_course_upgrade_note(const char *command, const char *ports, bool implicit_port, tlsedu_lang_t lang,
+                                 char *buf, size_t len);
 
 /* The title of a step (value_string text of tlsedu.course_step), or "?". */
 const char *tlsedu_course_step_name(uint8_t step, tlsedu_lang_t lang);

@@ -180,6 +180,9 @@ char *tlsedu_starttls_info(tlsedu_starttls_step_t step, tlsedu_lang_t lang, char
  * 110, FTP 21, LDAP 389, XMPP 5222 and 5269. */
 bool tlsedu_starttls_usual_port(tlsedu_upgrade_proto_t proto, unsigned port);
 
+/* Whether the protocol has a port for implicit TLS too (465, 993, 995, 990, 636, 5223). */
+bool tlsedu_starttls_has_implicit_port(tlsedu_upgrade_proto_t proto);
+
 /* The protocol's registered ports in words: "25 or 587", "143". Returns buf. */
 char *tlsedu_starttls_usual_ports(tlsedu_upgrade_proto_t proto, tlsedu_lang_t lang, char *buf, size_t len);
 

@@ -146,6 +146,12 @@ tlsedu_starttls_usual_port(tlsedu_upgrade_proto_t proto, unsigned port)
     return port == w->usual[0] || port == w->usual[1];
 }
 
+bool
+tlsedu_starttls_has_implicit_port(tlsedu_upgrade_proto_t proto)
+{
+    return words_of(proto)->implicit_port != 0;
+}
+
 char *
 tlsedu_starttls_usual_ports(tlsedu_upgrade_proto_t proto, tlsedu_lang_t lang, char *buf, size_t len)
 {

@@ -156,7 +156,8 @@ render_step(tlsedu_frame_t *f, const tlsedu_starttls_item_t *item)
         text = (char *)wmem_alloc(f->pinfo->pool, TEXT_MAX);
         char ports[32];
         tlsedu_course_upgrade_note(tlsedu_upgrade_command(proto),
-                                   tlsedu_starttls_usual_ports(proto, f->lang, ports, sizeof ports), f->lang, text, TEXT_MAX);
+                                   tlsedu_starttls_usual_ports(proto, f->lang, ports, sizeof ports),
+                                   tlsedu_starttls_has_implicit_port(proto), f->lang, text, TEXT_MAX);
         tlsedu_item_sentences(t, hf_course_note, hf_course_note_sentence, f->tvb, text, FALSE, f->lang);
     }
 }

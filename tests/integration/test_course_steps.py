@@ -135,7 +135,7 @@ class CourseSteps(unittest.TestCase):
                         if "".join(r[f] for f in fields).upper() in (command, "STARTLS")}
             self.assertEqual(1, len(requests), name)
             for lang, words in (("en", 'this %s is the "special command"' % command),
-                                ("ru", "произвольный, как в конспекте")):
+                                ("ru", "«произвольный» из конспекта")):
                 ours = harness.fields(path, ["frame.number", "tlsedu.starttls.course_note"],
                                       extra=["-o", "tlsedu.language:" + lang])
                 noted = {int(r["frame.number"]) for r in ours if r["tlsedu.starttls.course_note"]}

@@ -137,14 +137,14 @@ test_upgrade_note(void)
     for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
         for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
             tlsedu_explanation_t e;
-            CHECK(strstr(tlsedu_course_upgrade_note(commands[c], "25 or 587", (tlsedu_lang_t)l, buf, sizeof buf),
+            CHECK(strstr(tlsedu_course_upgrade_note(commands[c], "5222 или 5269", c % 2 == 0, (tlsedu_lang_t)l, buf, sizeof buf),
                          commands[c]) != NULL);
             tlsedu_explanation_split(&e, (tlsedu_lang_t)l, buf);
             CHECK(e.n == 2);
             for (size_t i = 0; i < e.n; i++)
                 CHECK(strlen(e.s[i]) <= 236 && strstr(e.s[i], "\xe2\x80\xa6") == NULL);
         }
-    tlsedu_course_upgrade_note("STARTTLS", "25 or 587", TLSEDU_LANG_EN, buf, sizeof buf);
+    tlsedu_course_upgrade_note("STARTTLS", "25 or 587", true, TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(strstr(buf, "steps 2 to 6") != NULL && strstr(buf, "arbitrary") == NULL);
     CHECK(strstr(buf, "own port (25 or 587)") != NULL);
     CHECK_STR(tlsedu_starttls_usual_ports(TLSEDU_UPG_PGSQL, TLSEDU_LANG_EN, ports, sizeof ports), "5432");
@@ -152,8 +152,12 @@ test_upgrade_note(void)
     for (size_t p = 0; p < sizeof protos / sizeof protos[0]; p++)
         CHECK(strchr(tlsedu_starttls_usual_ports(protos[p], TLSEDU_LANG_EN, ports, sizeof ports), ',') == NULL &&
               ports[0] >= '1' && ports[0] <= '9');
-    tlsedu_course_upgrade_note("STARTTLS", "25 или 587", TLSEDU_LANG_RU, buf, sizeof buf);
-    CHECK(strstr(buf, "произвольный, как в конспекте") != NULL && strstr(buf, "шаги 2–6") != NULL);
+    tlsedu_course_upgrade_note("STARTTLS", "25 или 587", true, TLSEDU_LANG_RU, buf, sizeof buf);
+    CHECK(strstr(buf, "«произвольный» из конспекта") != NULL && strstr(buf, "шаги 2–6") != NULL);
+    /* PostgreSQL has no implicit-TLS port (before 17, direct TLS on the same 5432): no contrast */
+    tlsedu_course_upgrade_note("SSLRequest", "5432", false, TLSEDU_LANG_EN, buf, sizeof buf);
+    CHECK(strstr(buf, "(5432), the one its cleartext sessions use too") != NULL && strstr(buf, "implicit") == NULL);
+    CHECK(tlsedu_starttls_has_implicit_port(TLSEDU_UPG_IMAP) && !tlsedu_starttls_has_implicit_port(TLSEDU_UPG_PGSQL));
 }
 
 int

@@ -178,9 +178,9 @@ test_notes_and_warnings(void)
 {
     char en[1024], fr[1024], ru[1024];
 
-    check_three("upgrade note", tlsedu_course_upgrade_note("STARTTLS", "25", TLSEDU_LANG_EN, en, sizeof en),
-                tlsedu_course_upgrade_note("STARTTLS", "25", TLSEDU_LANG_FR, fr, sizeof fr),
-                tlsedu_course_upgrade_note("STARTTLS", "25", TLSEDU_LANG_RU, ru, sizeof ru));
+    check_three("upgrade note", tlsedu_course_upgrade_note("STARTTLS", "25", true, TLSEDU_LANG_EN, en, sizeof en),
+                tlsedu_course_upgrade_note("STARTTLS", "25", true, TLSEDU_LANG_FR, fr, sizeof fr),
+                tlsedu_course_upgrade_note("STARTTLS", "25", true, TLSEDU_LANG_RU, ru, sizeof ru));
     check_three("handshake failed", tlsedu_warn_handshake_failed("unknown_ca(48)", NULL, TLSEDU_LANG_EN, en, sizeof en),
                 tlsedu_warn_handshake_failed("unknown_ca(48)", NULL, TLSEDU_LANG_FR, fr, sizeof fr),
                 tlsedu_warn_handshake_failed("unknown_ca(48)", NULL, TLSEDU_LANG_RU, ru, sizeof ru));
