@@ -53,8 +53,10 @@ decide(tlsedu_frame_t *f)
     f->a.tls_resumed = sum->resumed;
     f->a.tls_round_trips = sum->failed ? 255 : sum->round_trips;
     /* as tlsedu.handshake.forward_secrecy says it (render.c): not for a failure or SRP */
-    f->a.tls_fs = sum->failed || sum->kex == TLSEDU_KEX_UNKNOWN || tlsedu_summary_srp(sum) ? -1
-                  : tlsedu_kex_forward_secret(sum->kex) ? 1 : 0;
+    if (sum->failed || sum->kex == TLSEDU_KEX_UNKNOWN || tlsedu_summary_srp(sum))
+        f->a.tls_fs = -1;
+    else
+        f->a.tls_fs = tlsedu_kex_forward_secret(sum->kex) ? 1 : 0;
     f->a.tls_version = sum->version;
     f->a.tls_failed = sum->failed;
     f->a.tls_succeeded = sum->finished_frame != 0 && !sum->failed;
