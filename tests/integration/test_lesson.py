@@ -301,6 +301,20 @@ class HtmlTest(unittest.TestCase):
         with open(os.path.join(out, "https-tls12-rsa-lesson.html"), encoding="utf-8") as f:
             self.assertIn("phase 1\u00a0: le client propose</li>", html.unescape(f.read()))
 
+    def test_warning_only_frames_are_kept(self):
+        # the injected bytes' frame carries only a warning (tlsedu.starttls.injection): the
+        # page still shows it, on the ladder and in the summary (review 15r)
+        proc, out = lesson("smtp-starttls-injection-separate-25.pcap", keylog=True)
+        self.assertEqual(0, proc.returncode, proc.stderr)
+        warned = {int(r["frame.number"]) for r in harness.fields(
+            harness.capture("smtp-starttls-injection-separate-25.pcap"), ["frame.number"],
+            display_filter="tlsedu.starttls.injection")}
+        self.assertEqual(1, len(warned))
+        with open(os.path.join(out, "smtp-starttls-injection-separate-25-lesson.html"), encoding="utf-8") as f:
+            text = html.unescape(f.read())
+        self.assertIn("frame %d: Cleartext bytes after STARTTLS and before TLS" % warned.pop(), text)
+        self.assertIn('class="warning"', text)
+
     def test_colours_match_the_profile(self):
         spec = importlib.util.spec_from_loader("tlsedu_lesson2", importlib.machinery.SourceFileLoader("tlsedu_lesson2", SCRIPT))
         mod = importlib.util.module_from_spec(spec)

@@ -20,7 +20,12 @@ def conversations(frames):
     for f in frames:
         if f["items"] or f["step"]:
             convs.setdefault(f["conv"], []).append(f)
-    return list(convs.values())
+    # a frame whose only annotation is a warning (a STARTTLS injection's bytes) belongs to
+    # its conversation too: its warning goes on the row before it and into the summary
+    for f in frames:
+        if f["experts"] and not (f["items"] or f["step"]) and f["conv"] in convs:
+            convs[f["conv"]].append(f)
+    return [sorted(c, key=lambda f: f["num"]) for c in convs.values()]
 
 
 def client_of(conv):
