@@ -242,6 +242,7 @@ typedef struct {
     uint16_t cipher_suite;
     bool psk;
     bool client_ccs, server_ccs; /* TLS <= 1.2: the next encrypted handshake record is Finished */
+    bool client_compat_ccs;      /* TLS 1.3: the client's compatibility ChangeCipherSpec (RFC 8446 D.4) */
     bool client_finished, server_finished;
     bool client_encrypted_seen;  /* TLS 1.3: the client sent encrypted records after the ServerHello */
     bool client_offered_early_data; /* the last ClientHello carried early_data (RFC 8446 4.2.10) */
