@@ -138,7 +138,8 @@ tlsedu_hs_lone_client_finished(tlsedu_tls_state_t *st, tlsedu_from_t from, const
 {
     tlsedu_stage_item_t *it;
 
-    if (from != TLSEDU_FROM_CLIENT || st->server_hello_seen || !st->client_offered_tls13 || !st->client_compat_ccs ||
+    if (from != TLSEDU_FROM_CLIENT || st->server_hello_seen || st->hello_retry_seen || !st->client_offered_tls13 ||
+        !st->client_compat_ccs ||
         st->client_offered_early_data || st->client_finished || (r->length != 53 && r->length != 69))
         return false;
     it = tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_INF_FINISHED, true);
