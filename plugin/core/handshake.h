@@ -209,6 +209,7 @@ typedef struct {
     uint8_t alert_level, alert_description; bool alert_known;
     uint8_t resumption;          /* a tlsedu_resumption_t: on the ServerHello, Finished and summary of a resumption */
     bool uncertain;              /* inferred without keys, and the inference is not sure (say so) */
+    bool server_unseen;          /* inferred from the client's side alone: no ServerHello in the capture */
     bool empty_certificate;      /* a client Certificate with no certificate: the client declined */
     bool handshake_failed;       /* the handshake did not complete (a fatal alert, or the end of the connection) */
     uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the signature algorithm (0: unknown) */

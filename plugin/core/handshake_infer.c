@@ -146,6 +146,7 @@ tlsedu_hs_lone_client_finished(tlsedu_tls_state_t *st, tlsedu_from_t from, const
     if (it != NULL) {
         it->version = TLSEDU_VERSION_TLS13;
         it->uncertain = true;
+        it->server_unseen = true;
     }
     st->client_finished = true;
     return true;
