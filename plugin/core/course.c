@@ -28,9 +28,9 @@ typedef enum {
 } note_t;
 
 static const tlsedu_sentence_t notes[N_COUNT] = {
-    [N_HELLO] = S("Course step 2: the browser (client) opens the negotiation of the encrypted connection.",
-                  "Étape 2 du cours : le navigateur (client) engage la négociation de la connexion chiffrée.",
-        "Шаг 2: браузер (клиент) начинает процедуру подтверждения связи, чтобы установить зашифрованное соединение."),
+    [N_HELLO] = S("Course step 2: the client (the browser, in the notes) opens the negotiation of the encrypted connection.",
+                  "Étape 2 du cours : le client (le navigateur, dans les notes) engage la négociation de la connexion chiffrée.",
+        "Шаг 2: клиент (в конспекте — браузер) начинает процедуру подтверждения связи, чтобы установить зашифрованное соединение."),
     /* RFC 8446 2, 4.2.8: the key shares give the secret; nothing key-like is sent encrypted */
     /* RFC 8446 4.1.4, 4.2.8: a HelloRetryRequest may ask for another group */
     [N_HELLO13] = S("Course step 2; if the server picks TLS 1.3 and one of these groups, these key shares do step 5's work: no session key will be sent, not even encrypted.",
@@ -234,7 +234,7 @@ tlsedu_course_step_name(uint8_t step, tlsedu_lang_t lang)
  * TLS negotiation then follows on the same connection (RFC 3207 4, RFC 2595 3.1). */
 static const tlsedu_sentence_t upgrade_note[3] = {
     S("Course notes: this {1} is the \"special command\" by which the client asks the server to switch the connection to TLS; the TLS negotiation (steps 2 to 6) follows on the same connection.",
-      "Notes du cours : ce {1} est la « commande spéciale » par laquelle le client demande au serveur de passer la connexion en TLS ; la négociation TLS (étapes 2 à 6) suit sur la même connexion.",
+      "Notes du cours : {1} est la « commande spéciale » par laquelle le client demande au serveur de passer la connexion en TLS ; la négociation TLS (étapes 2 à 6) suit sur la même connexion.",
       "Конспект: {1} — та «специальная команда», которой клиент просит сервер перейти на TLS; затем в том же соединении идут шаги 2–6."),
     /* {1}: this protocol's registered ports (SMTP 25 or 587, IMAP 143, POP3 110, FTP 21,
      * LDAP 389, XMPP 5222 or 5269, PostgreSQL 5432) */
@@ -244,7 +244,7 @@ static const tlsedu_sentence_t upgrade_note[3] = {
     /* a protocol without an implicit-TLS port (PostgreSQL before 17: the same port 5432) */
     S("It normally runs on the protocol's own port ({1}), the one its cleartext sessions use too.",
       "Elle passe normalement par le port du protocole lui-même ({1}), celui qu'emploient aussi ses sessions en clair.",
-      "Обычно — на порт самого протокола ({1}), тот же, что для открытых сеансов, а не на «произвольный» из конспекта."),
+      "Обычно — на порт самого протокола ({1}), тот же, что для сеансов без шифрования, а не на «произвольный» из конспекта."),
 };
 
 char *

@@ -44,8 +44,12 @@ finished_13(tlsedu_ex_t *x, bool inferred)
     } else if (x->client) {
         say(x, S_FIN13_INF_CLIENT);
         say(x, S_FIN13_INF_ENDS);
-        if (x->it->uncertain)
+        if (x->it->server_unseen) {
+            say(x, S_FIN13_LONE);
+            say(x, S_FIN13_LONE_WHY);
+        } else if (x->it->uncertain) {
             say(x, S_FIN13_UNCERTAIN);
+        }
     } else {
         say(x, S_FIN_INF_ANY);
     }

@@ -366,6 +366,8 @@ change_cipher_spec(tlsedu_tls_state_t *st, tlsedu_from_t from, out_t *out)
      * offered TLS 1.3 sends one (with 0-RTT data, RFC 8446 D.4). */
     if (tlsedu_version_is_tls13(st->version) || (!st->server_hello_seen && st->client_offered_tls13)) {
         tlsedu_hs_add(out, TLSEDU_STAGE_COMPAT_CCS, TLSEDU_MSG_COMPAT_CCS, false);
+        if (from == TLSEDU_FROM_CLIENT)
+            st->client_compat_ccs = true;   /* its second flight follows (RFC 8446 D.4) */
         return;
     }
     if (from == TLSEDU_FROM_SERVER) {
@@ -468,7 +470,8 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
                 message(st, from, &r->messages[k], &out);
             break;
         case TLSEDU_CT_APPLICATION_DATA:
-            application_data(st, from, &out);
+            if (!tlsedu_hs_lone_client_finished(st, from, r, &out))
+                application_data(st, from, &out);
             break;
         default:
             break;

@@ -209,6 +209,7 @@ typedef struct {
     uint8_t alert_level, alert_description; bool alert_known;
     uint8_t resumption;          /* a tlsedu_resumption_t: on the ServerHello, Finished and summary of a resumption */
     bool uncertain;              /* inferred without keys, and the inference is not sure (say so) */
+    bool server_unseen;          /* inferred from the client's side alone: no ServerHello in the capture */
     bool empty_certificate;      /* a client Certificate with no certificate: the client declined */
     bool handshake_failed;       /* the handshake did not complete (a fatal alert, or the end of the connection) */
     uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the signature algorithm (0: unknown) */
@@ -242,6 +243,7 @@ typedef struct {
     uint16_t cipher_suite;
     bool psk;
     bool client_ccs, server_ccs; /* TLS <= 1.2: the next encrypted handshake record is Finished */
+    bool client_compat_ccs;      /* TLS 1.3: the client's compatibility ChangeCipherSpec (RFC 8446 D.4) */
     bool client_finished, server_finished;
     bool client_encrypted_seen;  /* TLS 1.3: the client sent encrypted records after the ServerHello */
     bool client_offered_early_data; /* the last ClientHello carried early_data (RFC 8446 4.2.10) */

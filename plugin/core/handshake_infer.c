@@ -127,12 +127,39 @@ client_flight(tlsedu_tls_state_t *st, const tlsedu_tls_record_t *records, size_t
     }
 }
 
+/* The client's TLS 1.3 Finished when the server's side is not in the capture: after its
+ * compatibility ChangeCipherSpec, with no early data offered, a protected record of a
+ * Finished's size (4 bytes of header, a SHA-256 or SHA-384 verify_data, the real type and a
+ * 16-byte tag: 53 or 69) is its Finished (RFC 8446 D.4, 4.4.4; a TLS 1.2 Finished would be a
+ * handshake record, type 22). Adds it and returns true, else false. */
+bool
+tlsedu_hs_lone_client_finished(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r,
+                               tlsedu_out_t *out)
+{
+    tlsedu_stage_item_t *it;
+
+    if (from != TLSEDU_FROM_CLIENT || st->server_hello_seen || st->hello_retry_seen || !st->client_offered_tls13 ||
+        !st->client_compat_ccs ||
+        st->client_offered_early_data || st->client_finished || (r->length != 53 && r->length != 69))
+        return false;
+    it = tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_INF_FINISHED, true);
+    if (it != NULL) {
+        it->version = TLSEDU_VERSION_TLS13;
+        it->uncertain = true;
+        it->server_unseen = true;
+    }
+    st->client_finished = true;
+    return true;
+}
+
 void
 tlsedu_hs_opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *records,
                         size_t n, size_t i, tlsedu_out_t *out)
 {
     if (st->version == TLSEDU_VERSION_SSL2)
         return; /* SSLv2's encrypted records hold its own handshake end: not staged */
+    if (tlsedu_hs_lone_client_finished(st, from, &records[i], out))
+        return;   /* only the client's side captured */
     if (!st->server_hello_seen || !tlsedu_version_is_tls13(st->version)) {
         bool early = !st->server_hello_seen && tlsedu_hs_early_kind(st, from) == TLSEDU_EARLY_CLIENT_0RTT;
         tlsedu_stage_item_t *it = tlsedu_hs_add(out, TLSEDU_STAGE_APP_DATA,

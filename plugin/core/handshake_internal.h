@@ -57,4 +57,8 @@ void tlsedu_hs_record_done(tlsedu_tls_state_t *st, tlsedu_from_t from, const tls
 /* At the end of the frame: what is known now, on this frame's items. */
 void tlsedu_hs_frame_done(const tlsedu_tls_state_t *st, tlsedu_out_t *out);
 
+/* handshake_infer.c: the client's TLS 1.3 Finished when only its side is captured. */
+bool tlsedu_hs_lone_client_finished(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu_tls_record_t *r,
+                                    tlsedu_out_t *out);
+
 #endif /* TLSEDU_HANDSHAKE_INTERNAL_H */

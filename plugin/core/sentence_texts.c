@@ -130,6 +130,14 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_FIN13_UNCERTAIN] = S("This inference is uncertain: without the keys, this client flight may hold other messages too (an EndOfEarlyData, or an EncryptedExtensions for ALPS, a Chrome extension still in draft).",
                          "Cette déduction est incertaine : sans les clés, cet envoi du client peut contenir d'autres messages (un EndOfEarlyData, ou un EncryptedExtensions pour ALPS, une extension de Chrome encore en brouillon).",
                          "Вывод ненадежен: без ключей в этих записях клиента может быть и другое (EndOfEarlyData или EncryptedExtensions для ALPS, расширения-черновика Chrome)."),
+    /* RFC 8446 4.4.4 (no application data before the Finished but 0-RTT, 4.2.10), D.4 (the
+     * compatibility ChangeCipherSpec); the size: 4 + 32 or 48 + 1 + 16 (5.2) */
+    [S_FIN13_LONE] = S("Inferred from the client's side alone: the server's reply is not in this capture.",
+                       "Déduit du seul côté client : la réponse du serveur manque dans cette capture.",
+                       "Выведено только по стороне клиента: ответа сервера в захвате нет."),
+    [S_FIN13_LONE_WHY] = S("TLS 1.3 was offered without early data, so the client's first encrypted record is its Finished (RFC 8446 4.4.4), and its size fits.",
+                           "TLS 1.3 a été proposé sans données anticipées : le premier enregistrement chiffré du client est donc son Finished (RFC 8446 4.4.4), et sa taille y correspond.",
+                           "TLS 1.3 предложен без ранних данных, значит первая шифрованная запись клиента — его Finished (RFC 8446 4.4.4); размер подходит."),
     [S_FIN_INF_ANY] = S("Encrypted Finished (inferred): this side's Finished, a MAC over the whole handshake.",
                         "Finished chiffré (déduit) : le Finished de ce côté, un MAC sur toute la négociation.",
                         "Зашифрованный Finished (выведено): Finished этой стороны, MAC по всему рукопожатию."),

@@ -51,7 +51,7 @@ static void
 server_cleartext_after_accept(tlsedu_starttls_t *st)
 {
     if (!st->client_tls)
-        st->out.warnings |= TLSEDU_STW_INJECTION;
+        st->out.warnings |= TLSEDU_STW_INJECTION | TLSEDU_STW_INJECTION_SERVER;
     else
         no_tls(st);
 }
@@ -245,8 +245,8 @@ tlsedu_starttls_reply(tlsedu_starttls_t *st, const char *tag, const char *status
         st->tls_start_frame = st->client_tls ? st->links.tls_frame : 0;
         if (st->proto == TLSEDU_UPG_IMAP)
             keep_reply(st, tag, status);   /* the tagged OK: "a001 OK" (RFC 9051 section 7.1) */
-        if (bytes_follow)
-            st->out.warnings |= TLSEDU_STW_INJECTION;
+        if (bytes_follow)   /* the server's own bytes after its acceptance */
+            st->out.warnings |= TLSEDU_STW_INJECTION | TLSEDU_STW_INJECTION_SERVER;
     } else {
         st->phase = TLSEDU_STARTTLS_REFUSED;
         set_step(st, TLSEDU_STARTTLS_REFUSED);

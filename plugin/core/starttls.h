@@ -62,7 +62,10 @@ enum {
     TLSEDU_STW_INJECTION = 1u << 4,
     TLSEDU_STW_NO_TLS = 1u << 5,
     TLSEDU_STW_CREDENTIALS = 1u << 6,   /* a secret in cleartext (warning) */
-    TLSEDU_STW_CHALLENGE = 1u << 7      /* a challenge-response login in cleartext (note) */
+    TLSEDU_STW_CHALLENGE = 1u << 7,     /* a challenge-response login in cleartext (note) */
+    /* with TLSEDU_STW_INJECTION: the bytes are the server's (response injection: the client,
+     * not the server, may take them for what TLS protects); the same expert info */
+    TLSEDU_STW_INJECTION_SERVER = 1u << 8
 };
 
 /* The frames of one upgrade exchange (0: not seen, or not yet). */

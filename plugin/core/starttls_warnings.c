@@ -126,6 +126,11 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
                                    "Octets en clair après %s et avant TLS\xc2\xa0: injection de commandes STARTTLS (CVE-2011-0411 et suivantes)\xc2\xa0; ils pourraient être exécutés comme s'ils étaient protégés",
                                    "Байты открытым текстом после %s до TLS: внедрение команд STARTTLS (CVE-2011-0411 и др.); их могут выполнить как защищённые"), cmd);
         break;
+    case TLSEDU_STW_INJECTION_SERVER:   /* CVE-2011-0411's class, the other way: response injection */
+        snprintf(buf, len, BY_LANG(l, "Server cleartext after accepting %s and before TLS: STARTTLS response injection; a client that keeps it may take it as replies sent inside TLS",
+                                   "Octets en clair du serveur après %s accepté, avant TLS\xc2\xa0: injection de réponses STARTTLS\xc2\xa0; un client peut les prendre pour des réponses venues de TLS",
+                                   "Ответы сервера после %s, до TLS: внедрение ответов; их могут счесть пришедшими из TLS"), cmd);
+        break;
     case TLSEDU_STW_NO_TLS:
         snprintf(buf, len, "%s", BY_LANG(l, "The upgrade was accepted but what follows is not TLS",
                                          "Le passage à TLS a été accepté mais la suite n'est pas du TLS",

@@ -188,7 +188,10 @@ tlsedu_starttls_render(tlsedu_frame_t *f)
     for (size_t i = 0; i < G_N_ELEMENTS(experts); i++) {
         if (!(item->warnings & experts[i].bit))
             continue;
-        tlsedu_starttls_warning_text_reply(experts[i].bit, (tlsedu_upgrade_proto_t)item->proto, item->mechanism,
+        tlsedu_starttls_warning_text_reply(experts[i].bit == TLSEDU_STW_INJECTION &&
+                                                   (item->warnings & TLSEDU_STW_INJECTION_SERVER)
+                                               ? TLSEDU_STW_INJECTION_SERVER : experts[i].bit,
+                                           (tlsedu_upgrade_proto_t)item->proto, item->mechanism,
                                            item->reply, f->lang, text, TEXT_MAX);
         expert_add_info_format(f->pinfo, f->top, experts[i].ei, "%s", text);
         f->a.warnings |= TLSEDU_WK_BIT(experts[i].kind);

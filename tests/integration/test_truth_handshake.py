@@ -103,9 +103,10 @@ def ints(values):
 class Conn:
     """What Wireshark's fields tell of one handshake so far."""
 
-    def __init__(self, client_port=None, early_data=False):
+    def __init__(self, client_port=None, early_data=False, offered13=False):
         self.client_port = client_port
         self.early_data = early_data   # the ClientHello carried early_data (42)
+        self.offered13 = offered13     # its supported_versions listed TLS 1.3 (0x0304)
         self.server_hello = False      # (a HelloRetryRequest too, until the second ClientHello)
         self.version = 0
         self.finished = set()          # the sides (True: server) whose Finished (1.3) or CCS (<= 1.2) came
@@ -113,6 +114,8 @@ class Conn:
 
     @property
     def tls13(self):
+        if not self.server_hello:      # only the client's side so far: what it offered
+            return self.offered13
         return self.version in (0x0304, 0xfefc) or (self.version & 0xff00) == 0x7f00
 
     def frame(self, server, hs_types, content_types):
@@ -154,7 +157,8 @@ def oracle(frames, keys):
         c = conns.setdefault(stream, Conn())
         hs_types, cts = both(r, "handshake.type"), both(r, "record.content_type")
         if 1 in hs_types and c.client_port in (None, port):
-            c = conns[stream] = Conn(port, 42 in both(r, "handshake.extension.type"))
+            c = conns[stream] = Conn(port, 42 in both(r, "handshake.extension.type"),
+                                     0x0304 in both(r, "handshake.extensions.supported_version"))
         server = c.client_port is not None and port != c.client_port
         if 2 in hs_types and server:
             versions = both(r, "handshake.extensions.supported_version") or both(r, "handshake.version")
@@ -249,6 +253,30 @@ class EarlyDataKinds(unittest.TestCase):
                                 for row in r.values()), rel)
             self.assertEqual([], [f for f in r if r[f]["tlsedu.data.early_kind"] or "1" in r[f]["tlsedu.data.early"]], rel)
             self.assertFalse(any(REPLAY[0] in t for row in r.values() for t in row["tlsedu.explain"]), rel)
+
+
+class LoneClient(unittest.TestCase):
+    def setUp(self):
+        harness.require_public(self)
+
+    def test_client_finished_without_the_server(self):
+        # nDPI's capture holds only the client's side: a ClientHello offering TLS 1.3 without
+        # early_data (42), then f5: the compatibility ChangeCipherSpec and one opaque record of
+        # 53 bytes (4 + 32 + 1 + 16, RFC 8446 4.4.4, 5.2), its Finished, not application data.
+        rel = "ndpi/tls_1.3_unidirectional_client.pcapng"
+        r = run(public(rel), keys=False, names=STOCK + PLUGIN + ["tls.record.length"])
+        ports = {p for row in r.values() for p in row["tcp.srcport"]}
+        hello = [f for f in r if "1" in r[f]["tls.handshake.type"]]
+        self.assertEqual({r[hello[0]]["tcp.srcport"][0]}, ports)   # no frame from the server
+        self.assertIn("0x0304", r[hello[0]]["tls.handshake.extensions.supported_version"])
+        self.assertNotIn("42", r[hello[0]]["tls.handshake.extension.type"])
+        self.assertEqual((["20", "23"], ["1", "53"]), (r[5]["tls.record.content_type"], r[5]["tls.record.length"]))
+        self.assertEqual(["ChangeCipherSpec (compatibility)", "Encrypted Finished"], r[5]["tlsedu.message"])
+        self.assertTrue(r[5]["tlsedu.explain"][1].startswith(HEAD[(True, False, True)]))
+        self.assertIn("the server's reply is not in this capture", r[5]["tlsedu.explain"][1])
+        later = [f for f in r if f > 5 and r[f]["tls.record.content_type"]]
+        self.assertTrue(later)
+        self.assertTrue(all(r[f]["tlsedu.message"] == ["Application Data"] for f in later), later)
 
 
 def check_capture(path, keys):

@@ -396,6 +396,28 @@ test_unknown_side_client_certificate(void)
     CHECK_STR(frame(&st, TLSEDU_FROM_UNKNOWN, client, 3), "747");
 }
 
+/* Only the client's side captured (RFC 8446 D.4, 4.4.4): after its compatibility CCS, a
+ * 53-byte protected record with no early data offered is its Finished, not data. */
+static void
+test_lone_client_finished(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_tls_record_t ch = hs(1);
+    tlsedu_tls_record_t flight[] = { rec(TLSEDU_CT_CHANGE_CIPHER_SPEC, 1), rec(TLSEDU_CT_APPLICATION_DATA, 53) };
+    tlsedu_tls_record_t data = rec(TLSEDU_CT_APPLICATION_DATA, 229);
+
+    ch.messages[0].offers_tls13 = true;
+    tlsedu_tls_state_init(&st);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &ch, 1), "1");
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, flight, 2), "95");
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, &data, 1), "6");
+    /* with early data offered the same record may be 0-RTT data: not said a Finished */
+    ch.messages[0].offers_early_data = true;
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    CHECK(strchr(frame(&st, TLSEDU_FROM_CLIENT, flight, 2), '5') == NULL);
+}
+
 int
 main(void)
 {
@@ -411,5 +433,6 @@ main(void)
     test_early_data_tls13();
     test_early_data_tls12();
     test_unknown_side_client_certificate();
+    test_lone_client_finished();
     return check_report("handshake");
 }

@@ -230,11 +230,12 @@ test_injection(void)
     begin(10, S);
     tlsedu_starttls_reply(&st, NULL, "220", true, true);
     end();
-    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.warnings == TLSEDU_STW_INJECTION);
+    /* the server's bytes: response injection (TLSEDU_STW_INJECTION_SERVER, its own text) */
+    CHECK(r.step == TLSEDU_STARTTLS_ACCEPTED && r.warnings == (TLSEDU_STW_INJECTION | TLSEDU_STW_INJECTION_SERVER));
     reply(11, NULL, "250");
-    CHECK(r.warnings == TLSEDU_STW_INJECTION && r.step == TLSEDU_STARTTLS_NONE);
+    CHECK(r.warnings == (TLSEDU_STW_INJECTION | TLSEDU_STW_INJECTION_SERVER) && r.step == TLSEDU_STARTTLS_NONE);
     payload(12, S, 0);
-    CHECK(r.warnings == TLSEDU_STW_INJECTION);
+    CHECK(r.warnings == (TLSEDU_STW_INJECTION | TLSEDU_STW_INJECTION_SERVER));
     payload(13, C, 1);
     CHECK(r.step == TLSEDU_STARTTLS_TLS_STARTED && r.warnings == 0);
     payload(14, S, 1);

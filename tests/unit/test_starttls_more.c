@@ -263,7 +263,7 @@ test_texts(void)
         }
     tlsedu_starttls_explain(TLSEDU_STARTTLS_NONE, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_EN, buf, sizeof buf);
     CHECK(buf[0] == '\0');
-    for (uint32_t w = 1; w <= TLSEDU_STW_CHALLENGE; w <<= 1)
+    for (uint32_t w = 1; w <= TLSEDU_STW_INJECTION_SERVER; w <<= 1)
         for (int l = 0; l < TLSEDU_LANG_COUNT; l++) {
             tlsedu_starttls_warning_text(w, TLSEDU_UPG_IMAP, "LOGIN", (tlsedu_lang_t)l, buf, sizeof buf);
             CHECK(strlen(buf) > 20);
@@ -274,6 +274,13 @@ test_texts(void)
         }
     CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_CREDENTIALS, TLSEDU_UPG_POP3, "USER/PASS", TLSEDU_LANG_EN, buf, sizeof buf), "USER/PASS") != NULL);
     CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_REFUSED, TLSEDU_UPG_POP3, NULL, TLSEDU_LANG_EN, buf, sizeof buf), "STLS") != NULL);
+    /* the server's bytes: response injection, not the client's command injection */
+    CHECK(strstr(tlsedu_starttls_warning_text(TLSEDU_STW_INJECTION_SERVER, TLSEDU_UPG_SMTP, NULL, TLSEDU_LANG_EN, buf,
+                                              sizeof buf), "response injection") != NULL &&
+          strstr(buf, "command injection") == NULL && strlen(buf) <= 205);
+    for (int l = 0; l < TLSEDU_LANG_COUNT; l++)
+        CHECK(strlen(tlsedu_starttls_warning_text(TLSEDU_STW_INJECTION_SERVER, TLSEDU_UPG_LDAP, NULL, (tlsedu_lang_t)l,
+                                                  buf, sizeof buf)) <= 205);
     /* a small buffer is cut and terminated */
     char small[8];
     tlsedu_starttls_explain(TLSEDU_STARTTLS_ACCEPTED, TLSEDU_UPG_SMTP, 25, NULL, TLSEDU_LANG_EN, small, sizeof small);
