@@ -11,6 +11,7 @@ from .read import read_annotations
 from .run import (LessonError, Runner, check_capture, check_keylog, frame_count, progress,
                   registered_fields)
 from .words import WORDS
+from .worksheet import write_worksheets
 
 
 def base_name(path):
@@ -31,6 +32,9 @@ def main(argv=None):
     ap.add_argument("--keylog", help="the TLS key log (SSLKEYLOGFILE format) that decrypts it")
     ap.add_argument("--lang", choices=("en", "fr", "ru"), default="en", help="language of the texts (default en)")
     ap.add_argument("--out", required=True, help="the folder to write into (made if missing)")
+    ap.add_argument("--worksheet", action="store_true",
+                    help="also write NAME-worksheet.html (learning goals and questions on this capture) "
+                         "and NAME-answers.html (the answer key, each answer with its frame)")
     ap.add_argument("--tshark", default=os.environ.get("TLSEDU_TSHARK", "tshark"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     tools = {}
@@ -64,8 +68,12 @@ def main(argv=None):
         n = write_annotated(run, args.capture, pcap_out, frames, w, keylog=args.keylog)
         with open(html_out, "w", encoding="utf-8") as f:
             f.write(render_html(name, frames, w, args.lang, args.keylog, total))
-        progress("%d annotated frames, %d conversations: %s, %s"
-                 % (n, len(conversations(frames)), pcap_out, html_out))
+        made = [pcap_out, html_out]
+        if args.worksheet:
+            made += write_worksheets(run, capture, keylog, frames, args.lang, name, args.out,
+                                     os.path.basename(pcap_out))
+        progress("%d annotated frames, %d conversations: %s"
+                 % (n, len(conversations(frames)), ", ".join(made)))
         return 0
     except LessonError as e:
         print("tlsedu-lesson: error: %s" % e, file=sys.stderr)
