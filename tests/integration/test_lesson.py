@@ -24,8 +24,8 @@ import harness
 SCRIPT = os.path.join(harness.SOURCE_DIR, "tools", "tlsedu-lesson", "tlsedu-lesson")
 
 
-def lesson(capture, keylog=False, lang=None, extra_env=None, out=None):
-    """Runs tlsedu-lesson on captures/CAPTURE; returns (process, out dir)."""
+def lesson(capture, keylog=False, lang=None, extra_env=None, out=None, args=()):
+    """Runs tlsedu-lesson on captures/CAPTURE (with ARGS); returns (process, out dir)."""
     out = out or tempfile.mkdtemp(prefix="lesson-", dir=harness.sandbox()["root"])
     os.chmod(out, 0o755)
     path = harness.capture(capture) if not os.path.isabs(capture) else capture
@@ -34,6 +34,7 @@ def lesson(capture, keylog=False, lang=None, extra_env=None, out=None):
         cmd += ["--keylog", keylog if isinstance(keylog, str) else path.rsplit(".", 1)[0] + ".keys"]
     if lang:
         cmd += ["--lang", lang]
+    cmd += list(args)
     env = dict(os.environ, WIRESHARK_PLUGIN_DIR=harness.sandbox()["with"])
     env.update(extra_env or {})
     if os.geteuid() != 0:

@@ -10,13 +10,10 @@ SPDX-License-Identifier: GPL-2.0-or-later
 """
 import html.parser
 import os
-import subprocess
-import sys
-import tempfile
 import unittest
 
 import harness
-from test_lesson import SCRIPT
+from test_lesson import lesson
 
 STOCK = ["frame.number", "tcp.srcport", "udp.srcport", "tls.handshake.type", "tls.handshake.ciphersuite",
          "tls.handshake.extensions.supported_version", "tls.handshake.version", "tls.record.content_type",
@@ -66,18 +63,7 @@ def pages(capture, keys=True, lang=None):
 
 
 def lesson_ws(capture, keys, lang):
-    out = tempfile.mkdtemp(prefix="ws-", dir=harness.sandbox()["root"])
-    os.chmod(out, 0o755)
-    path = harness.capture(capture)
-    cmd = [sys.executable, SCRIPT, path, "--out", out, "--worksheet"]
-    if keys:
-        cmd += ["--keylog", path.rsplit(".", 1)[0] + ".keys"]
-    if lang:
-        cmd += ["--lang", lang]
-    env = dict(os.environ, WIRESHARK_PLUGIN_DIR=harness.sandbox()["with"])
-    if os.geteuid() != 0:
-        env["HOME"] = harness.sandbox()["home"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+    proc, out = lesson(capture, keylog=keys, lang=lang, args=["--worksheet"])
     if proc.returncode != 0:
         raise AssertionError(proc.stderr)
     return proc, out
