@@ -105,6 +105,8 @@ server_hello(tlsedu_ex_t *x)
         say1(x, S_SH_VERSION, tlsedu_ex_version_text(x, x->ctx->version, version, sizeof version));
     if (x->ctx->suite_name != NULL)
         say1(x, S_SH_SUITE, x->ctx->suite_name);
+    if (x->it->answers_earlier_hello)
+        say(x, S_SH_EARLIER_HELLO);
     if (x->it->resumption == TLSEDU_RESUME_SESSION_ID || x->it->resumption == TLSEDU_RESUME_TICKET) {
         say(x, x->it->resumption == TLSEDU_RESUME_TICKET ? S_SH_RESUME_TICKET : S_SH_RESUME_ID);
         say(x, S_SH_RESUME_NO_KEX);

@@ -159,6 +159,8 @@ tlsedu_explain_data(tlsedu_ex_t *x)
         early(x);
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA && x->tls13) {
         say(x, S_DATA13_INF);         /* RFC 8446 5.2 (integrity-only suites: tlsedu_explain_clear13) */
+        if (x->it->after_server_flight)
+            say(x, S_DATA13_AFTER_FLIGHT);
         say(x, S_DATA13_INF_WHICH);
         say(x, S_DATA_SEEN);
     } else if (x->it->msg == TLSEDU_MSG_INF_APP_DATA) {
@@ -184,6 +186,8 @@ tlsedu_explain_alert(tlsedu_ex_t *x)
 
     if (name == NULL) {   /* encrypted (TLS <= 1.2 after ChangeCipherSpec): the sender only */
         say(x, x->client ? S_ALERT_HIDDEN_CLIENT : x->server ? S_ALERT_HIDDEN_SERVER : S_ALERT_ANY);
+        if (it->alert_by_size)
+            say(x, S_ALERT_BY_SIZE);
         return;
     }
     tlsedu_ex_say2(x, x->client ? S_ALERT_CLIENT : x->server ? S_ALERT_SERVER : S_ALERT_SIDE, name,

@@ -150,8 +150,14 @@ client_hello(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
         it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_HELLO,
                            st->hello_retry_seen ? TLSEDU_MSG_CLIENT_HELLO_AGAIN : TLSEDU_MSG_CLIENT_HELLO, false);
     } else {
+        /* a second ClientHello with no server answer (and no HelloRetryRequest, RFC 8446
+         * 4.1.2): remember whether the unanswered one offered TLS 1.3 */
+        const bool earlier13 = st->client_hello_seen && !st->server_hello_seen &&
+                               (st->client_offered_tls13 || st->earlier_hello_tls13);
+
         if (st->client_hello_seen)
             new_handshake(st);
+        st->earlier_hello_tls13 = earlier13;
         st->events |= TLSEDU_EV_NEW_HANDSHAKE;
         it = tlsedu_hs_add(out, TLSEDU_STAGE_CLIENT_HELLO, TLSEDU_MSG_CLIENT_HELLO, false);
     }
@@ -164,10 +170,17 @@ client_hello(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
 }
 
 static void
-server_hello(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, const tlsedu_stage_item_t *it, out_t *out)
+server_hello(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, tlsedu_stage_item_t *it, out_t *out)
 {
     st->server_hello_seen = true;
     st->version = m->selected_version;
+    /* TLS 1.3 answers only a ClientHello that offered it (RFC 8446 4.2.1): an earlier one */
+    if (tlsedu_version_is_tls13(st->version) && !st->client_offered_tls13 && st->earlier_hello_tls13) {
+        st->events |= TLSEDU_EV_EARLIER_HELLO;
+        st->client_offered_tls13 = true;
+        if (it != NULL)
+            it->answers_earlier_hello = true;
+    }
     st->cipher_suite = m->cipher_suite;
     st->psk = m->psk;
     server_hello_summary(st, m);
@@ -444,6 +457,7 @@ tlsedu_tls_frame(tlsedu_tls_state_t *st, tlsedu_from_t from,
     out_t out = { items, 0, max, st, from, TLSEDU_NO_ITEM };
 
     st->events = 0;
+    st->psk_flight_done = st->psk && st->server_finished;
     for (size_t i = 0; i < n_records; i++) {
         const tlsedu_tls_record_t *r = &records[i];
         const size_t first = out.n;

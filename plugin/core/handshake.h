@@ -106,6 +106,7 @@ enum {
     TLSEDU_EV_FAILED = 1u << 3,         /* a fatal alert before the handshake finished */
     TLSEDU_EV_WEAK_VERSION = 1u << 4,   /* SSL 2.0, SSL 3.0, TLS 1.0/1.1 (DTLS 1.0) chosen */
     TLSEDU_EV_NO_FS = 1u << 5,          /* a key exchange without forward secrecy chosen */
+    TLSEDU_EV_EARLIER_HELLO = 1u << 6,  /* the ServerHello answers an earlier ClientHello, not the last one */
     /* the events that give the frame a warning (an expert info) */
     TLSEDU_EV_WARNINGS = TLSEDU_EV_FAILED | TLSEDU_EV_WEAK_VERSION | TLSEDU_EV_NO_FS
 };
@@ -210,6 +211,9 @@ typedef struct {
     uint8_t resumption;          /* a tlsedu_resumption_t: on the ServerHello, Finished and summary of a resumption */
     bool uncertain;              /* inferred without keys, and the inference is not sure (say so) */
     bool server_unseen;          /* inferred from the client's side alone: no ServerHello in the capture */
+    bool answers_earlier_hello;  /* ServerHello: TLS 1.3, which only an earlier, unanswered ClientHello offered */
+    bool after_server_flight;    /* TLS 1.3 without keys: a server record in a frame after its PSK flight */
+    bool alert_by_size;          /* TLS 1.3 without keys: an opaque record of an alert's size, too short for a handshake message */
     bool empty_certificate;      /* a client Certificate with no certificate: the client declined */
     bool handshake_failed;       /* the handshake did not complete (a fatal alert, or the end of the connection) */
     uint16_t signature_scheme;   /* ServerKeyExchange/CertificateVerify: the signature algorithm (0: unknown) */
@@ -244,6 +248,9 @@ typedef struct {
     bool psk;
     bool client_ccs, server_ccs; /* TLS <= 1.2: the next encrypted handshake record is Finished */
     bool client_compat_ccs;      /* TLS 1.3: the client's compatibility ChangeCipherSpec (RFC 8446 D.4) */
+    bool earlier_hello_tls13;    /* an earlier ClientHello, unanswered, offered TLS 1.3 (RFC 8446 4.2.1) */
+    bool psk_flight_done;        /* TLS 1.3 PSK: the server's flight came in an earlier frame */
+    bool lone_client;            /* only the client's side is captured: its Finished inferred without a ServerHello */
     bool client_finished, server_finished;
     bool client_encrypted_seen;  /* TLS 1.3: the client sent encrypted records after the ServerHello */
     bool client_offered_early_data; /* the last ClientHello carried early_data (RFC 8446 4.2.10) */

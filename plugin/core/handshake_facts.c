@@ -156,6 +156,10 @@ tlsedu_hs_can_fail(const tlsedu_tls_state_t *st, tlsedu_from_t from)
 {
     if (!st->client_hello_seen || st->failed)
         return false;
+    /* only the client's side captured, and its Finished says it accepted the server's
+     * (RFC 8446 4.4.4): the server's records are missing, not refused */
+    if (st->lone_client)
+        return false;
     /* application data went both ways after the handshake: it did complete */
     if (st->client_data_seen && st->server_data_seen)
         return false;

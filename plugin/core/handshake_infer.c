@@ -149,6 +149,29 @@ tlsedu_hs_lone_client_finished(tlsedu_tls_state_t *st, tlsedu_from_t from, const
         it->server_unseen = true;
     }
     st->client_finished = true;
+    st->lone_client = true;
+    return true;
+}
+
+/* A TLS 1.3 server record too short to hold a handshake message (a 4-byte header, RFC 8446
+ * 4, plus the real type and the tag, 5.2) is not part of its flight; at exactly an alert's
+ * size (2 bytes, 6) it is taken as an alert of hidden level and description. Adds it and
+ * returns true, else false. */
+static bool
+too_short(const tlsedu_tls_state_t *st, const tlsedu_tls_record_t *r, tlsedu_out_t *out)
+{
+    const unsigned tag = tls13_tag_length(st->cipher_suite);
+    tlsedu_stage_item_t *it;
+
+    if (tag == 0 || r->length == 0 || r->length >= 4 + 1 + tag)
+        return false;
+    if (r->length != 2 + 1 + tag) {
+        tlsedu_hs_add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_INF_APP_DATA, true);
+        return true;
+    }
+    it = tlsedu_hs_add(out, TLSEDU_STAGE_ALERT, TLSEDU_MSG_ALERT, true);
+    if (it != NULL)
+        it->alert_by_size = true;
     return true;
 }
 
@@ -170,6 +193,16 @@ tlsedu_hs_opaque_record(tlsedu_tls_state_t *st, tlsedu_from_t from, const tlsedu
         }
         if (early)
             st->early_data_sent = true;
+        return;
+    }
+    if (from == TLSEDU_FROM_SERVER && !st->client_encrypted_seen && too_short(st, &records[i], out))
+        return;
+    if (from == TLSEDU_FROM_SERVER && !st->client_encrypted_seen && st->psk_flight_done) {
+        /* the PSK flight (EncryptedExtensions, Finished: RFC 8446 2.2) came in an earlier
+         * frame, sent at once: this is a NewSessionTicket or data, not more of it */
+        tlsedu_stage_item_t *it = tlsedu_hs_add(out, TLSEDU_STAGE_APP_DATA, TLSEDU_MSG_INF_APP_DATA, true);
+        if (it != NULL)
+            it->after_server_flight = true;
         return;
     }
     if (from == TLSEDU_FROM_SERVER && !st->client_encrypted_seen) {

@@ -45,6 +45,10 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
     [S_DATA13_INF] = S("Encrypted record (inferred): in TLS 1.3 every protected record shows the outer type application_data (23).",
                        "Enregistrement chiffré (déduit) : en TLS 1.3, tout enregistrement protégé montre le type extérieur application_data (23).",
                        "Зашифрованная запись (выведено): в TLS 1.3 каждая защищенная запись имеет внешний тип application_data (23)."),
+    /* RFC 8446 2.2: after a PSK the server sends EncryptedExtensions and Finished at once */
+    [S_DATA13_AFTER_FLIGHT] = S("Sent in a later frame than the server's flight (its EncryptedExtensions and Finished came earlier), so not part of it.",
+                                "Envoyé dans une trame postérieure à l'envoi du serveur (ses EncryptedExtensions et Finished sont passés avant) : il n'en fait pas partie.",
+                                "Послано в более позднем кадре, чем группа сообщений сервера (его EncryptedExtensions и Finished были раньше): это не ее часть."),
     [S_DATA13_INF_WHICH] = S("Without the keys, this is application data or a post-handshake message (NewSessionTicket, KeyUpdate), or an alert: they cannot be told apart.",
                           "Sans les clés, impossible de distinguer des données applicatives, un message postérieur à la négociation (NewSessionTicket, KeyUpdate) ou une alerte.",
                           "Без ключей это данные приложения, сообщение после рукопожатия (NewSessionTicket, KeyUpdate) или оповещение: их не различить."),
@@ -166,6 +170,11 @@ const tlsedu_sentence_t tlsedu_sentences_end[S_COUNT] = {
     [S_ALERT_HIDDEN_SERVER] = S("Encrypted alert sent by the server: without the keys its level and description are hidden.",
             "Alerte chiffrée envoyée par le serveur : sans les clés, son niveau et sa description sont cachés.",
             "Зашифрованное оповещение от сервера: без ключей его уровень и описание скрыты."),
+    /* RFC 8446 4 (a handshake message's 4-byte header), 5.2 (the real type and the tag
+     * inside), 6 (an alert: 2 bytes) */
+    [S_ALERT_BY_SIZE] = S("Inferred from its size: 2 bytes inside (with the type and the tag) is too short for a handshake message (4-byte header) but an alert's size (RFC 8446 5.2, 6).",
+            "Déduit de sa taille : 2 octets utiles (plus le type et le tag), trop peu pour un message de négociation (en-tête de 4 octets) mais la taille d'une alerte (RFC 8446 5.2, 6).",
+            "Вывод по размеру: 2 байта внутри (плюс тип и тег) — мало для рукопожатия (заголовок 4 байта), но ровно для оповещения (RFC 8446 5.2, 6)."),
     [S_ALERT_CLIENT] = S("Alert sent by the client: {1}, level {2}.", "Alerte envoyée par le client : {1}, niveau {2}.",
                          "Оповещение от клиента: {1}, уровень: {2}."),
     [S_ALERT_SERVER] = S("Alert sent by the server: {1}, level {2}.", "Alerte envoyée par le serveur : {1}, niveau {2}.",

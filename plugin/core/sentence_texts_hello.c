@@ -101,6 +101,11 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     [S_SH_CHOOSES] = S("The server chooses from the client's offer and sends its own random number.",
                        "Le serveur choisit dans l'offre du client et envoie son propre nombre aléatoire.",
                        "Сервер выбирает из предложения клиента и отправляет свое случайное число."),
+    /* RFC 8446 4.2.1 (TLS 1.3 only to a ClientHello whose supported_versions offers it),
+     * 4.1.2 (a second ClientHello only after a HelloRetryRequest) */
+    [S_SH_EARLIER_HELLO] = S("This TLS 1.3 ServerHello cannot answer the last ClientHello, which offers no TLS 1.3 (no supported_versions): it answers the earlier one, which did.",
+                             "Ce ServerHello TLS 1.3 ne peut pas répondre au dernier ClientHello, qui ne propose pas TLS 1.3 (pas de supported_versions) : il répond au précédent, qui le proposait.",
+                             "Этот ServerHello TLS 1.3 не может отвечать на последний ClientHello без TLS 1.3 (нет supported_versions): он отвечает на предыдущий, где TLS 1.3 был."),
     [S_SH_VERSION] = S("Version chosen: {1}.", "Version choisie : {1}.",
                        "Выбранная версия: {1}."),
     [S_SH_SUITE] = S("Cipher suite chosen: {1}.", "Suite de chiffrement choisie : {1}.",

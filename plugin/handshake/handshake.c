@@ -28,6 +28,25 @@ want(GArray *wanted)
     tlsedu_carried_want(wanted);
 }
 
+/* A ServerHello without a ClientHello (only the server's side captured): no summary, but a
+ * TLS handshake with its version for the statistics. */
+static void
+server_only(tlsedu_frame_t *f)
+{
+    const tlsedu_tls_state_t *st;
+
+    if (f->conv == NULL || f->conv->handshake == NULL)
+        return;
+    st = &f->conv->handshake->tls;
+    if (!st->server_hello_seen || st->client_hello_seen)
+        return;
+    f->a.tls_seen = TRUE;
+    f->a.tls_version = st->version;
+    f->a.tls_fs = -1;
+    f->a.tls_resumed = -1;
+    f->a.tls_round_trips = 255;
+}
+
 /* The stages, then the outcome of the conversation's handshake for the other features (the
  * service's texts): this frame's summary, else the conversation's current one. */
 static void
@@ -45,8 +64,10 @@ decide(tlsedu_frame_t *f)
      * before it (one pass; later passes know the new one's outcome) */
     if (sum != NULL && sum->server_hello_frame == 0 && sum->previous != NULL)
         sum = (const tlsedu_summary_t *)sum->previous;
-    if (sum == NULL)
+    if (sum == NULL) {
+        server_only(f);
         return;
+    }
     f->a.tls_seen = TRUE;
     f->a.tls_suite = sum->suite_name;
     f->a.tls_kex = (guint8)sum->kex;

@@ -50,6 +50,18 @@ summary_outcome(tlsedu_summary_t *sum, const tlsedu_tls_state_t *state)
     sum->round_trips = state->handshake_failed ? 255 : state->round_trips;
 }
 
+/* The ServerHello answers the first unanswered ClientHello (RFC 8446 4.2.1): the handshake
+ * starts there. */
+static void
+answers_earlier(tlsedu_summary_t *sum)
+{
+    const tlsedu_summary_t *first = (const tlsedu_summary_t *)sum->unanswered;
+
+    sum->client_hello_frame = first->client_hello_frame;
+    sum->client_hello_time = first->client_hello_time;
+    sum->server_name = first->server_name;
+}
+
 /* The summary of the current handshake, updated from the state after this frame. */
 static tlsedu_summary_t *
 update_summary(struct tlsedu_handshake_conv *hc, packet_info *pinfo, const tlsedu_tls_frame_t *tf)
@@ -62,6 +74,8 @@ update_summary(struct tlsedu_handshake_conv *hc, packet_info *pinfo, const tlsed
         hc->summary = wmem_new0(wmem_file_scope(), tlsedu_summary_t);
         if (before != NULL && before->finished_frame != 0 && !before->failed)
             hc->summary->previous = before;
+        if (before != NULL && before->server_hello_frame == 0)   /* a ClientHello sent again */
+            hc->summary->unanswered = before->unanswered != NULL ? before->unanswered : before;
         hc->summary->client_hello_frame = pinfo->num;
         hc->summary->client_hello_time = pinfo->abs_ts;
         if (tf != NULL && tf->server_name != NULL) {  /* a host name: at most 255 bytes */
@@ -73,6 +87,8 @@ update_summary(struct tlsedu_handshake_conv *hc, packet_info *pinfo, const tlsed
     }
     if ((sum = hc->summary) == NULL)
         return NULL;
+    if ((state->events & TLSEDU_EV_EARLIER_HELLO) && sum->unanswered != NULL)
+        answers_earlier(sum);
     if (state->events & TLSEDU_EV_SERVER_HELLO) {
         sum->server_hello_frame = pinfo->num;
         sum->suite_name = tf != NULL ? tf->suite_name : NULL; /* Wireshark's static text */

@@ -27,6 +27,7 @@ typedef struct {
     const char *server_name;           /* SNI of the ClientHello (raw, at most 255 bytes) */
     guint16 group;                     /* the key exchange's group (0: unknown) */
     gboolean cert_rejected;            /* the server certificate fails a client's checks (names, dates) */
+    const void *unanswered;            /* the ClientHello's summary before it with no ServerHello, or NULL */
     const void *previous;              /* the handshake before it on this connection, when that one
                                         * succeeded (a renegotiation: RFC 5246 7.4.1.2), or NULL */
 } tlsedu_summary_t;

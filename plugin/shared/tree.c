@@ -186,7 +186,8 @@ tlsedu_item_seconds(proto_tree *tree, int hf, tvbuff_t *tvb, const nstime_t *t, 
     proto_item_set_generated(pi);
     if (pi != NULL && hidden)
         proto_item_set_hidden(pi);
-    else if (pi != NULL && lang != TLSEDU_LANG_EN && PITEM_FINFO(pi) != NULL &&
+    /* hidden too: PDML readers (tlsedu-lesson) take its label */
+    if (pi != NULL && lang != TLSEDU_LANG_EN && PITEM_FINFO(pi) != NULL &&
              (label = tlsedu_field_label(PITEM_FINFO(pi)->hfinfo->abbrev, lang)) != NULL) {
         /* French and Russian write a decimal comma, and a handshake's few milliseconds read
          * best as milliseconds: "2,758 ms", "1,250 s" (English keeps Wireshark's "0.002758000 seconds") */

@@ -95,7 +95,7 @@ tlsedu_starttls_register(int proto)
         { &ei_tls_after_refusal, { "tlsedu.starttls.tls_after_refusal", PI_SECURITY, PI_WARN,
             "The client starts TLS although the server refused STARTTLS", EXPFILL } },
         { &ei_injection, { "tlsedu.starttls.injection", PI_SECURITY, PI_ERROR,
-            "Cleartext bytes between the STARTTLS command or its acceptance and TLS (command injection)", EXPFILL } },
+            "Cleartext bytes between the STARTTLS command or its acceptance and TLS (command or response injection)", EXPFILL } },
         { &ei_no_tls, { "tlsedu.starttls.no_tls", PI_SECURITY, PI_WARN,
             "The upgrade was accepted but what follows is not TLS", EXPFILL } },
     };

@@ -418,6 +418,48 @@ test_lone_client_finished(void)
     CHECK(strchr(frame(&st, TLSEDU_FROM_CLIENT, flight, 2), '5') == NULL);
 }
 
+/* Review 15s: a server record of an alert's size; records after a PSK flight; a TLS 1.3
+ * ServerHello after a second ClientHello offering only TLS 1.2; a lone client never fails. */
+static void
+test_sizes_and_sides(void)
+{
+    tlsedu_tls_state_t st;
+    tlsedu_stage_item_t items[8];
+    tlsedu_tls_record_t ch = hs(1), ch12 = hs(1), fin = rec(0, 53), tiny = rec(0, 19), later = rec(0, 553);
+    tlsedu_tls_record_t full[] = { server_hello(0x0304, 0x1301, false, false), rec(20, 1), rec(0, 23), rec(0, 595), rec(0, 53) };
+    tlsedu_tls_record_t psk[] = { server_hello(0x0304, 0x1301, true, false), rec(20, 1), rec(0, 74) };
+
+    ch.messages[0].offers_tls13 = true;
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, full, 5), "29333");
+    /* 19 = 2 + 1 + 16: an alert, not more of the flight */
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, &tiny, 1, items, 8) == 1 && items[0].stage == TLSEDU_STAGE_ALERT &&
+          items[0].alert_by_size && items[0].inferred);
+    /* only the server's side: its PSK flight, then a later frame's records are not the flight */
+    tlsedu_tls_state_init(&st);
+    CHECK_STR(frame(&st, TLSEDU_FROM_SERVER, psk, 3), "295");
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, &later, 1, items, 8) == 1 && items[0].stage == TLSEDU_STAGE_APP_DATA &&
+          items[0].after_server_flight);
+    /* a second ClientHello offering only TLS 1.2, then a TLS 1.3 ServerHello: it answers the first */
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch12, 1);
+    CHECK(tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, full, 1, items, 8) == 1 && items[0].answers_earlier_hello &&
+          (st.events & TLSEDU_EV_EARLIER_HELLO));
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch12, 1);
+    tlsedu_tls_frame(&st, TLSEDU_FROM_SERVER, full, 1, items, 8);
+    CHECK(!items[0].answers_earlier_hello);
+    /* the client's side alone: its Finished inferred, the end of the connection is no failure */
+    tlsedu_tls_record_t flight[] = { rec(TLSEDU_CT_CHANGE_CIPHER_SPEC, 1), fin };
+    tlsedu_tls_state_init(&st);
+    frame(&st, TLSEDU_FROM_CLIENT, &ch, 1);
+    CHECK_STR(frame(&st, TLSEDU_FROM_CLIENT, flight, 2), "95");
+    tlsedu_tls_connection_end(&st);
+    CHECK(!st.handshake_failed && !(st.events & TLSEDU_EV_FAILED));
+}
+
 int
 main(void)
 {
@@ -434,5 +476,6 @@ main(void)
     test_early_data_tls12();
     test_unknown_side_client_certificate();
     test_lone_client_finished();
+    test_sizes_and_sides();
     return check_report("handshake");
 }
