@@ -10,10 +10,12 @@ SPDX-License-Identifier: GPL-2.0-or-later
 """
 import html.parser
 import os
+import subprocess
+import sys
 import unittest
 
 import harness
-from test_lesson import lesson
+from test_lesson import SCRIPT, lesson
 
 STOCK = ["frame.number", "tcp.srcport", "udp.srcport", "tls.handshake.type", "tls.handshake.ciphersuite",
          "tls.handshake.extensions.supported_version", "tls.handshake.version", "tls.record.content_type",
@@ -173,6 +175,14 @@ class Worksheet(unittest.TestCase):
             self.assertTrue(key.found["client_hello"]["text"].startswith(word), key.found["client_hello"])
             for english in ("Which frame", "Learning goals", "forward secrecy, ", "Frame ", "Answer key"):
                 self.assertNotIn(english, key_text + ws_text, lang)
+
+    def test_help_states_every_option(self):
+        proc = subprocess.run([sys.executable, SCRIPT, "--help"], capture_output=True, text=True, timeout=60)
+        self.assertEqual(0, proc.returncode)
+        for word in ("CAPTURE", "--keylog FILE", "--lang", "en,fr,ru", "--out DIR", "--worksheet", "-worksheet.html",
+                     "-answers.html", "-annotated.pcapng", "-lesson.html", "WIRESHARK_PLUGIN_DIR", "exit status",
+                     "--lang fr", "--lang ru"):
+            self.assertIn(word, proc.stdout)
 
     def test_no_handshake(self):
         (ws, ws_text), (key, _) = pages("dns-53.pcap", keys=False)

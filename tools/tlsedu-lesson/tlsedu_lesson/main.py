@@ -14,6 +14,28 @@ from .words import WORDS
 from .worksheet import write_worksheets
 
 
+EPILOG = """\
+files written into DIR (NAME: the capture's name without its extension):
+  NAME-annotated.pcapng  the capture, one packet comment per message tlsedu explains and a
+                         comment for the whole capture; with --keylog the key log embedded
+                         (any Wireshark decrypts it with no setting)
+  NAME-lesson.html       a ladder diagram and a summary per TLS or STARTTLS conversation
+  NAME-worksheet.html    with --worksheet: learning goals and questions on this capture
+  NAME-answers.html      with --worksheet: the answer key, each answer naming its frame
+
+environment:
+  WIRESHARK_PLUGIN_DIR   where tshark finds the tlsedu plugin besides the system and personal
+                         folders (as root, tshark then runs as SUDO_UID, else uid 65534)
+
+exit status: 0 done; 2 a missing or bad capture or key log, or tshark without the plugin
+
+examples:
+  tlsedu-lesson https-tls13.pcap --keylog https-tls13.keys --out lesson/
+  tlsedu-lesson smtp-starttls-25.pcap --keylog smtp-starttls-25.keys --lang fr --worksheet --out lecon/
+  tlsedu-lesson imap-starttls-143.pcap --lang ru --worksheet --out urok/
+"""
+
+
 def base_name(path):
     name = os.path.basename(path)
     for ext in (".gz", ".zst", ".lz4"):
@@ -26,12 +48,14 @@ def base_name(path):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(prog="tlsedu-lesson",
-                                 description="Make a lesson from a capture: an annotated pcapng and an HTML ladder diagram.")
-    ap.add_argument("capture", help="the capture file (pcap, pcapng, ...)")
-    ap.add_argument("--keylog", help="the TLS key log (SSLKEYLOGFILE format) that decrypts it")
+    ap = argparse.ArgumentParser(prog="tlsedu-lesson", formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 description="Make a lesson from a capture: an annotated pcapng and an HTML ladder "
+                                             "diagram (and, with --worksheet, a worksheet and its answer key).",
+                                 epilog=EPILOG)
+    ap.add_argument("capture", metavar="CAPTURE", help="the capture file (pcap, pcapng, ...)")
+    ap.add_argument("--keylog", metavar="FILE", help="the TLS key log (SSLKEYLOGFILE format) that decrypts it")
     ap.add_argument("--lang", choices=("en", "fr", "ru"), default="en", help="language of the texts (default en)")
-    ap.add_argument("--out", required=True, help="the folder to write into (made if missing)")
+    ap.add_argument("--out", metavar="DIR", required=True, help="the folder to write into (made if missing)")
     ap.add_argument("--worksheet", action="store_true",
                     help="also write NAME-worksheet.html (learning goals and questions on this capture) "
                          "and NAME-answers.html (the answer key, each answer with its frame)")

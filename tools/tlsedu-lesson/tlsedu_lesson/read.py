@@ -10,6 +10,8 @@ from .run import LessonError, bounded, first_error, progress
 
 LABEL = re.compile(r"^[^:]*: (.*) \((\d+)\)(?: \(.*\))?$")
 NUMBERED = re.compile(r"^[^—]*?\d+ — (.*)$")
+PAYLOAD_BYTES = 512              # of a cleartext frame's TCP payload, for its first lines
+LINE_MAX = 100
 
 
 def label_of(showname, suffix=None):
@@ -38,8 +40,9 @@ def value_label(showname):
 
 def parse_packet(pkt):
     f = {"num": None, "time": 0.0, "src": "", "dst": "", "sport": "", "dport": "", "conv": None,
-         "items": [], "step": None, "experts": [], "summary": {}, "cert": {}, "service": "",
-         "security": "", "direction": 0, "starttls": {}, "warnings": []}
+         "items": [], "step": None, "experts": [], "summary": {}, "cert": {}, "cert_show": {},
+         "service": "", "security": "", "direction": 0, "starttls": {}, "warnings": [], "payload": []}
+    payload = ""
     for proto in pkt.findall("proto"):
         name = proto.get("name")
         if name == "geninfo":
@@ -65,11 +68,33 @@ def parse_packet(pkt):
                     f["dport"] = fl.get("show")
                 elif n == name + ".stream":
                     f["conv"] = (name, int(fl.get("show")))
+                elif n == "tcp.payload":
+                    payload = (fl.get("value") or "")[: 2 * PAYLOAD_BYTES]
         elif name == "tlsedu":
             parse_tlsedu(proto, f)
     if f["conv"] is None:
         f["conv"] = ("frame", f["num"])
+    if payload and not f["items"]:        # cleartext bytes (STARTTLS, injected commands)
+        f["payload"] = payload_lines(payload)
     return f
+
+
+def payload_lines(hexdata, keep=3):
+    """The first lines of a TCP payload (hex, as PDML's value), as text: at most KEEP lines
+    of at most LINE_MAX characters, control characters shown as '.'."""
+    try:
+        data = bytes.fromhex(hexdata[: 2 * PAYLOAD_BYTES - (len(hexdata) % 2)])
+    except ValueError:
+        return []
+    text = data.decode("utf-8", "replace")
+    lines = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        line = "".join(c if c.isprintable() else "." for c in line).strip()
+        if line:
+            lines.append(line if len(line) <= LINE_MAX else line[:LINE_MAX] + "…")
+        if len(lines) == keep:
+            break
+    return lines
 
 
 def parse_tlsedu(proto, f):
@@ -77,23 +102,7 @@ def parse_tlsedu(proto, f):
         n = fl.get("name") or ""
         show = fl.get("show")
         if n == "tlsedu.stage":
-            item = {"stage": int(show), "label": "", "message": "", "explain": "",
-                    "inferred": False, "early": False}
-            shown_message = None      # the message's name in the language, after the label
-            for c in fl.findall("field"):
-                cn = c.get("name")
-                if cn == "tlsedu.message":
-                    item["message"] = bounded(c.get("show"))
-                    shown_message = value_label(c.get("showname"))
-                elif cn == "tlsedu.explain":
-                    item["explain"] = bounded(c.get("show"))
-                elif cn == "tlsedu.stage.inferred":
-                    item["inferred"] = c.get("show") in ("1", "True")
-                elif cn == "tlsedu.data.early":
-                    item["early"] = c.get("show") in ("1", "True")
-            item["label"] = bounded(label_of(fl.get("showname"), shown_message))
-            item["shown"] = bounded(shown_message) or item["message"]   # in the page's language
-            f["items"].append(item)
+            f["items"].append(parse_stage(fl))
         elif n == "tlsedu.starttls.step" and f["step"] is None:
             f["step"] = {"step": int(show), "label": label_of(fl.get("showname")) or value_label(fl.get("showname"))}
         elif n == "tlsedu.starttls.explain":
@@ -105,6 +114,7 @@ def parse_tlsedu(proto, f):
             f["summary"][key] = {"show": bounded(show), "label": bounded(value_label(fl.get("showname")))}
         elif n.startswith("tlsedu.cert.") and fl.get("show") is not None:
             f["cert"].setdefault(n[len("tlsedu.cert."):], bounded(value_label(fl.get("showname"))))
+            f["cert_show"].setdefault(n[len("tlsedu.cert."):], bounded(fl.get("show")))
         elif n == "tlsedu.service":
             f["service"] = bounded(show)
         elif n == "tlsedu.security":
@@ -114,18 +124,50 @@ def parse_tlsedu(proto, f):
         elif n == "tlsedu.warnings":   # the kinds, in the reader's language
             f["warnings"] = [k.strip() for k in bounded(show).split(",") if k.strip()]
         elif n == "_ws.expert":
-            ename, msg, sev = "", "", ""
-            for c in fl.findall("field"):
-                cn = c.get("name") or ""
-                if cn.startswith("tlsedu."):
-                    ename = cn
-                elif cn == "_ws.expert.message":
-                    msg = c.get("show") or ""
-                elif cn == "_ws.expert.severity":
-                    sev = c.get("showname") or ""
-            if ename and ename != "tlsedu.unknown_language":
-                f["experts"].append({"name": ename, "message": bounded(msg),
-                                     "severity": value_label(sev).lower()})
+            parse_expert(fl, f)
+
+
+def parse_stage(fl):
+    """A stage item: its message, explanation, course step and (application data) the
+    protocol inside and its message."""
+    item = {"stage": int(fl.get("show")), "label": "", "message": "", "explain": "",
+            "inferred": False, "early": False, "course_step": None, "protocol": "", "inner": None}
+    shown_message = None      # the message's name in the language, after the label
+    for c in fl.findall("field"):
+        cn = c.get("name")
+        if cn == "tlsedu.message":
+            item["message"] = bounded(c.get("show"))
+            shown_message = value_label(c.get("showname"))
+        elif cn == "tlsedu.explain":
+            item["explain"] = bounded(c.get("show"))
+        elif cn == "tlsedu.stage.inferred":
+            item["inferred"] = c.get("show") in ("1", "True")
+        elif cn == "tlsedu.data.early":
+            item["early"] = c.get("show") in ("1", "True")
+        elif cn == "tlsedu.course_step" and (c.get("show") or "").isdigit():
+            item["course_step"] = int(c.get("show"))
+        elif cn == "tlsedu.data.protocol":
+            item["protocol"] = bounded(c.get("show"))
+        elif cn == "tlsedu.data.message":
+            item["inner"] = bounded(c.get("show"))
+    item["label"] = bounded(label_of(fl.get("showname"), shown_message))
+    item["shown"] = bounded(shown_message) or item["message"]   # in the page's language
+    return item
+
+
+def parse_expert(fl, f):
+    ename, msg, sev = "", "", ""
+    for c in fl.findall("field"):
+        cn = c.get("name") or ""
+        if cn.startswith("tlsedu."):
+            ename = cn
+        elif cn == "_ws.expert.message":
+            msg = c.get("show") or ""
+        elif cn == "_ws.expert.severity":
+            sev = c.get("showname") or ""
+    if ename and ename != "tlsedu.unknown_language":
+        f["experts"].append({"name": ename, "message": bounded(msg),
+                             "severity": value_label(sev).lower()})
 
 
 def read_annotations(run, capture, keylog, lang, fields, total):

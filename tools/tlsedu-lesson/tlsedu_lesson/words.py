@@ -1,8 +1,15 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The few words of the lesson page itself (headings, table labels), in every language."""
+"""The few words of the lesson page itself (headings, table labels), in every language, and
+the formats of its values (durations, dates)."""
+import re
 
 WORDS = {
     "en": {
+        "course_step": "course step %d", "inside": "Inside (%s):", "more": "… %d more",
+        "other_content": "(no first line)", "flagged": "tlsedu flags this frame.",
+        "cleartext_lines": "Its bytes, in cleartext (first lines):", "ms_unit": "%s ms",
+        "months": ["January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"], "date": "{month} {day}, {year}",
         "title": "TLS lesson", "conversation": "Conversation", "client": "Client", "server": "Server",
         "frame": "frame", "stage": "stage", "stages": "Stages", "step": "STARTTLS step",
         "warning": "warning", "summary": "Summary", "version": "Version", "suite": "Cipher suite",
@@ -21,12 +28,18 @@ WORDS = {
         "handshakes": "Handshakes", "embedded": "The key log is embedded (a Decryption Secrets Block): Wireshark uses it with no setting and decrypts every connection whose secrets it holds.",
     },
     "fr": {
+        "course_step": "étape %d du cours", "inside": "À l'intérieur (%s)\u00a0:", "more": "… %d de plus",
+        "other_content": "(pas de première ligne)", "flagged": "tlsedu signale cette trame.",
+        "cleartext_lines": "Ses octets, en clair (premières lignes)\u00a0:", "ms_unit": "%s ms",
+        "months": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                   "septembre", "octobre", "novembre", "décembre"], "date": "{day} {month} {year}",
+        "first_day": "1er",
         "title": "Leçon TLS", "conversation": "Conversation", "client": "Client", "server": "Serveur",
         "frame": "trame", "stage": "phase", "stages": "Phases", "step": "avancement STARTTLS",
         "warning": "avertissement", "summary": "Résumé", "version": "Version", "suite": "Suite de chiffrement",
         "kex": "Échange de clés", "fs": "Confidentialité persistante", "resumed": "Reprise", "rtt": "Allers-retours",
         "duration": "Durée", "warnings": "Avertissements", "none": "aucun", "yes": "oui", "no": "non",
-        "unknown": "inconnu", "handshake": "Négociation", "starttls": "STARTTLS",
+        "unknown": "—", "handshake": "Négociation", "starttls": "STARTTLS",
         "appdata": "Données applicatives", "records": "enregistrements", "frames": "trames",
         "subject": "Sujet du certificat", "issuer": "Émetteur du certificat", "not_after": "Certificat valable jusqu'au",
         "no_tls": "Aucune négociation TLS ni STARTTLS dans cette capture : tlsedu n'a rien à dessiner.",
@@ -42,6 +55,12 @@ WORDS = {
     # "фаза" for tlsedu's stages, "ход STARTTLS" for the upgrade's steps: "шаг" is the
     # course notes' word for their own six steps
     "ru": {
+        "chars": 78,
+        "course_step": "шаг %d курса", "inside": "Внутри (%s):", "more": "… ещё %d",
+        "other_content": "(без первой строки)", "flagged": "tlsedu отмечает этот кадр.",
+        "cleartext_lines": "Его байты открытым текстом (первые строки):", "ms_unit": "%s мс",
+        "months": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                   "сентября", "октября", "ноября", "декабря"], "date": "{day} {month} {year} г.",
         "title": "Урок TLS", "conversation": "Соединение", "client": "Клиент", "server": "Сервер",
         "frame": "кадр", "stage": "фаза", "stages": "Фазы", "step": "ход STARTTLS",
         "warning": "предупреждение", "summary": "Итоги", "version": "Версия", "suite": "Набор шифров",
@@ -62,3 +81,39 @@ WORDS = {
         "decimal_comma": True,
     },
 }
+
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+SHOW_DATE = re.compile(r"^([A-Z][a-z]{2}) +(\d{1,2}), (\d{4})\b")      # Wireshark 4.0-4.4 PDML show
+ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")                  # ISO 8601 (later versions)
+
+
+def decimal(text, w):
+    return text.replace(".", ",") if w.get("decimal_comma") else text
+
+
+def format_duration(show, w):
+    """An FT_RELATIVE_TIME's PDML show (seconds, '0.001869000') as milliseconds in the
+    page's language ('1.869 ms', '1,869 ms', '1,869 мс'); None when it is not a number."""
+    try:
+        seconds = float(show)
+    except (TypeError, ValueError):
+        return None
+    return w["ms_unit"] % decimal("%.3f" % (seconds * 1000.0), w)
+
+
+def format_date(show, w):
+    """An FT_ABSOLUTE_TIME's PDML show ('Jan  1, 2036 00:00:00.000000000 UTC', or ISO 8601)
+    as a date in the page's language ('January 1, 2036', '1er janvier 2036',
+    '1 января 2036 г.'); None when it is not a date."""
+    s = (show or "").strip()
+    m = SHOW_DATE.match(s)
+    if m and m.group(1) in MONTHS_EN:
+        year, month, day = int(m.group(3)), MONTHS_EN.index(m.group(1)) + 1, int(m.group(2))
+    else:
+        m = ISO_DATE.match(s)
+        if not m or not 1 <= int(m.group(2)) <= 12:
+            return None
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day_txt = w.get("first_day", "1") if day == 1 else str(day)
+    return w["date"].format(day=day_txt, month=w["months"][month - 1], year=year)
