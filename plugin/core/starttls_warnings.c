@@ -128,7 +128,7 @@ tlsedu_starttls_warning_text_reply(uint32_t warning, tlsedu_upgrade_proto_t prot
         break;
     case TLSEDU_STW_INJECTION_SERVER:   /* CVE-2011-0411's class, the other way: response injection */
         snprintf(buf, len, BY_LANG(l, "Server cleartext after accepting %s and before TLS: STARTTLS response injection; a client that keeps it may take it as replies sent inside TLS",
-                                   "Octets en clair du serveur après %s accepté, avant TLS\xc2\xa0: injection de réponses STARTTLS\xc2\xa0; un client peut les prendre pour des réponses venues de TLS",
+                                   "Octets en clair du serveur après l'acceptation de %s, avant TLS\xc2\xa0: injection de réponses STARTTLS\xc2\xa0; un client peut les prendre pour des réponses venues de TLS",
                                    "Лишние байты сервера после принятия %s, до TLS: внедрение ответов; клиент может счесть их ответами из TLS"), cmd);
         break;
     case TLSEDU_STW_NO_TLS:
