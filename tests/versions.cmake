@@ -9,5 +9,5 @@ foreach(pair "4.4:trixie" "4.6:sid")
   add_test(NAME versions_wireshark_${wsver}
            COMMAND sh -c "[ -n \"$TLSEDU_SKIP_VERSIONS\" ] && { echo 'skipped: TLSEDU_SKIP_VERSIONS is set'; exit 77; }; TLSEDU_HOST_BUILD='${CMAKE_BINARY_DIR}' exec sh '${CMAKE_SOURCE_DIR}/tools/ws-versions.sh' test ${suite}")
   set_tests_properties(versions_wireshark_${wsver} PROPERTIES
-    LABELS versions SKIP_RETURN_CODE 77 TIMEOUT 2400)
+    LABELS versions SKIP_RETURN_CODE 77 TIMEOUT 2400 RESOURCE_LOCK tlsedu_chroot_${suite})
 endforeach()

@@ -6,6 +6,9 @@
 #                             global profiles folder, tlsedu-lesson into /usr/local/bin) and
 #                             show tshark's annotated view of a shipped capture and a lesson
 #   sh tools/setup.sh test    install the dependencies, build and run the whole test suite
+#   sh tools/setup.sh package build the Debian package (.deb) for this machine's Debian and
+#                             Wireshark into ./dist (tools/package.sh; 4.4 and 4.6:
+#                             sh tools/ws-versions.sh package trixie|sid)
 #   sh tools/setup.sh deps    only install the Debian packages (idempotent)
 #   sh tools/setup.sh build   only configure and build into ./build
 #
@@ -19,7 +22,8 @@ BUILD=${TLSEDU_BUILD:-$TOP/build}
 # clang, libclang-rt-dev (libFuzzer), clang-tidy, cppcheck and valgrind: the robustness
 # tests (tests/robustness.cmake); gcc brings the ASan/UBSan runtimes (libasan8, libubsan1).
 # chromium: the lesson page is rendered headless (tests/integration/test_lesson.py).
-PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind chromium xvfb wireshark-qt xdotool imagemagick"
+# debhelper, dpkg-dev, lintian, fakeroot: the Debian package (tools/package.sh, tests/package).
+PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind chromium xvfb wireshark-qt xdotool imagemagick debhelper dpkg-dev lintian fakeroot"
 
 deps() {
     missing=""
@@ -83,6 +87,7 @@ case "${1:-}" in
     demo) demo ;;
     test) tests ;;
     deps) deps ;;
+    package) deps; sh tools/package.sh "$TOP/dist" ;;
     build) shift; deps; build "$@" ;;
-    *) echo "usage: sh tools/setup.sh demo|test|deps|build" >&2; exit 2 ;;
+    *) echo "usage: sh tools/setup.sh demo|test|package|deps|build" >&2; exit 2 ;;
 esac

@@ -6,6 +6,9 @@
 #
 #   sh tools/ws-versions.sh test SUITE     make (or reuse) the chroot, build the plugin inside
 #                                          it and run the integration tests with its tshark
+#   sh tools/ws-versions.sh package SUITE [DIR]  build the Debian package of tlsedu for this
+#                                          version inside the chroot (tools/package.sh) into
+#                                          DIR (default ./dist)
 #   sh tools/ws-versions.sh chroot SUITE   only make the chroot
 #   sh tools/ws-versions.sh shell SUITE    a shell inside it (the source is at /src)
 #
@@ -20,10 +23,10 @@ cd "$(dirname "$0")/.."
 TOP=$(pwd)
 CHROOTS=${TLSEDU_CHROOTS:-/var/tmp/tlsedu-chroots}
 MIRROR=${TLSEDU_MIRROR:-http://deb.debian.org/debian}
-PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl"
+PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl debhelper dpkg-dev lintian fakeroot"
 APT_OPTS="-o Acquire::Check-Valid-Until=false -o Acquire::Retries=3"
 
-usage() { echo "usage: sh tools/ws-versions.sh test|chroot|shell trixie|sid" >&2; exit 2; }
+usage() { echo "usage: sh tools/ws-versions.sh test|package|chroot|shell trixie|sid [DIR]" >&2; exit 2; }
 [ $# -ge 2 ] || usage
 cmd=$1
 suite=$2
@@ -134,6 +137,18 @@ case "$cmd" in
                 echo "ws-versions: $suite annotates the captures differently from the host" >&2; exit 1; }
             echo "ws-versions: $suite gives the host's annotations on all $lines frames"
         fi
+        ;;
+    package)
+        out=${3:-$TOP/dist}
+        mkdir -p "$out"
+        make_chroot
+        copy_source
+        mount_into /proc "$root/proc"
+        mount_into /dev "$root/dev"
+        rm -rf "$root/src/dist"
+        in_root sh /src/tools/package.sh /src/dist
+        cp "$root"/src/dist/tlsedu_*.deb "$out/"
+        ls "$root"/src/dist/tlsedu_*.deb | sed "s|.*/|$out/|"
         ;;
     *) usage ;;
 esac
