@@ -23,7 +23,7 @@ BUILD=${TLSEDU_BUILD:-$TOP/build}
 # tests (tests/robustness.cmake); gcc brings the ASan/UBSan runtimes (libasan8, libubsan1).
 # chromium: the lesson page is rendered headless (tests/integration/test_lesson.py).
 # debhelper, dpkg-dev, lintian, fakeroot: the Debian package (tools/package.sh, tests/package).
-PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind chromium xvfb wireshark-qt xdotool imagemagick debhelper dpkg-dev lintian fakeroot"
+PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl util-linux clang libclang-rt-dev clang-tidy cppcheck valgrind chromium xvfb wireshark-qt xdotool imagemagick debhelper dpkg-dev lintian fakeroot build-essential"
 
 deps() {
     missing=""

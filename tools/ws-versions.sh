@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 TOP=$(pwd)
 CHROOTS=${TLSEDU_CHROOTS:-/var/tmp/tlsedu-chroots}
 MIRROR=${TLSEDU_MIRROR:-http://deb.debian.org/debian}
-PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl debhelper dpkg-dev lintian fakeroot"
+PACKAGES="tshark libwireshark-dev wireshark-dev libgnutls28-dev cmake make gcc libc6-dev pkg-config python3 openssl debhelper dpkg-dev lintian fakeroot build-essential"
 APT_OPTS="-o Acquire::Check-Valid-Until=false -o Acquire::Retries=3"
 
 usage() { echo "usage: sh tools/ws-versions.sh test|package|chroot|shell trixie|sid [DIR]" >&2; exit 2; }

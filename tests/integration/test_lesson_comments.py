@@ -22,7 +22,6 @@ import xml.etree.ElementTree as ET
 import harness
 
 TOOL_DIR = os.path.join(harness.SOURCE_DIR, "tools", "tlsedu-lesson")
-SCRIPT = os.path.join(TOOL_DIR, "tlsedu-lesson")
 LIMIT = 240          # bytes; and Wireshark's label of the comment must show it whole
 CONTINUED = re.compile(r"^(.+?) \(\u2026\)\u00a0?: ")
 DOUBLED = re.compile(r"(\b\w+)(?: \([^)]*\))?\u00a0?: \1\b(?: \([^)]*\))?\u00a0?:")
@@ -31,18 +30,9 @@ DOUBLED = re.compile(r"(\b\w+)(?: \([^)]*\))?\u00a0?: \1\b(?: \([^)]*\))?\u00a0?
 def lesson(capture, keylog=None, lang=None):
     """Runs tlsedu-lesson on CAPTURE (a shipped capture's name or a path); returns
     (process, path of the annotated pcapng). keylog: True for the capture's .keys."""
-    out = tempfile.mkdtemp(prefix="lesson-comments-", dir=harness.sandbox()["root"])
-    os.chmod(out, 0o755)
+    import test_lesson
     path = capture if os.path.isabs(capture) else harness.capture(capture)
-    cmd = [sys.executable, SCRIPT, path, "--out", out]
-    if keylog:
-        cmd += ["--keylog", keylog if isinstance(keylog, str) else path.rsplit(".", 1)[0] + ".keys"]
-    if lang:
-        cmd += ["--lang", lang]
-    env = dict(os.environ, WIRESHARK_PLUGIN_DIR=harness.sandbox()["with"])
-    if os.geteuid() != 0:
-        env["HOME"] = harness.sandbox()["home"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+    proc, out = test_lesson.lesson(path, keylog=keylog, lang=lang)
     name = os.path.basename(path).rsplit(".", 1)[0]
     return proc, os.path.join(out, name + "-annotated.pcapng")
 
