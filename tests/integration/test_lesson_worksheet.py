@@ -167,6 +167,11 @@ class Worksheet(unittest.TestCase):
         (ws, _), (key, _) = pages("quic-443.pcap")
         self.assertIn("client_hello", key.found)
         self.assertNotIn("encryption", key.found)
+        # stock tshark decrypts the Initial packets with no key log: what an eavesdropper sees
+        s = stock("quic-443.pcap", keys=False)
+        self.assertTrue(any(1 in r["hs"] for r in s.values()) and any(2 in r["hs"] for r in s.values()))
+        self.assertIn("RFC 9001 5.2", key.found["seen"]["text"])
+        self.assertIn("every packet", key.found["seen"]["text"])
 
     def test_languages(self):
         for lang, word in (("fr", "Trame"), ("ru", "Кадр")):

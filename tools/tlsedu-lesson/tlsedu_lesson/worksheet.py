@@ -97,7 +97,9 @@ def upgrade(steps, s):
 
 
 def seen(hs, steps, s, tls13):
-    lines = [s["a_seen_addr"].format(client=hs["client"], server=hs["server"])]
+    lines = [s["a_seen_addr_quic" if hs["quic"] else "a_seen_addr"].format(client=hs["client"], server=hs["server"])]
+    if hs["quic"]:
+        lines.append(s["a_seen_quic"])
     if hs["sni"]:
         lines.append(s["a_seen_sni"].format(frame=hs["client_hello"], sni=hs["sni"]))
     if hs["alpn"]:

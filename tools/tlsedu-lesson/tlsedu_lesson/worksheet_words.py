@@ -12,7 +12,7 @@ from the capture (frames, counts, names as Wireshark shows them)."""
 #         ChangeCipherSpec, the first message under the new keys)
 #  fs: RFC 8446 1.2, E.1 ((EC)DHE: forward secrecy); RFC 5246 F.1.1.2 (RSA key transport)
 #  resumed12: RFC 5246 7.3 (an abbreviated handshake reuses the master secret)
-#  seen: RFC 6066 3 (SNI in the clear), RFC 7301 3.1 (ALPN in the clear), RFC 8446 2
+#  seen: RFC 9001 5.2 (QUIC Initial keys from the connection ID), RFC 6066 3 (SNI in the clear), RFC 7301 3.1 (ALPN in the clear), RFC 8446 2
 #        (certificate encrypted in 1.3), RFC 5246 7.4.2 (certificate in the clear in 1.2)
 
 WS = {
@@ -58,6 +58,8 @@ WS = {
         "a_starttls": "Frame {frame}: \"{line}\", the server's answer to \"{command}\" (frame {request}).",
         "q_seen": "Without the keys, what can an eavesdropper still see of this conversation?",
         "a_seen_addr": "The addresses and ports: {client} → {server}; the size and timing of every record.",
+        "a_seen_addr_quic": "The addresses and ports: {client} → {server}; the size and timing of every packet.",
+        "a_seen_quic": "The ClientHello and ServerHello: QUIC protects its Initial packets with keys anyone can derive from the connection ID (RFC 9001 5.2), as Wireshark does without a key log.",
         "a_seen_sni": "The server name the client asked for (SNI, frame {frame}): {sni}.",
         "a_seen_alpn": "The application protocols offered (ALPN, frame {frame}): {alpn}.",
         "a_seen_choice": "The version and cipher suite chosen (frame {frame}).",
@@ -107,6 +109,8 @@ WS = {
         "a_starttls": "Trame {frame} : « {line} », la réponse du serveur à « {command} » (trame {request}).",
         "q_seen": "Sans les clés, que peut encore voir un espion de cette conversation ?",
         "a_seen_addr": "Les adresses et les ports : {client} → {server} ; la taille et le moment de chaque enregistrement.",
+        "a_seen_addr_quic": "Les adresses et les ports : {client} → {server} ; la taille et le moment de chaque paquet.",
+        "a_seen_quic": "Le ClientHello et le ServerHello : QUIC protège ses paquets Initial avec des clés que chacun peut dériver de l'identifiant de connexion (RFC 9001 5.2), comme Wireshark le fait sans journal de clés.",
         "a_seen_sni": "Le nom de serveur demandé par le client (SNI, trame {frame}) : {sni}.",
         "a_seen_alpn": "Les protocoles applicatifs proposés (ALPN, trame {frame}) : {alpn}.",
         "a_seen_choice": "La version et la suite de chiffrement choisies (trame {frame}).",
@@ -156,6 +160,8 @@ WS = {
         "a_starttls": "Кадр {frame}: «{line}» — ответ сервера на «{command}» (кадр {request}).",
         "q_seen": "Что перехватчик без ключей всё ещё видит в этом соединении?",
         "a_seen_addr": "Адреса и порты: {client} → {server}; размер и время каждой записи.",
+        "a_seen_addr_quic": "Адреса и порты: {client} → {server}; размер и время каждого пакета.",
+        "a_seen_quic": "ClientHello и ServerHello: пакеты Initial в QUIC защищены ключами, которые любой может вывести из идентификатора соединения (RFC 9001 5.2), как это делает Wireshark без журнала ключей.",
         "a_seen_sni": "Имя сервера, которое запросил клиент (SNI, кадр {frame}): {sni}.",
         "a_seen_alpn": "Предложенные прикладные протоколы (ALPN, кадр {frame}): {alpn}.",
         "a_seen_choice": "Выбранные версию и набор шифров (кадр {frame}).",
