@@ -35,8 +35,11 @@ class Answers(html.parser.HTMLParser):
         a = dict(attrs)
         if tag == "html":
             self.lang = a.get("lang")
-        if tag == "li" and "data-q" in a:
+        if tag == "li" and "data-q" in a:   # a later handshake's questions: "kex#2", ...
             self.current = a["data-q"]
+            n = 2
+            while self.current in self.found:
+                self.current, n = "%s#%d" % (a["data-q"], n), n + 1
             self.found[self.current] = None
         elif tag == "div" and a.get("class") == "answer":
             self.found[self.current] = {"frame": int(a["data-frame"]), "value": a["data-value"], "text": ""}
@@ -112,7 +115,12 @@ class Worksheet(unittest.TestCase):
         a = key.found
         self.assertEqual(ch, a["client_hello"]["frame"])
         self.assertTrue(a["client_hello"]["value"].endswith(":" + client))
-        self.assertEqual(str(len(s[ch]["tls.handshake.ciphersuite"])), a["suites"]["value"])
+        # real suites: not GREASE (RFC 8701) nor the signalling values 0x00ff and 0x5600 (RFC 5746, 7507)
+        codes = [int(c, 0) for c in s[ch]["tls.handshake.ciphersuite"]]
+        real = [c for c in codes if c not in (0x00ff, 0x5600) and not ((c & 0x0f0f) == 0x0a0a and c >> 8 == c & 0xff)]
+        self.assertEqual(str(len(real)), a["suites"]["value"])
+        if len(real) < len(codes):
+            self.assertIn("list of %d also holds" % len(codes), a["suites"]["text"])
         sh = min(f for f in s if 2 in s[f]["hs"] and (s[f]["tcp.srcport"] + s[f]["udp.srcport"])[0] != client)
         code = int(s[sh]["tls.handshake.ciphersuite"][0], 0)
         version = int((s[sh]["tls.handshake.extensions.supported_version"] or s[sh]["tls.handshake.version"])[0], 0)
@@ -120,7 +128,8 @@ class Worksheet(unittest.TestCase):
         self.assertIn(suite_name(code), a["chosen"]["text"])
         self.assertEqual(sh, a["randoms"]["frame"])
         # forward secrecy from the suite's name (TLS 1.2) or a key share (TLS 1.3)
-        fs = "ECDHE" in suite_name(code) or "DHE" in suite_name(code) or bool(s[sh]["tls.handshake.extensions_key_share_group"])
+        # (anonymous (EC)DH is ephemeral too: RFC 5246 7.4.3, RFC 8422 2.5)
+        fs = any(k in suite_name(code) for k in ("ECDHE", "DHE", "_anon_")) or bool(s[sh]["tls.handshake.extensions_key_share_group"])
         self.assertEqual("fs" if fs else "nofs", a["kex"]["value"])
         sni = s[ch]["tls.handshake.extensions_server_name"]
         if sni:
@@ -163,6 +172,31 @@ class Worksheet(unittest.TestCase):
         self.assertTrue(line.startswith("220"))
         self.assertIn("Which SMTP reply", self.key_text)
 
+    def test_variants_follow_the_capture(self):
+        """Review 15t: each answer follows what Wireshark shows of this handshake."""
+        # anonymous DH (the chosen suite's name has _anon_): nobody authenticated
+        a, s, ch, sh, client = self.check_common("tls12-anon-adh.pcap")
+        self.assertIn("_anon_", suite_name(int(s[sh]["tls.handshake.ciphersuite"][0], 0)))
+        self.assertIn("man in the middle", a["kex"]["text"])
+        # NULL cipher: never encrypted, the data readable
+        a, s, ch, sh, client = self.check_common("tls12-null-sha256.pcap")
+        self.assertIn("_WITH_NULL_", suite_name(int(s[sh]["tls.handshake.ciphersuite"][0], 0)))
+        self.assertEqual("null", a["encryption"]["value"])
+        self.assertIn("travels in cleartext", a["seen"]["text"])
+        # a TLS 1.2 NewSessionTicket (handshake type 4) from the server, in the clear
+        (ws, _), (key, _) = pages("tls12-resume-ticket.pcap")
+        s = stock("tls12-resume-ticket.pcap")
+        ticket = min(f for f in s if 4 in s[f]["hs"])
+        self.assertIn("NewSessionTicket (frame %d)" % ticket, key.found["kex"]["text"])
+        # its second connection resumes (an abbreviated handshake: no Certificate, type 11)
+        second = min(f for f in s if 1 in s[f]["hs"] and f > ticket)
+        self.assertFalse(any(11 in s[f]["hs"] for f in s if f > second))
+        self.assertIn("reuses the earlier master secret", key.found["randoms#2"]["text"])
+        # LDAP's binary StartTLS: named, not quoted bytes
+        (ws, _), (key, _) = pages("ldap-starttls-389.pcap")
+        self.assertIn("ExtendedResponse", key.found["starttls"]["text"])
+        self.assertTrue(key.found["starttls"]["text"].isprintable())
+
     def test_quic_has_no_record_question(self):
         (ws, _), (key, _) = pages("quic-443.pcap")
         self.assertIn("client_hello", key.found)
@@ -172,6 +206,11 @@ class Worksheet(unittest.TestCase):
         self.assertTrue(any(1 in r["hs"] for r in s.values()) and any(2 in r["hs"] for r in s.values()))
         self.assertIn("RFC 9001 5.2", key.found["seen"]["text"])
         self.assertIn("every packet", key.found["seen"]["text"])
+        # 0-RTT (a client packet of long-header type 1): not forward secret (RFC 8446 2.3)
+        (ws, _), (key, _) = pages("quic-0rtt-443.pcap")
+        s = stock("quic-0rtt-443.pcap")
+        zero = min(f for f in s if "1" in s[f]["quic.long.packet_type"] and s[f]["udp.srcport"] != ["443"])
+        self.assertIn("not for the 0-RTT data (frame %d)" % zero, key.found["kex"]["text"])
 
     def test_languages(self):
         for lang, word in (("fr", "Trame"), ("ru", "Кадр")):

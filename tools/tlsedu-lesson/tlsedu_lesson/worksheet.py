@@ -13,17 +13,35 @@ MAX_HANDSHAKES = 3
 
 def summary_of(frames, key, client_hello):
     """tlsedu's summary of the handshake that starts at this ClientHello (the -2 run's last)."""
-    found = {}
+    found, any_of_conv = {}, {}
     for f in frames:
         if f["conv"] == key and f["summary"]:
+            any_of_conv = f["summary"]
             ch = f["summary"].get("client_hello_frame", {}).get("show")
             if ch in (None, str(client_hello)):
                 found = f["summary"]
-    return found
+    return found or any_of_conv     # a ClientHello Wireshark reassembled in another frame
 
 
 def q(qid, question, answer, frame, value=""):
     return {"id": qid, "q": question, "a": answer, "frame": frame, "value": str(value)}
+
+
+def is_tls13(version):
+    """TLS 1.3, its drafts (0x7fNN, RFC 8446 is draft 28) and DTLS 1.3."""
+    return version is not None and (version in (0x0304, 0xfefc) or (version & 0xff00) == 0x7f00)
+
+
+def version_text(version, s):
+    if version is not None and (version & 0xff00) == 0x7f00:
+        return s["draft"].format(n=version & 0xff)
+    return facts.version_name(version)
+
+
+def no_encryption(summary):
+    """A NULL cipher (TLS <= 1.2) or an integrity-only TLS 1.3 suite (RFC 9150)."""
+    name = summary.get("cipher_suite", {}).get("show", "")
+    return "_WITH_NULL_" in name or name in ("TLS_SHA256_SHA256", "TLS_SHA384_SHA384")
 
 
 def questions(hs, summary, steps, s, keys):
@@ -31,58 +49,85 @@ def questions(hs, summary, steps, s, keys):
     out = [q("client_hello", s["q_client_hello"], s["a_client_hello"].format(
         frame=hs["client_hello"], client=hs["client"], server=hs["server"]), hs["client_hello"], hs["client"])]
     if hs["suites"]:
-        text = s["a_suites_grease"] if hs["grease"] else s["a_suites"]
-        out.append(q("suites", s["q_suites"], text.format(n=hs["suites"], frame=hs["client_hello"], g=hs["grease"]),
+        text = s["a_suites_grease"] if hs["not_suites"] else s["a_suites"]
+        out.append(q("suites", s["q_suites"], text.format(n=hs["suites"], frame=hs["client_hello"],
+                                                          t=hs["suites"] + len(hs["not_suites"]),
+                                                          g=", ".join(hs["not_suites"])),
                      hs["client_hello"], hs["suites"]))
     sh = hs["server_hello"]
-    tls13 = hs["version"] in (0x0304, 0xfefc)
+    tls13 = is_tls13(hs["version"])
     if sh is not None:
-        text = s["a_randoms13"] if tls13 else s["a_randoms12"]
-        out.append(q("randoms", s["q_randoms"], text.format(c=hs["client_hello"], s=sh), sh))
+        out.append(randoms(hs, summary, s, tls13))
         out += chosen(hs, summary, s)
     if hs["cert"]:
         c = hs["cert"]
         out.append(q("cert", s["q_cert"], s["a_cert"].format(frame=c["frame"], issuer=c["issuer"], subject=c["subject"],
                                                          key=c["key"], signature=c["signature"]), c["frame"], c["issuer"]))
-    out += key_exchange(hs, summary, s)
-    out += encryption(hs, s, keys, tls13)
+    out += key_exchange(hs, summary, s, tls13)
+    out += encryption(hs, summary, s, keys, tls13)
     out += upgrade(steps, s)
-    out.append(seen(hs, steps, s, tls13))
+    out.append(seen(hs, summary, steps, s, tls13))
     return out
+
+
+def randoms(hs, summary, s, tls13):
+    resumed = summary.get("resumed", {}).get("show") in ("1", "True")
+    which = ("a_randoms_quic" if hs["quic"] else "a_randoms13" if tls13
+             else "a_randoms12_resumed" if resumed else "a_randoms12")
+    return q("randoms", s["q_randoms"], s[which].format(c=hs["client_hello"], s=hs["server_hello"]), hs["server_hello"])
 
 
 def chosen(hs, summary, s):
     if hs["suite"] is None:
         return []
-    name = summary.get("cipher_suite", {}).get("show") or "0x%04x" % hs["suite"]
+    code = "0x%04x" % hs["suite"]
+    name = summary.get("cipher_suite", {}).get("show")
+    suite = "%s (%s)" % (name, code) if name and name != code else code
     text = s["a_chosen13"] if hs["version"] == 0x0304 else s["a_chosen"]
-    return [q("chosen", s["q_chosen"], text.format(frame=hs["server_hello"], version=facts.version_name(hs["version"]),
-                                                   suite=name, code="0x%04x" % hs["suite"]),
-              hs["server_hello"], "%s 0x%04x" % (facts.version_name(hs["version"]), hs["suite"]))]
+    return [q("chosen", s["q_chosen"], text.format(frame=hs["server_hello"], version=version_text(hs["version"], s),
+                                                   suite=suite, code=code).replace(" (%s) (%s)" % (code, code), " (%s)" % code),
+              hs["server_hello"], "%s %s" % (facts.version_name(hs["version"]), code))]
 
 
-def key_exchange(hs, summary, s):
+def key_exchange(hs, summary, s, tls13):
     if "kex" not in summary or "forward_secrecy" not in summary:
         return []
     frame = int(summary.get("server_hello_frame", {}).get("show") or hs["server_hello"] or hs["client_hello"])
-    if summary.get("resumed", {}).get("show") in ("1", "True") and hs["version"] not in (0x0304, 0xfefc):
+    if summary.get("resumed", {}).get("show") in ("1", "True") and not tls13:
         return [q("kex", s["q_kex"], s["a_kex_resumed"], frame, "resumed")]
     fs = summary["forward_secrecy"]["show"] in ("1", "True")
     group = s["group"].format(group=hs["group"]) if hs["group"] else ""
     kex = summary["kex"]["show"]           # tlsedu's kex: 1 RSA key transport, 4 PSK alone
-    which = "a_kex_fs" if fs else {"1": "a_kex_rsa", "4": "a_kex_psk"}.get(kex, "a_kex_nofs")
-    text = s[which].format(kex=summary["kex"]["label"], group=group)
+    suite = summary.get("cipher_suite", {}).get("show", "")
+    if fs and "_anon_" in suite:            # RFC 5246 F.1.1.1: nobody authenticated
+        which = "a_kex_anon"
+    elif fs and hs["early_data"]:          # RFC 8446 2.3, E.5: 0-RTT keyed from the PSK alone
+        which = "a_kex_0rtt"
+    elif fs and hs["ticket"] and not tls13:   # RFC 5077 3.3: the ticket in the clear
+        which = "a_kex_ticket"
+    elif fs:
+        which = "a_kex_fs"
+    else:
+        which = {"1": "a_kex_rsa", "4": "a_kex_psk"}.get(kex, "a_kex_nofs")
+    text = s[which].format(kex=summary["kex"]["label"], group=group, f=hs["early_data"], t=hs["ticket"])
+    text = text[:1].upper() + text[1:]     # the key exchange's name starts the sentence
     return [q("kex", s["q_kex"], text, frame, "fs" if fs else "nofs")]
 
 
-def encryption(hs, s, keys, tls13):
+def encryption(hs, summary, s, keys, tls13):
     if hs["server_hello"] is None or hs["quic"]:
         return []      # QUIC: packet protection, not records (RFC 9001 5)
+    ccs = hs["ccs"]
+    if no_encryption(summary) and "client" in ccs and "server" in ccs:
+        return [q("encryption", s["q_enc"], s["a_enc_null"].format(suite=summary["cipher_suite"]["show"],
+                                                                  c=ccs["client"], s=ccs["server"]),
+                  min(ccs.values()), "null")]
     if tls13:
-        text = s["a_enc13"].format(frame=hs["server_hello"]) + ("" if keys else s["a_enc13_nokeys"])
+        nokeys = "" if keys else s["a_enc_dtls13_nokeys"] if hs["dtls"] else s["a_enc13_nokeys"]
+        text = s["a_enc13"].format(frame=hs["server_hello"]) + nokeys
         return [q("encryption", s["q_enc"], text, hs["server_hello"])]
-    if "client" in hs["ccs"] and "server" in hs["ccs"]:
-        c, sv = hs["ccs"]["client"], hs["ccs"]["server"]
+    if "client" in ccs and "server" in ccs:
+        c, sv = ccs["client"], ccs["server"]
         return [q("encryption", s["q_enc"], s["a_enc12"].format(c=c, s=sv), min(c, sv), "%d %d" % (c, sv))]
     return []
 
@@ -92,16 +137,22 @@ def upgrade(steps, s):
         return []
     frame, line, protocol = steps[3]
     request, command, _ = steps[2]
-    return [q("starttls", s["q_starttls"].format(protocol=protocol or "STARTTLS"),
-              s["a_starttls"].format(frame=frame, line=line, command=command, request=request), frame, line)]
+    if protocol in facts.BINARY_UPGRADES:     # a binary request and reply: their names
+        line, command = facts.BINARY_UPGRADES[protocol]
+        text = s["a_starttls_named"].format(frame=frame, line=line, command=command, request=request)
+    else:
+        text = s["a_starttls"].format(frame=frame, line=line, command=command, request=request)
+    return [q("starttls", s["q_starttls"].format(protocol=protocol or "STARTTLS"), text, frame, line)]
 
 
-def seen(hs, steps, s, tls13):
+def seen(hs, summary, steps, s, tls13):
     lines = [s["a_seen_addr_quic" if hs["quic"] else "a_seen_addr"].format(client=hs["client"], server=hs["server"])]
     if hs["quic"]:
         lines.append(s["a_seen_quic"])
+    if no_encryption(summary):
+        lines.append(s["a_seen_null"])
     if hs["sni"]:
-        lines.append(s["a_seen_sni"].format(frame=hs["client_hello"], sni=hs["sni"]))
+        lines.append(s["a_seen_sni_ech" if hs["ech"] else "a_seen_sni"].format(frame=hs["client_hello"], sni=hs["sni"]))
     if hs["alpn"]:
         lines.append(s["a_seen_alpn"].format(frame=hs["client_hello"], alpn=hs["alpn"]))
     if hs["server_hello"] is not None:
@@ -111,7 +162,8 @@ def seen(hs, steps, s, tls13):
     elif tls13:
         lines.append(s["a_seen_cert13"])
     if 2 in steps:
-        lines.append(s["a_seen_starttls"].format(frame=steps.get(3, steps[2])[0], command=steps[2][1]))
+        command = facts.BINARY_UPGRADES.get(steps[2][2], (None, steps[2][1]))[1]
+        lines.append(s["a_seen_starttls"].format(frame=steps.get(3, steps[2])[0], command=command))
     return q("seen", s["q_seen"], "\n".join(lines), hs["client_hello"], hs["sni"])
 
 
@@ -137,8 +189,19 @@ def sections_for(found, rows, frames, lang, keys):
     for hs in found[:MAX_HANDSHAKES]:
         key = (hs["key"][0], int(hs["key"][1]))
         steps = facts.starttls(rows, hs["key"]) if hs["key"][0] == "tcp" else {}
+        localize_cert(hs, frames, key)
         out.append((hs, questions(hs, summary_of(frames, key, hs["client_hello"]), steps, s, keys)))
     return out
+
+
+def localize_cert(hs, frames, key):
+    """The certificate's key as the tree shows it in the language ("RSA 2048 бит")."""
+    if not hs["cert"]:
+        return
+    for f in frames:
+        if f["conv"] == key and f["num"] == hs["cert"]["frame"] and f["cert"].get("key"):
+            hs["cert"]["key"] = f["cert"]["key"]
+            return
 
 
 CSS = """
