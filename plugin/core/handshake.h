@@ -141,6 +141,7 @@ typedef struct {
     const char *suite_name;      /* ServerHello: the chosen suite's name, if known */
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
     bool offers_early_data;      /* ClientHello: the early_data extension (0-RTT data follows) */
+    bool offers_ech;             /* ClientHello: encrypted_client_hello (the real name encrypted) */
     uint8_t session_id_length;   /* Client/ServerHello: legacy_session_id's length (0: none) */
     const uint8_t *session_id;   /* Client/ServerHello: its bytes (session_id_length of them, valid during the call), or NULL */
     bool offers_ticket;          /* ClientHello: a non-empty session_ticket extension (RFC 5077 3.1) */
@@ -156,6 +157,7 @@ typedef struct {
     uint8_t suites_skipped;      /* ClientHello: GREASE and signalling values left out of n_suites */
     const char *suite_names[TLSEDU_MAX_SUITE_NAMES];   /* the first ones, Wireshark's static names (or NULL) */
     uint8_t n_alpn;              /* ClientHello: offered; ServerHello/EncryptedExtensions: chosen (RFC 7301 3.1) */
+    uint8_t alpn_more;           /* ... names beyond the TLSEDU_MAX_ALPN kept */
     const char *alpn[TLSEDU_MAX_ALPN];   /* valid during the call */
     bool offers_psk;             /* ClientHello: a pre_shared_key extension (RFC 8446 4.2.11) */
     bool ticket_lifetime_known;  /* NewSessionTicket: its lifetime (hint) was read */
@@ -220,6 +222,7 @@ typedef struct {
     uint16_t group;              /* ServerHello (1.3), HelloRetryRequest, ServerKeyExchange: the group (0: unknown) */
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
     bool offers_early_data;      /* ClientHello: the early_data extension */
+    bool offers_ech;             /* ClientHello: encrypted_client_hello */
     uint8_t n_shares;            /* ClientHello: key shares sent (GREASE aside) */
     uint16_t shares[TLSEDU_MAX_SHARES];   /* ... their groups, the first ones */
     uint8_t n_versions;          /* ClientHello: the versions offered, newest first as sent */

@@ -67,21 +67,28 @@ tlsedu_hs_full(tlsedu_tls_state_t *st)
         st->resumption = TLSEDU_RESUME_NONE;
 }
 
-/* The ALPN names of a message, joined ("h2, http/1.1"; cut when long). */
+/* The ALPN names of a message, joined ("h2, http/1.1"); the names not kept or that do not
+ * fit whole are counted at the end ("h2, h2-16, h2-15, h2-14, … (+3)"), not left out silently. */
 static void
 join_alpn(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
 {
     size_t used = 0;
+    unsigned left = m->alpn_more, i;
+    const size_t room = sizeof it->alpn - 16;   /* for ", … (+255)" */
 
     it->alpn[0] = '\0';
-    for (unsigned i = 0; i < m->n_alpn && i < TLSEDU_MAX_ALPN && m->alpn[i] != NULL; i++) {
-        int n = snprintf(it->alpn + used, sizeof it->alpn - used, "%s%s", i ? ", " : "", m->alpn[i]);
-        if (n < 0 || (size_t)n >= sizeof it->alpn - used) {
-            it->alpn[used] = '\0';   /* what does not fit whole is left out */
+    for (i = 0; i < m->n_alpn && i < TLSEDU_MAX_ALPN && m->alpn[i] != NULL; i++) {
+        int n = snprintf(it->alpn + used, room - used, "%s%s", i ? ", " : "", m->alpn[i]);
+        if (n < 0 || (size_t)n >= room - used) {
+            it->alpn[used] = '\0';
             break;
         }
         used += (size_t)n;
     }
+    for (; i < m->n_alpn && i < TLSEDU_MAX_ALPN; i++)
+        left++;
+    if (left > 0 && used > 0)
+        snprintf(it->alpn + used, sizeof it->alpn - used, ", \xe2\x80\xa6 (+%u)", left);
 }
 
 /* What a ClientHello offers: versions, suites, resumption, ALPN (RFC 8446 4.1.2, 5246 7.4.1.2). */
@@ -113,6 +120,7 @@ tlsedu_hs_message_facts(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
     case TLSEDU_HS_CLIENT_HELLO:
         it->offers_tls13 = m->offers_tls13;
         it->offers_early_data = m->offers_early_data;
+        it->offers_ech = m->offers_ech;
         it->n_shares = m->n_shares;
         memcpy(it->shares, m->shares, sizeof it->shares);
         client_hello_offer(it, m);

@@ -82,6 +82,11 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     [S_ALPN_CHOSEN] = S("Application protocol chosen (ALPN): {1}.", "Protocole applicatif choisi (ALPN) : {1}.",
                         "Выбранный протокол приложения (ALPN): {1}."),
     /* RFC 6066 3: server_name travels in the cleartext ClientHello (ECH aside) */
+    /* draft-ietf-tls-esni 6.1: the outer ClientHello names the provider's public name; the
+     * inner one, encrypted, the server really asked for */
+    [S_CH_SNI_ECH] = S("It also carries encrypted_client_hello (ECH): this readable name may be only the provider's public one, the name really asked for travelling encrypted.",
+                       "Il porte aussi encrypted_client_hello (ECH) : ce nom lisible n'est peut-être que le nom public du fournisseur, le nom vraiment demandé voyageant chiffré.",
+                       "В нем есть и encrypted_client_hello (ECH): видимое имя может быть лишь публичным именем провайдера, а настоящее передается зашифрованным."),
     [S_CH_SNI] = S("It asks for the server by name (SNI), which anyone on the path can read: \"{1}\".",
                 "Il demande le serveur par son nom (SNI), lisible par quiconque sur le chemin : « {1} ».",
                 "Он запрашивает сервер по имени (SNI), которое может прочесть любой на пути: «{1}»."),

@@ -54,6 +54,7 @@ enum {
     TLSEDU_EXT_EARLY_DATA = 42,
     TLSEDU_EXT_SUPPORTED_VERSIONS = 43,
     TLSEDU_EXT_KEY_SHARE = 51,
+    TLSEDU_EXT_ECH = 0xfe0d,              /* encrypted_client_hello (draft-ietf-tls-esni) */
 };
 
 /* ProtocolVersion */

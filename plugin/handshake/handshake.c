@@ -42,6 +42,7 @@ server_only(tlsedu_frame_t *f)
         return;
     f->a.tls_seen = TRUE;
     f->a.tls_version = st->version;
+    f->a.tls_kex = TLSEDU_KEX_UNKNOWN;   /* not "other": the ClientHello's offer is missing */
     f->a.tls_fs = -1;
     f->a.tls_resumed = -1;
     f->a.tls_round_trips = 255;

@@ -140,6 +140,8 @@ keep_alpn(tlsedu_tls_message_t *m, field_info *fi)
 {
     if (m->n_alpn < TLSEDU_MAX_ALPN)
         m->alpn[m->n_alpn++] = tlsedu_finfo_string(fi);
+    else if (m->alpn_more < 255)
+        m->alpn_more++;
 }
 
 /* The fields of a ServerHello (or HelloRetryRequest). */
@@ -311,6 +313,8 @@ message_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
             m->offers_early_data = true;
         if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_PRE_SHARED_KEY)
             m->offers_psk = true;
+        if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_ECH)
+            m->offers_ech = true;
         break;
     case ROLE_ALPN:
         if (type == TLSEDU_HS_ENCRYPTED_EXTENSIONS)

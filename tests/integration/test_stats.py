@@ -179,6 +179,20 @@ class StatisticsTest(unittest.TestCase):
         self.assertEqual(1, tree["Conversations by security"][1]["upgraded to TLS"])
         self.assertEqual(0, tree["Conversations by security"][1]["can upgrade"])   # counted once, latest class
 
+    def test_one_sided_captures(self):
+        # only the server's side (nDPI): its ServerHello picks TLS 1.3 (supported_versions);
+        # the key exchange cannot be named without the ClientHello's offer: left empty
+        harness.require_public(self)
+        path = os.path.join(harness.PUBLIC, "ndpi/tls_1.3_unidirectional_server.pcapng")
+        hello = harness.fields(path, ["tls.handshake.extensions.supported_version"], plugin=False,
+                               display_filter="tls.handshake.type == 2")
+        self.assertEqual("0x0304", hello[0]["tls.handshake.extensions.supported_version"])
+        row = conversations(path)[0]
+        self.assertEqual(("TLS 1.3", ""), (row["TLS version"], row["Key exchange"]))
+        # only the client's side: no failure claimed
+        row = conversations(os.path.join(harness.PUBLIC, "ndpi/tls_1.3_unidirectional_client.pcapng"))[0]
+        self.assertNotIn("failed", row["TLS version"] + row["Warnings"])
+
     def test_french_table(self):
         path = harness.capture("imap-starttls-refused-143.pcap")
         args = ["-r", harness.readable(path), "-o", "tlsedu.language:fr", "-q", "-z", "tlsedu,conversations",

@@ -279,6 +279,35 @@ class LoneClient(unittest.TestCase):
         self.assertTrue(all(r[f]["tlsedu.message"] == ["Application Data"] for f in later), later)
 
 
+class OtherSoftware(unittest.TestCase):
+    """Review 15t: what a ClientHello carries, said whole."""
+
+    def setUp(self):
+        harness.require_public(self)
+
+    def test_alpn_list_counts_what_it_leaves_out(self):
+        path = public("ndpi/tls_alert.pcap")
+        rows = harness.fields(path, ["frame.number", "tls.handshake.type", "tls.handshake.extensions_alpn_str",
+                                     "tlsedu.hello.alpn"], display_filter="tls.handshake.type == 1")
+        offered = rows[0]["tls.handshake.extensions_alpn_str"].split(",")
+        self.assertGreater(len(offered), 4)
+        shown = rows[0]["tlsedu.hello.alpn"]
+        kept = [n for n in shown.split(", ") if not n.startswith("\u2026")]
+        self.assertEqual(offered[:len(kept)], kept)
+        self.assertTrue(shown.endswith("(+%d)" % (len(offered) - len(kept))), shown)
+
+    def test_ech_outer_name_hedged(self):
+        path = public("zeek/tls/tls13-ech.pcap")
+        r = run(path, keys=False, names=STOCK + PLUGIN + ["tls.handshake.extensions_server_name"])
+        hellos = [f for f in r if "1" in r[f]["tls.handshake.type"]]
+        self.assertIn(str(0xfe0d), r[hellos[0]]["tls.handshake.extension.type"])
+        text = " ".join(r[hellos[0]]["tlsedu.explain"])
+        self.assertIn(r[hellos[0]]["tls.handshake.extensions_server_name"][0], text)
+        self.assertIn("encrypted_client_hello (ECH)", text)
+        plain = run(harness.capture("https-tls13.pcap"), keys=False)
+        self.assertNotIn("ECH", " ".join(plain[4]["tlsedu.explain"]))
+
+
 def check_capture(path, keys):
     """The frames where tlsedu's early kinds or Finished texts differ from the oracle's, and
     what was checked: the early kinds and the Finished versions and sides seen."""

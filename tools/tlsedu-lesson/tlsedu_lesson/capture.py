@@ -152,8 +152,12 @@ def capture_comment(frames, w, keylog):
         s = f["summary"]
         if s.get("version") and s.get("cipher_suite"):
             h = "%s %s" % (s["version"]["show"], s["cipher_suite"]["show"])
-            if h not in handshakes:
-                handshakes.append(h)
+        elif s.get("client_hello_frame") and not s.get("server_hello_frame"):
+            h = w["hs_client_only"] % s["client_hello_frame"]["show"]
+        else:
+            h = None
+        if h and h not in handshakes:
+            handshakes.append(h)
         for k in f["warnings"]:
             if k not in warnings:
                 warnings.append(k)

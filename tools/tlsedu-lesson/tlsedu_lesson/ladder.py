@@ -42,7 +42,7 @@ def new_row(kind, f, to_server, **kw):
 def item_row(f, it, to_server):
     row = new_row("msg", f, to_server, stage=it["stage"], title=it.get("shown") or it["message"],
                   label=it["label"], explain=it["explain"], course_step=it.get("course_step"),
-                  message=it["message"], early=it.get("early", False))
+                  message=it["message"], early=it.get("early", False), inferred=it.get("inferred", False))
     if it["stage"] == APP_DATA:
         add_inner(row, it, to_server)
     return row
@@ -60,7 +60,8 @@ def folds(prev, it):
     (either direction), of the same kind (0-RTT or not), with no warning on it."""
     return (it["stage"] == APP_DATA and prev is not None and prev["kind"] == "msg"
             and prev["stage"] == APP_DATA and not prev["warnings"]
-            and prev["early"] == it.get("early", False))
+            and prev["early"] == it.get("early", False)
+            and prev.get("inferred", False) == it.get("inferred", False))
 
 
 def common_sentences(texts):
@@ -158,7 +159,9 @@ def row_texts(r, w):
     """The title, the stage line, and the explanation, listed and warning lines of a row."""
     title = r["title"]
     if r["count"] > 1:
-        title = "%s ×%d" % (w["appdata"], r["count"])
+        # without keys (TLS 1.3) a record cannot be told from a post-handshake message: only
+        # "encrypted records" (RFC 8446 5.2)
+        title = "%s ×%d" % (w["enc_records"] if r.get("inferred") else w["appdata"], r["count"])
         if r["up"] and r["down"]:
             title += " (→ %d, ← %d)" % (r["up"], r["down"])
     if r["stage"]:
