@@ -247,7 +247,12 @@ ticket(tlsedu_ex_t *x, bool tls13)
     const uint32_t life = x->it->ticket_lifetime;
     char secs[16], words[48];
 
-    say(x, tls13 ? S_NST13_WHAT : S_NST12_WHAT);
+    if (tls13 && x->it->before_client_finished) {   /* RFC 8446 4.6.1 */
+        say(x, S_NST13_EARLY);
+        say(x, S_NST13_EARLY_PSK);
+    } else {
+        say(x, tls13 ? S_NST13_WHAT : S_NST12_WHAT);
+    }
     if (x->it->ticket_lifetime_known && life == 0) {
         say(x, tls13 ? S_NST13_LIFETIME_0 : S_NST12_LIFETIME_0);
     } else if (x->it->ticket_lifetime_known) {

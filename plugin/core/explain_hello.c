@@ -152,6 +152,10 @@ tlsedu_explain_client_hello(tlsedu_ex_t *x)
         say1(x, S_CH_SNI, x->ctx->server_name);
     if (x->ctx->server_name != NULL && *x->ctx->server_name && x->it->offers_ech)
         say(x, S_CH_SNI_ECH);
+    else if (x->ctx->server_name != NULL && *x->ctx->server_name && x->it->offers_esni)
+        say(x, S_CH_SNI_ESNI);
+    if (x->it->offers_ech)
+        say(x, S_CH_RANDOM_ECH);
     if (x->it->offers_early_data)
         say(x, S_CH_EARLY_DATA);
 }

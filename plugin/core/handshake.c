@@ -9,19 +9,6 @@
 #include "handshake_internal.h"
 #include "tls_types.h"
 
-/* RFC 8446 4.1.3: SHA-256("HelloRetryRequest"), the random of a HelloRetryRequest. */
-static const uint8_t hello_retry_random[32] = {
-    0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91,
-    0xc2, 0xa2, 0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c
-};
-
-bool
-tlsedu_is_hello_retry_random(const uint8_t *random, size_t len)
-{
-    return random != NULL && len == sizeof hello_retry_random &&
-           memcmp(random, hello_retry_random, sizeof hello_retry_random) == 0;
-}
-
 void
 tlsedu_tls_state_init(tlsedu_tls_state_t *st)
 {
@@ -225,8 +212,10 @@ hello_message(tlsedu_tls_state_t *st, const tlsedu_tls_message_t *m, out_t *out)
             it = tlsedu_hs_add(out, TLSEDU_STAGE_AFTER_HANDSHAKE, TLSEDU_MSG_NEW_SESSION_TICKET_13, false);
         else
             it = tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_NEW_SESSION_TICKET_12, false);
-        if (it != NULL)
+        if (it != NULL) {
             tlsedu_hs_message_facts(it, m);   /* its lifetime */
+            it->before_client_finished = !st->client_finished;   /* RFC 8446 4.6.1 allows it */
+        }
         break;
     case TLSEDU_HS_END_OF_EARLY_DATA:
         tlsedu_hs_add(out, TLSEDU_STAGE_FINISHED, TLSEDU_MSG_END_OF_EARLY_DATA, false);

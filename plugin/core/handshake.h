@@ -142,6 +142,7 @@ typedef struct {
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
     bool offers_early_data;      /* ClientHello: the early_data extension (0-RTT data follows) */
     bool offers_ech;             /* ClientHello: encrypted_client_hello (the real name encrypted) */
+    bool offers_esni;            /* ClientHello: encrypted_server_name (ESNI) */
     uint8_t session_id_length;   /* Client/ServerHello: legacy_session_id's length (0: none) */
     const uint8_t *session_id;   /* Client/ServerHello: its bytes (session_id_length of them, valid during the call), or NULL */
     bool offers_ticket;          /* ClientHello: a non-empty session_ticket extension (RFC 5077 3.1) */
@@ -223,6 +224,8 @@ typedef struct {
     bool offers_tls13;           /* ClientHello: supported_versions lists TLS 1.3 */
     bool offers_early_data;      /* ClientHello: the early_data extension */
     bool offers_ech;             /* ClientHello: encrypted_client_hello */
+    bool offers_esni;            /* ClientHello: encrypted_server_name */
+    bool before_client_finished; /* NewSessionTicket (TLS 1.3): sent before the client's Finished */
     uint8_t n_shares;            /* ClientHello: key shares sent (GREASE aside) */
     uint16_t shares[TLSEDU_MAX_SHARES];   /* ... their groups, the first ones */
     uint8_t n_versions;          /* ClientHello: the versions offered, newest first as sent */

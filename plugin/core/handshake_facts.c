@@ -121,6 +121,7 @@ tlsedu_hs_message_facts(tlsedu_stage_item_t *it, const tlsedu_tls_message_t *m)
         it->offers_tls13 = m->offers_tls13;
         it->offers_early_data = m->offers_early_data;
         it->offers_ech = m->offers_ech;
+        it->offers_esni = m->offers_esni;
         it->n_shares = m->n_shares;
         memcpy(it->shares, m->shares, sizeof it->shares);
         client_hello_offer(it, m);
@@ -227,4 +228,17 @@ tlsedu_hs_frame_done(const tlsedu_tls_state_t *st, tlsedu_out_t *out)
     if (st->events & TLSEDU_EV_FAILED)
         for (size_t k = 0; k < out->n; k++)
             out->items[k].handshake_failed = true;
+}
+
+/* RFC 8446 4.1.3: SHA-256("HelloRetryRequest"), the random of a HelloRetryRequest. */
+static const uint8_t hello_retry_random[32] = {
+    0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91,
+    0xc2, 0xa2, 0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c
+};
+
+bool
+tlsedu_is_hello_retry_random(const uint8_t *random, size_t len)
+{
+    return random != NULL && len == sizeof hello_retry_random &&
+           memcmp(random, hello_retry_random, sizeof hello_retry_random) == 0;
 }

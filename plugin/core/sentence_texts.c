@@ -155,6 +155,14 @@ static const tlsedu_sentence_t sentences[S_COUNT] = {
     [S_NST13_WHAT] = S("NewSessionTicket (TLS 1.3): after the handshake, normally once the client's Finished is in, the server gives the client a ticket, the identity of a pre-shared key for a later connection.",
                        "NewSessionTicket (TLS 1.3) : après la négociation, en principe une fois le Finished du client reçu, le serveur donne au client un ticket, l'identité d'une clé pré-partagée pour une connexion ultérieure.",
                        "NewSessionTicket (TLS 1.3): после рукопожатия, обычно получив Finished клиента, сервер дает ему билет — идентификатор PSK для нового соединения."),
+    /* RFC 8446 4.6.1: a server that requests no client authentication may send it right
+     * after its own Finished */
+    [S_NST13_EARLY] = S("NewSessionTicket (TLS 1.3), sent after the server's Finished but before the client's: a server that asks for no client certificate may do so (RFC 8446 4.6.1).",
+                        "NewSessionTicket (TLS 1.3), envoyé après le Finished du serveur mais avant celui du client : permis à un serveur qui ne demande pas de certificat client (RFC 8446 4.6.1).",
+                        "Этот NewSessionTicket отправлен после Finished сервера, но до Finished клиента: так можно, если сервер не просит сертификат клиента (RFC 8446 4.6.1)."),
+    [S_NST13_EARLY_PSK] = S("It names a pre-shared key for a later connection.",
+                            "Il désigne une clé pré-partagée pour une connexion ultérieure.",
+                            "Билет — идентификатор PSK для нового соединения."),
     [S_NST13_USE] = S("With it, the next connection can resume without a certificate, and may send 0-RTT data if the ticket allows it.",
                       "Avec lui, la connexion suivante pourra reprendre sans certificat, et envoyer des données 0-RTT si le ticket le permet.",
                       "С ним следующее соединение сможет возобновить сеанс без сертификата и, если билет позволяет, отправить данные 0-RTT."),

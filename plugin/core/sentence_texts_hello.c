@@ -87,6 +87,14 @@ const tlsedu_sentence_t tlsedu_sentences_hello[S_COUNT] = {
     [S_CH_SNI_ECH] = S("It also carries encrypted_client_hello (ECH): this readable name may be only the provider's public one, the name really asked for travelling encrypted.",
                        "Il porte aussi encrypted_client_hello (ECH) : ce nom lisible n'est peut-être que le nom public du fournisseur, le nom vraiment demandé voyageant chiffré.",
                        "В нем есть и encrypted_client_hello (ECH): видимое имя может быть лишь публичным именем провайдера, а настоящее передается зашифрованным."),
+    /* draft-ietf-tls-esni-00..05: encrypted_server_name, the real name encrypted */
+    [S_CH_SNI_ESNI] = S("It also carries encrypted_server_name (ESNI, ECH's predecessor): this readable name may be a decoy or only the provider's public one, the name really asked for travelling encrypted.",
+                        "Il porte aussi encrypted_server_name (ESNI, l'ancêtre d'ECH) : ce nom lisible n'est peut-être qu'un leurre ou le nom public du fournisseur, le nom vraiment demandé voyageant chiffré.",
+                        "Есть и encrypted_server_name (ESNI, предок ECH): видимое имя может быть приманкой или публичным именем, а настоящее зашифровано."),
+    /* draft-ietf-tls-esni 6.1, 7.2: an accepted ECH continues with the inner ClientHello */
+    [S_CH_RANDOM_ECH] = S("If the server accepts ECH, this visible random enters no key: the keys come from the encrypted inner ClientHello and its own random (draft-ietf-tls-esni 6.1, 7.2).",
+                          "Si le serveur accepte ECH, cet aléa visible n'entre dans aucune clé : elles viennent du ClientHello intérieur chiffré et de son propre aléa (draft-ietf-tls-esni 6.1, 7.2).",
+                          "Если сервер примет ECH, это случайное число не войдет в ключи: они из зашифрованного внутреннего ClientHello (draft-ietf-tls-esni 6.1, 7.2)."),
     [S_CH_SNI] = S("It asks for the server by name (SNI), which anyone on the path can read: \"{1}\".",
                 "Il demande le serveur par son nom (SNI), lisible par quiconque sur le chemin : « {1} ».",
                 "Он запрашивает сервер по имени (SNI), которое может прочесть любой на пути: «{1}»."),

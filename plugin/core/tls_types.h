@@ -55,6 +55,7 @@ enum {
     TLSEDU_EXT_SUPPORTED_VERSIONS = 43,
     TLSEDU_EXT_KEY_SHARE = 51,
     TLSEDU_EXT_ECH = 0xfe0d,              /* encrypted_client_hello (draft-ietf-tls-esni) */
+    TLSEDU_EXT_ESNI = 0xffce,             /* encrypted_server_name, ECH's predecessor (esni-00 to -05) */
 };
 
 /* ProtocolVersion */

@@ -315,6 +315,8 @@ message_field(walk_t *w, tlsedu_tls_message_t *m, int role, field_info *fi)
             m->offers_psk = true;
         if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_ECH)
             m->offers_ech = true;
+        if (type == TLSEDU_HS_CLIENT_HELLO && w->ext_type == TLSEDU_EXT_ESNI)
+            m->offers_esni = true;
         break;
     case ROLE_ALPN:
         if (type == TLSEDU_HS_ENCRYPTED_EXTENSIONS)

@@ -192,6 +192,17 @@ class Worksheet(unittest.TestCase):
         second = min(f for f in s if 1 in s[f]["hs"] and f > ticket)
         self.assertFalse(any(11 in s[f]["hs"] for f in s if f > second))
         self.assertIn("reuses the earlier master secret", key.found["randoms#2"]["text"])
+        # a TLS 1.3 resumption (its second connection) sends no certificate (RFC 8446 2.2)
+        (ws, _), (key, _) = pages("tls13-resume-psk.pcap")
+        s = stock("tls13-resume-psk.pcap")
+        second = sorted(f for f in s if 1 in s[f]["hs"])[1]
+        self.assertFalse(any(11 in s[f]["hs"] for f in s if f > second))
+        self.assertIn("sends none", key.found["seen#2"]["text"])
+        self.assertIn("in TLS 1.3 it is encrypted", key.found["seen"]["text"])
+        # TLS 1.2 client authentication: the client's certificate in cleartext too
+        a, s, ch, sh, client = self.check_common("tls-client-cert.pcap")
+        cc = min(f for f in s if 11 in s[f]["hs"] and s[f]["tcp.srcport"] == [client])
+        self.assertIn("The client's certificate (frame %d)" % cc, a["seen"]["text"])
         # LDAP's binary StartTLS: named, not quoted bytes
         (ws, _), (key, _) = pages("ldap-starttls-389.pcap")
         self.assertIn("ExtendedResponse", key.found["starttls"]["text"])
@@ -227,6 +238,15 @@ class Worksheet(unittest.TestCase):
                      "-answers.html", "-annotated.pcapng", "-lesson.html", "WIRESHARK_PLUGIN_DIR", "exit status",
                      "--lang fr", "--lang ru"):
             self.assertIn(word, proc.stdout)
+
+    def test_key_log_without_secrets_warns(self):
+        # a handshake that failed before any key: its key log holds only OpenSSL's comment
+        path = harness.capture("tls-alert-protocol-version.keys")
+        with open(path, encoding="utf-8") as f:
+            self.assertTrue(all(not l.strip() or l.startswith("#") for l in f))
+        proc, out = lesson("tls-alert-protocol-version.pcap", keylog=True, args=["--worksheet"])
+        self.assertEqual(0, proc.returncode, proc.stderr)
+        self.assertIn("holds no TLS secret", proc.stderr)
 
     def test_no_handshake(self):
         (ws, ws_text), (key, _) = pages("dns-53.pcap", keys=False)

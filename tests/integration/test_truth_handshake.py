@@ -296,6 +296,29 @@ class OtherSoftware(unittest.TestCase):
         self.assertEqual(offered[:len(kept)], kept)
         self.assertTrue(shown.endswith("(+%d)" % (len(offered) - len(kept))), shown)
 
+    def test_ticket_before_the_client_finished(self):
+        # RFC 8446's example: in its second connection the NewSessionTickets (type 4) come in
+        # the server's flight, before the client's Finished (RFC 8446 4.6.1); in the first,
+        # after it
+        r = run(public(RFC8446), keys=True)
+        early, late = [], []
+        for nst in (f for f in r if "4" in r[f]["tls.handshake.type"]):
+            stream = r[nst]["tcp.stream"]
+            hello = min(f for f in r if r[f]["tcp.stream"] == stream and "1" in r[f]["tls.handshake.type"])
+            fin = min(f for f in r if r[f]["tcp.stream"] == stream and "20" in r[f]["tls.handshake.type"]
+                      and r[f]["tcp.srcport"] == r[hello]["tcp.srcport"])
+            texts = [t for m, t in zip(r[nst]["tlsedu.message"], r[nst]["tlsedu.explain"]) if m == "NewSessionTicket"]
+            (early if nst < fin else late).extend(texts)
+        self.assertTrue(early and late)
+        self.assertTrue(all("before the client's" in t for t in early), early)
+        self.assertFalse(any("before the client's" in t for t in late), late)
+
+    def test_esni_name_hedged(self):
+        r = run(public("ndpi/tls_esni_sni_both.pcap"), keys=False)
+        hellos = [f for f in r if "1" in r[f]["tls.handshake.type"]]
+        self.assertIn(str(0xffce), r[hellos[0]]["tls.handshake.extension.type"])
+        self.assertIn("encrypted_server_name (ESNI", " ".join(r[hellos[0]]["tlsedu.explain"]))
+
     def test_ech_outer_name_hedged(self):
         path = public("zeek/tls/tls13-ech.pcap")
         r = run(path, keys=False, names=STOCK + PLUGIN + ["tls.handshake.extensions_server_name"])
@@ -304,6 +327,7 @@ class OtherSoftware(unittest.TestCase):
         text = " ".join(r[hellos[0]]["tlsedu.explain"])
         self.assertIn(r[hellos[0]]["tls.handshake.extensions_server_name"][0], text)
         self.assertIn("encrypted_client_hello (ECH)", text)
+        self.assertIn("this visible random enters no key", text)
         plain = run(harness.capture("https-tls13.pcap"), keys=False)
         self.assertNotIn("ECH", " ".join(plain[4]["tlsedu.explain"]))
 

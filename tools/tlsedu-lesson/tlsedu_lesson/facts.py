@@ -9,6 +9,7 @@ FIELDS += [p + f for f in ("handshake.type", "record.content_type", "handshake.c
                            "handshake.version", "handshake.extensions.supported_version", "handshake.random",
                            "handshake.extensions_server_name", "handshake.extensions_alpn_str")
            for p in ("tls.", "dtls.")]
+FIELDS += ["tls.handshake.certificate_length"]
 FIELDS += ["tls.record.opaque_type", "tls.handshake.extension.type", "tlsedu.data.early_kind", "tlsedu.starttls.step", "tlsedu.starttls.protocol", "tlsedu.cert.issuer",
            "tlsedu.cert.subject", "tlsedu.cert.key", "tlsedu.cert.signature_algorithm", "tlsedu.handshake.group"]
 
@@ -17,9 +18,10 @@ HRR_RANDOM = "cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c"
 # signalling values in a ClientHello's cipher_suites, not suites (RFC 5746 3.3, RFC 7507)
 SIGNALLING = {0x00ff: "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", 0x5600: "TLS_FALLBACK_SCSV"}
 ECH = 0xfe0d           # encrypted_client_hello (draft-ietf-tls-esni)
+ESNI = 0xffce          # encrypted_server_name, its predecessor (draft-ietf-tls-esni-00 to -05)
 # STARTTLS requests and replies that are binary: named, not quoted (RFC 4511 4.14.1-2, the
 # PostgreSQL protocol's SSLRequest and its one-byte answer)
-BINARY_UPGRADES = {"LDAP": ("ExtendedResponse (success)", "StartTLS ExtendedRequest (1.3.6.1.4.1.1466.20037)"),
+BINARY_UPGRADES = {"LDAP": ("ExtendedResponse (resultCode 0)", "StartTLS ExtendedRequest (1.3.6.1.4.1.1466.20037)"),
                    "PostgreSQL": ("'S'", "SSLRequest")}
 VERSIONS = {0x0300: "SSL 3.0", 0x0301: "TLS 1.0", 0x0302: "TLS 1.1", 0x0303: "TLS 1.2", 0x0304: "TLS 1.3",
             0xfeff: "DTLS 1.0", 0xfefd: "DTLS 1.2", 0xfefc: "DTLS 1.3"}
@@ -110,7 +112,8 @@ def new_handshake(key, num, r, port):
     return {"key": key, "client_port": port, "client": endpoint(r, "src"), "server": endpoint(r, "dst"),
             "quic": bool(r["quic.long.packet_type"]), "dtls": bool(r["dtls.handshake.type"]),
             "client_hello": num, "suites": None, "not_suites": [], "server_hello": None, "hrr": None,
-            "ech": False, "early_data": None, "ticket": None,
+            "ech": False, "esni": False, "early_data": None, "ticket": None, "client_cert": None,
+            "server_cert_sent": False, "flight_decrypted": False,
             "version": None, "suite": None, "ccs": {}, "cert": None, "sni": "", "alpn": "",
             "group": "", "frames": []}
 
@@ -126,9 +129,16 @@ def observe(hs, num, r, port, types):
         hs["sni"] = (both(r, "handshake.extensions_server_name") or [""])[0]
         hs["alpn"] = ", ".join(both(r, "handshake.extensions_alpn_str"))
         hs["ech"] = ECH in ints(r["tls.handshake.extension.type"])
+        hs["esni"] = ESNI in ints(r["tls.handshake.extension.type"])
     if client and hs["early_data"] is None and ("1" in r["tlsedu.data.early_kind"] or
                                                 (hs["quic"] and 1 in ints(r["quic.long.packet_type"]))):
         hs["early_data"] = num      # 0-RTT data (RFC 8446 2.3; QUIC: a 0-RTT packet, RFC 9000 17.2.3)
+    if 11 in types and not client:
+        hs["server_cert_sent"] = True
+    if 8 in types and not client:    # EncryptedExtensions seen: TLS 1.3's flight decrypted
+        hs["flight_decrypted"] = True
+    if 11 in types and client and hs["client_cert"] is None and r["tls.handshake.certificate_length"]:
+        hs["client_cert"] = num     # a client Certificate that is not empty (RFC 5246 7.4.6)
     if not client and 4 in types and hs["ticket"] is None:
         hs["ticket"] = num          # a NewSessionTicket (in the clear up to TLS 1.2, RFC 5077 3.3)
     if not client and 2 in types and hs["server_hello"] is None:

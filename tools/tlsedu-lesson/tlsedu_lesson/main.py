@@ -79,8 +79,10 @@ def main(argv=None):
         capture = run.readable(args.capture)
         keylog = None
         if args.keylog:
-            check_keylog(run, args.keylog, capture)
-            keylog = run.readable(args.keylog)
+            if check_keylog(run, args.keylog, capture):
+                keylog = run.readable(args.keylog)
+            else:
+                args.keylog = None
         total = frame_count(run, args.capture)
         if total and total > 20000:
             progress("%d frames: reading them twice (tshark -2), this takes a while" % total)

@@ -102,15 +102,23 @@ def frame_count(run, path):
 
 
 def check_keylog(run, keylog, capture):
-    """A key log must exist, hold NSS key log lines, and hold secrets for this capture."""
+    """A key log must exist, hold NSS key log lines, and hold secrets for this capture; True
+    when the lesson uses it, False when it holds only comments (no secret to use)."""
     if not os.path.isfile(keylog):
         raise LessonError("key log %s: no such file" % keylog)
-    randoms, rsa = set(), set()
+    randoms, rsa, other = set(), set(), 0
     with open(keylog, "r", encoding="utf-8", errors="replace") as f:
         for line in f:
             m = KEYLOG_LINE.match(line.strip())
             if m:
                 (rsa if m.group(1) == "RSA" else randoms).add(m.group(2).lower())
+            elif line.strip() and not line.startswith("#"):
+                other += 1
+    if not randoms and not rsa and other == 0:
+        # only comments: a key log a handshake that failed early left empty
+        progress("warning: %s holds no TLS secret (no CLIENT_RANDOM or *_TRAFFIC_SECRET line; a handshake "
+                 "that failed early leaves none): the lesson is made without keys" % keylog)
+        return False
     if not randoms and not rsa:
         raise LessonError("%s is not a TLS key log: no CLIENT_RANDOM or *_TRAFFIC_SECRET line "
                           "(the NSS key log format of SSLKEYLOGFILE)" % keylog)
@@ -127,6 +135,7 @@ def check_keylog(run, keylog, capture):
     if hellos and not (hellos & randoms) and not (epms & rsa):
         raise LessonError("the key log %s holds no secrets for this capture's TLS handshakes "
                           "(none of its client randoms is in the capture): wrong key log?" % keylog)
+    return True
 
 
 # ---------------------------------------------------------------------------------------

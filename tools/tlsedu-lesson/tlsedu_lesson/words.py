@@ -18,7 +18,7 @@ WORDS = {
         "unknown": "unknown", "handshake": "Handshake", "starttls": "STARTTLS",
         "appdata": "Application data", "enc_records": "Encrypted records", "records": "records", "frames": "frames",
         "subject": "Certificate subject", "issuer": "Certificate issuer", "not_after": "Certificate valid until",
-        "no_tls": "Wireshark dissected no TLS or STARTTLS handshake in this capture (one it cannot follow stays invisible): tlsedu found nothing to draw.",
+        "no_tls": "No TLS handshake dissected by Wireshark, and no STARTTLS upgrade tlsedu follows (SMTP, IMAP, POP3, FTP, LDAP, NNTP, XMPP, PostgreSQL), in this capture; a handshake Wireshark cannot follow (e.g. after an IRC STARTTLS) stays invisible. tlsedu found nothing to draw.",
         "services": "Services tlsedu recognised in this capture", "service": "Service", "security": "Security",
         "generated": "Made by tlsedu-lesson from", "keylog": "with the key log", "times":
         "Times are relative to the conversation's first message shown.",
@@ -42,7 +42,7 @@ WORDS = {
         "unknown": "—", "handshake": "Négociation", "starttls": "STARTTLS",
         "appdata": "Données applicatives", "enc_records": "Enregistrements chiffrés", "records": "enregistrements", "frames": "trames",
         "subject": "Sujet du certificat", "issuer": "Émetteur du certificat", "not_after": "Certificat valable jusqu'au",
-        "no_tls": "Wireshark n'a analysé aucune négociation TLS ni STARTTLS dans cette capture (une négociation qu'il ne sait pas suivre reste invisible) : tlsedu n'a rien à dessiner.",
+        "no_tls": "Aucune négociation TLS analysée par Wireshark, ni aucun passage STARTTLS que tlsedu sait suivre (SMTP, IMAP, POP3, FTP, LDAP, NNTP, XMPP, PostgreSQL), dans cette capture ; une négociation que Wireshark ne sait pas suivre (après un STARTTLS IRC par exemple) reste invisible. tlsedu n'a rien à dessiner.",
         "services": "Services reconnus par tlsedu dans cette capture", "service": "Service", "security": "Sécurité",
         "generated": "Produit par tlsedu-lesson à partir de", "keylog": "avec le journal de clés", "times":
         "Les temps sont relatifs au premier message montré de la conversation.",
@@ -70,7 +70,7 @@ WORDS = {
         "unknown": "неизвестно", "handshake": "Рукопожатие", "starttls": "STARTTLS",
         "appdata": "Данные приложения", "enc_records": "Зашифрованные записи", "records": "записи", "frames": "Кадры",
         "subject": "Субъект сертификата", "issuer": "Издатель сертификата", "not_after": "Сертификат действителен до",
-        "no_tls": "Wireshark не разобрал в этом захвате ни рукопожатия TLS, ни STARTTLS (неразобранное не видно): tlsedu нечего нарисовать.",
+        "no_tls": "В этом захвате нет ни рукопожатия TLS, разобранного Wireshark, ни перехода STARTTLS, который отслеживает tlsedu (SMTP, IMAP, POP3, FTP, LDAP, NNTP, XMPP, PostgreSQL); рукопожатие, которое Wireshark не может разобрать (например, после STARTTLS в IRC), не видно. tlsedu нечего нарисовать.",
         "services": "Сервисы, которые tlsedu распознал в этом захвате", "service": "Сервис", "security": "Безопасность",
         "generated": "Создано tlsedu-lesson по файлу", "keylog": "с журналом ключей (key log)", "times":
         "Время отсчитывается от первого показанного сообщения соединения.",

@@ -39,9 +39,12 @@ def version_text(version, s):
 
 
 def no_encryption(summary):
-    """A NULL cipher (TLS <= 1.2) or an integrity-only TLS 1.3 suite (RFC 9150)."""
+    """"null": a NULL cipher (TLS <= 1.2, RFC 5246 6.2.3.1); "integrity": an integrity-only
+    TLS 1.3 suite (RFC 9150); "" otherwise."""
     name = summary.get("cipher_suite", {}).get("show", "")
-    return "_WITH_NULL_" in name or name in ("TLS_SHA256_SHA256", "TLS_SHA384_SHA384")
+    if name in ("TLS_SHA256_SHA256", "TLS_SHA384_SHA384"):
+        return "integrity"
+    return "null" if "_WITH_NULL_" in name else ""
 
 
 def questions(hs, summary, steps, s, keys):
@@ -74,7 +77,8 @@ def randoms(hs, summary, s, tls13):
     resumed = summary.get("resumed", {}).get("show") in ("1", "True")
     which = ("a_randoms_quic" if hs["quic"] else "a_randoms13" if tls13
              else "a_randoms12_resumed" if resumed else "a_randoms12")
-    return q("randoms", s["q_randoms"], s[which].format(c=hs["client_hello"], s=hs["server_hello"]), hs["server_hello"])
+    text = s[which].format(c=hs["client_hello"], s=hs["server_hello"]) + (s["a_randoms_ech"] if hs["ech"] else "")
+    return q("randoms", s["q_randoms"], text, hs["server_hello"])
 
 
 def chosen(hs, summary, s):
@@ -82,10 +86,11 @@ def chosen(hs, summary, s):
         return []
     code = "0x%04x" % hs["suite"]
     name = summary.get("cipher_suite", {}).get("show")
-    suite = "%s (%s)" % (name, code) if name and name != code else code
     text = s["a_chosen13"] if hs["version"] == 0x0304 else s["a_chosen"]
-    return [q("chosen", s["q_chosen"], text.format(frame=hs["server_hello"], version=version_text(hs["version"], s),
-                                                   suite=suite, code=code).replace(" (%s) (%s)" % (code, code), " (%s)" % code),
+    text = text.format(frame=hs["server_hello"], version=version_text(hs["version"], s),
+                       suite=name if name and name != code else code, code=code)
+    text = text.replace("%s (%s)" % (code, code), code)     # no name: the number once
+    return [q("chosen", s["q_chosen"], text,
               hs["server_hello"], "%s %s" % (facts.version_name(hs["version"]), code))]
 
 
@@ -118,7 +123,11 @@ def encryption(hs, summary, s, keys, tls13):
     if hs["server_hello"] is None or hs["quic"]:
         return []      # QUIC: packet protection, not records (RFC 9001 5)
     ccs = hs["ccs"]
-    if no_encryption(summary) and "client" in ccs and "server" in ccs:
+    if no_encryption(summary) == "integrity":
+        return [q("encryption", s["q_enc"], s["a_enc_integrity"].format(suite=summary["cipher_suite"]["show"],
+                                                                       frame=hs["server_hello"]),
+                  hs["server_hello"], "integrity")]
+    if no_encryption(summary) == "null" and "client" in ccs and "server" in ccs:
         return [q("encryption", s["q_enc"], s["a_enc_null"].format(suite=summary["cipher_suite"]["show"],
                                                                   c=ccs["client"], s=ccs["server"]),
                   min(ccs.values()), "null")]
@@ -149,22 +158,33 @@ def seen(hs, summary, steps, s, tls13):
     lines = [s["a_seen_addr_quic" if hs["quic"] else "a_seen_addr"].format(client=hs["client"], server=hs["server"])]
     if hs["quic"]:
         lines.append(s["a_seen_quic"])
-    if no_encryption(summary):
-        lines.append(s["a_seen_null"])
+    clear = no_encryption(summary)
+    if clear:
+        lines.append(s["a_seen_integrity" if clear == "integrity" else "a_seen_null"])
     if hs["sni"]:
-        lines.append(s["a_seen_sni_ech" if hs["ech"] else "a_seen_sni"].format(frame=hs["client_hello"], sni=hs["sni"]))
+        which = "a_seen_sni_ech" if hs["ech"] else "a_seen_sni_esni" if hs["esni"] else "a_seen_sni"
+        lines.append(s[which].format(frame=hs["client_hello"], sni=hs["sni"]))
     if hs["alpn"]:
         lines.append(s["a_seen_alpn"].format(frame=hs["client_hello"], alpn=hs["alpn"]))
     if hs["server_hello"] is not None:
         lines.append(s["a_seen_choice"].format(frame=hs["server_hello"]))
     if hs["cert"] and not tls13:
         lines.append(s["a_seen_cert12"].format(subject=hs["cert"]["subject"], frame=hs["cert"]["frame"]))
-    elif tls13:
-        lines.append(s["a_seen_cert13"])
+    if hs["client_cert"] and not tls13:
+        lines.append(s["a_seen_client_cert"].format(subject="", frame=hs["client_cert"]))
+    resumed = summary.get("resumed", {}).get("show") in ("1", "True")
+    if tls13 and clear != "integrity":     # RFC 8446 2.2: a PSK resumption sends no certificate
+        lines.append(s["a_seen_nocert13"] if resumed or (keys_seen(hs) and not hs["server_cert_sent"])
+                     else s["a_seen_cert13"])
     if 2 in steps:
         command = facts.BINARY_UPGRADES.get(steps[2][2], (None, steps[2][1]))[1]
         lines.append(s["a_seen_starttls"].format(frame=steps.get(3, steps[2])[0], command=command))
     return q("seen", s["q_seen"], "\n".join(lines), hs["client_hello"], hs["sni"])
+
+
+def keys_seen(hs):
+    """Whether Wireshark saw the TLS 1.3 server flight decrypted (its certificate, if any)."""
+    return hs["flight_decrypted"]
 
 
 def goals(sections, s):
